@@ -1,0 +1,49 @@
+import { Command, CommanderError, Option } from 'commander';
+import { parseCommand } from './commands/parse.js';
+import { reportCommand } from './commands/report.js';
+import { schemaCommand } from './commands/schema.js';
+import { processIo, type CliIo } from './io.js';
+
+/**
+ * Runs the `polynews` command line with the given arguments (without `node` and the script).
+ *
+ * @returns the exit code
+ * @example
+ * await runCli(['parse', 'seeds', '--format', 'jsonl']); // 0, five JSON lines on stdout
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('polynews')
+    .description('Turn scraped multilingual news pages into validated articles and tables.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program
+    .command('parse')
+    .description('parse files and folders into Article JSON (one per line), problems on stderr')
+    .argument('<paths...>', 'files or folders (folders are read recursively for .txt files)')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .action(async (paths: string[], options: { format: 'jsonl' | 'json' }) => {
+      exitCode = await parseCommand(paths.map((path) => path), options, io);
+    });
+  program
+    .command('report')
+    .description('print tables by language, outlet and date, and write them to reports/report.md')
+    .argument('[paths...]', 'files or folders', [])
+    .option('--out-dir <dir>', 'folder for the report file', 'reports')
+    .action(async (paths: string[], options: { outDir: string }) => {
+      exitCode = await reportCommand(paths, options, io);
+    });
+  program
+    .command('schema')
+    .description('print the JSON Schema of Article')
+    .action(() => {
+      exitCode = schemaCommand(io);
+    });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  return exitCode;
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+  DateFormatsSchema,
+  FingerprintsSchema,
+  LanguageDataSchema,
+  MediaRegistrySchema,
+  TranslationToolsSchema,
+  type DateFormats,
+  type Fingerprints,
+  type LanguageData,
+  type MediaRegistry,
+  type TranslationTools,
+} from './schemas.js';
+
+/** The folder that holds the package's data files (`packages/core/data`). */
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/**
+ * Reads a JSON data file and validates it, naming the file and the bad path on failure.
+ *
+ * @example
+ * const registry = loadDataFile(MediaRegistrySchema, '/path/to/media.json');
+ */
+export function loadDataFile<T extends z.ZodType>(schema: T, path: string): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: cannot read JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw new Error(`${path}: invalid data file: ${issues}`);
+  }
+  return result.data;
+}
+
+/** Everything the pipeline reads from `data/`, validated once. */
+export interface CoreData {
+  languages: LanguageData[];
+  media: MediaRegistry;
+  fingerprints: Fingerprints;
+  dateFormats: DateFormats;
+  translationTools: TranslationTools;
+}
+
+let cached: CoreData | undefined;
+
+/**
+ * Loads and validates the bundled data files (cached after the first call).
+ *
+ * @example
+ * loadCoreData().languages.map((l) => l.language); // ['ar', 'de', 'en', 'es', 'fr', 'pl', 'ru', 'vi']
+ */
+export function loadCoreData(): CoreData {
+  if (cached) return cached;
+  const languageDir = join(DATA_DIR, 'languages');
+  const languages = readdirSync(languageDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const data = loadDataFile(LanguageDataSchema, join(languageDir, name));
+      if (`${data.language}.json` !== name) throw new Error(`${join(languageDir, name)}: language "${data.language}" does not match the file name`);
+      return data;
+    });
+  cached = {
+    languages,
+    media: loadDataFile(MediaRegistrySchema, join(DATA_DIR, 'media.json')),
+    fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
+    dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
+    translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
+  };
+  return cached;
+}

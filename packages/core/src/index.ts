@@ -1,0 +1,31 @@
+export { ArticleParseError, type ParseErrorCode } from './errors.js';
+export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
+export { listCorpusFiles, type ListFilesOptions } from './corpus/list-files.js';
+export { parseArticle, safeParseArticle, type ParseArticleOptions, type SafeParseResult } from './parse-article.js';
+export { articleJsonSchema } from './schema/json-schema.js';
+export {
+  ARTICLE_ROLES,
+  ArticleSchema,
+  CitationSchema,
+  DateMentionSchema,
+  MentionSchema,
+  OutletSchema,
+  PublishedSchema,
+  QuoteSchema,
+  SegmentRoleSchema,
+  SegmentSchema,
+  TranslationSchema,
+  type Article,
+  type Citation,
+  type DateMention,
+  type Mention,
+  type Outlet,
+  type Published,
+  type Quote,
+  type Segment,
+  type SegmentRole,
+  type Translation,
+} from './schema/article.js';
+export { decodeBytes, type DecodedText, type DecodeOptions } from './pipeline/decode.js';
+export { segmentText, type Block } from './pipeline/segment.js';
+export { detectLanguage, type LanguageGuess } from './pipeline/detect-language.js';

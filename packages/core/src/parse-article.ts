@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { Article } from './schema/article.js';
+import { ARTICLE_ROLES } from './schema/article.js';
+import { ArticleParseError } from './errors.js';
+import { decodeBytes } from './pipeline/decode.js';
+import { segmentText } from './pipeline/segment.js';
+import { classifyBlocks } from './pipeline/classify.js';
+import { detectLanguage, dominantScript, segmentLanguage } from './pipeline/detect-language.js';
+import { getResources } from './pipeline/resources.js';
+import { assembleArticle } from './pipeline/assemble.js';
+import { findUrls } from './extract/urls.js';
+import { extractTranslation } from './extract/translation.js';
+import { extractPublished } from './extract/published-date.js';
+import { extractOutlet } from './extract/outlet.js';
+import { extractCitations } from './extract/citations.js';
+
+/** Options for {@link parseArticle}. */
+export interface ParseArticleOptions {
+  /** The file the input came from; it names the article (`file`) and every error. Default null. */
+  file?: string | null;
+  /** Largest input accepted, in bytes (default 64 MiB). */
+  maxBytes?: number;
+  /** Folded lines known to be boilerplate of the corpus (see `learnBoilerplate`). */
+  learnedBoilerplate?: ReadonlySet<string>;
+}
+
+/**
+ * Parses one scraped page into a validated Article. The stages:
+ * 1. decode bytes → NFC text (BOM, UTF-8/16, legacy code pages);
+ * 2. segment the text into line blocks that cover it losslessly;
+ * 3. classify each block's role (title, body, caption, navigation…);
+ * 4. detect the language of the article and of each segment;
+ * 5. extract URLs, translation provenance, publication date, outlet and agency citations;
+ * 6. assemble the Article and validate it against the schema.
+ *
+ * @param input the raw bytes of a file, or text that is already decoded
+ * @param options the file name and limits
+ * @returns the Article
+ * @throws ArticleParseError naming the file and the problem
+ * @example
+ * const article = parseArticle(readFileSync('seeds/000_7d0d01de241d3518.txt'), { file: '000_7d0d01de241d3518.txt' });
+ * article.title; // 'Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình'
+ * article.published?.value; // '2023-07-01T09:05:00+07:00'
+ */
+export function parseArticle(input: Uint8Array | string, options: ParseArticleOptions = {}): Article {
+  const file = options.file ?? null;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decoded = decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) });
+  const { text } = decoded;
+  const warnings = [...decoded.warnings];
+  const resources = getResources();
+
+  const blocks = classifyBlocks(segmentText(text), resources, options.learnedBoilerplate ? { learnedBoilerplate: options.learnedBoilerplate } : {});
+  const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
+  if (articleBlocks.length === 0) warnings.push('no article text: every line was classified as boilerplate (navigation, captions, teasers…)');
+  const bodyText = (articleBlocks.length > 0 ? articleBlocks : blocks).map((block) => block.text).join('\n');
+  const guess = detectLanguage(bodyText);
+  if (!guess.language) warnings.push('language: no language could be detected');
+  else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
+  const script = dominantScript(bodyText);
+  const blockLanguages = blocks.map((block) => segmentLanguage(block.text, guess.language, script));
+
+  const urls = findUrls(blocks);
+  const translation = extractTranslation(blocks, urls, resources);
+  const sourceUrl = urls.find((url) => url.role === 'source' || url.role === 'translation-note')?.url ?? null;
+  const datelines = blocks.filter((block) => block.role === 'dateline').map((block) => block.text);
+  const published = extractPublished({ datelines, language: guess.language, pageUrls: !translation.isTranslation && sourceUrl ? [sourceUrl] : [] });
+  if (!published) warnings.push('published: the page shows no publication date');
+  const outlet = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
+  if (!outlet) warnings.push('outlet: nothing in the text identifies the outlet');
+  else if (outlet.confidence < 0.7) warnings.push(`outlet: "${outlet.name}" is uncertain (confidence ${outlet.confidence}): ${outlet.evidence.join('; ')}`);
+  const title = blocks.find((block) => block.role === 'title')?.text ?? null;
+
+  return assembleArticle({
+    id: contentId(bytes),
+    file,
+    encoding: typeof input === 'string' ? 'text' : decoded.encoding,
+    title,
+    language: guess.language,
+    languageConfidence: Math.round(guess.confidence * 1000) / 1000,
+    outlet,
+    published,
+    sourceUrl,
+    translation,
+    citations: extractCitations(blocks, resources),
+    mentions: [],
+    quotes: [],
+    dates: [],
+    warnings,
+    text,
+    blocks,
+    blockLanguages,
+  });
+}
+
+/** The result of {@link safeParseArticle}: the article or the error, never a throw. */
+export type SafeParseResult = { success: true; data: Article } | { success: false; error: ArticleParseError };
+
+/**
+ * Like {@link parseArticle} but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * const result = safeParseArticle(new Uint8Array(), { file: 'empty.txt' });
+ * if (!result.success) console.error(result.error.message); // 'empty.txt: file is empty'
+ */
+export function safeParseArticle(input: Uint8Array | string, options: ParseArticleOptions = {}): SafeParseResult {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    if (error instanceof ArticleParseError) return { success: false, error };
+    return { success: false, error: new ArticleParseError('invalid-article', options.file ?? null, `unexpected failure: ${(error as Error).message}`, { cause: error }) };
+  }
+}
+
+/** A stable id from the content: the first 16 hex digits of the SHA-256 of the bytes. */
+function contentId(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}

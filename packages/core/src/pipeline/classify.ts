@@ -1,0 +1,141 @@
+import type { CueRole } from '../data/schemas.js';
+import type { SegmentRole } from '../schema/article.js';
+import { countWords, foldForMatching } from '../text/fold.js';
+import { isDatelineLine } from '../extract/published-date.js';
+import { matchesCues, type Resources } from './resources.js';
+import type { Block } from './segment.js';
+
+/** A block with its role. */
+export interface ClassifiedBlock extends Block {
+  role: SegmentRole;
+  words: number;
+}
+
+/** Options for {@link classifyBlocks}. */
+export interface ClassifyOptions {
+  /** Folded lines known to be boilerplate (learned from a corpus); they become `promo` unless a cue says more. */
+  learnedBoilerplate?: ReadonlySet<string>;
+}
+
+/** Cue roles in the order they are tried: the more specific first. */
+const CUE_ORDER: CueRole[] = ['translation-note', 'source', 'embed', 'comments', 'related', 'caption', 'credit', 'promo', 'navigation'];
+const BULLET = /^[•·▪●◦‣►▸*]\s/u;
+/** A teaser card laid out between pipes: `| Headline: teaser … |`. */
+const PIPE_CARD = /^\|.*\|?$/u;
+const SENTENCE_END = /[.!?…。؟”"»’)\]]$/u;
+/** How a paragraph ends; a short line between paragraphs that ends otherwise (`?`, no mark) is a teaser headline. */
+const PARAGRAPH_END = /[.…。"”»’)\]]$/u;
+const HEADLINE_BAD_END = /[.:;,،؛]$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Gives every block a role: cue words from the language data files first, then the page's layout
+ * (header zone before the headline, caption before a credit, a comment widget and what follows it,
+ * short headlines between paragraphs as related-article teasers), and `body`/`lead` for the rest.
+ *
+ * @example
+ * const blocks = segmentText('Mali tightens ties with Moscow\n\nThe foreign minister of Mali said on Wednesday that security had improved with Russian help.\n');
+ * classifyBlocks(blocks, getResources()).map((b) => b.role); // ['title', 'lead']
+ */
+export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
+  const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
+  const cueRoles = out.map((block) => cueRole(block, resources, options));
+
+  for (const [i, block] of out.entries()) {
+    const cue = cueRoles[i];
+    if (cue) block.role = cue;
+    else if (!HAS_LETTER.test(block.text)) block.role = 'other';
+    else if (isCreditLine(block.text, resources)) block.role = 'credit';
+    else if (isDatelineLine(block.text)) block.role = 'dateline';
+  }
+
+  const titleIndex = findTitle(out);
+  const firstBodyIndex = titleIndex ?? out.findIndex((block) => block.role === 'other' && isBodyLike(block));
+  if (titleIndex !== undefined) out[titleIndex]!.role = 'title';
+
+  // Header zone: anything unclassified before the headline (or the first paragraph) is navigation.
+  const headerEnd = firstBodyIndex === -1 ? 0 : firstBodyIndex;
+  for (let i = 0; i < headerEnd; i++) if (out[i]!.role === 'other' && HAS_LETTER.test(out[i]!.text)) out[i]!.role = 'navigation';
+
+  const titleText = titleIndex !== undefined ? foldForMatching(out[titleIndex]!.text) : null;
+  let inCommentsTail = false;
+  for (const [i, block] of out.entries()) {
+    if (block.role === 'comments' && i > headerEnd) {
+      inCommentsTail = true;
+      continue;
+    }
+    if (inCommentsTail) {
+      const previous = out[i - 1]!;
+      block.role = previous.role === 'comments' && previous.breaksAfter === 1 && !SENTENCE_END.test(previous.text) ? 'comments' : 'promo';
+      continue;
+    }
+    if (block.role !== 'other' || !HAS_LETTER.test(block.text) || i < headerEnd) continue;
+    if (titleText !== null && i !== titleIndex && foldForMatching(block.text) === titleText) block.role = 'caption';
+    else if (isFollowedByCredit(out, i) && !SENTENCE_END.test(block.text.replace(/[.]$/u, ''))) block.role = 'caption';
+    else if (PIPE_CARD.test(block.text)) block.role = 'related';
+    else if (isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
+    else block.role = 'body';
+  }
+  // A caption may be both followed by a credit and a repeat of the headline; a credit's caption may end with a period.
+  for (const [i, block] of out.entries()) {
+    if (block.role === 'body' && isFollowedByCredit(out, i) && block.words <= 30 && !SENTENCE_END.test(block.text)) block.role = 'caption';
+  }
+  const lead = out.findIndex((block, i) => block.role === 'body' && (titleIndex === undefined || i > titleIndex));
+  if (lead !== -1) out[lead]!.role = 'lead';
+  return out;
+}
+
+function cueRole(block: Block, resources: Resources, options: ClassifyOptions): SegmentRole | undefined {
+  if (block.text.length === 0) return undefined;
+  if (block.text.length <= 400) {
+    for (const role of CUE_ORDER) {
+      const cues = resources.cues.get(role);
+      if (cues && matchesCues(block.text, cues)) return role;
+    }
+  }
+  if (options.learnedBoilerplate?.has(foldForMatching(block.text))) return 'promo';
+  return undefined;
+}
+
+/**
+ * A credit line names only photo or wire agencies (`Reuters`, `Legion-Media`, `AFP / Getty Images`),
+ * or starts with `©`.
+ */
+export function isCreditLine(text: string, resources: Resources): boolean {
+  if (text.startsWith('©')) return text.length <= 120;
+  if (countWords(text) > 8) return false;
+  const matches = resources.media.agencies.findAll(text);
+  if (matches.length === 0) return false;
+  let rest = text;
+  for (const match of [...matches].reverse()) rest = rest.slice(0, match.start) + rest.slice(match.end);
+  return !/\p{L}{2,}/u.test(rest.replace(/\b(?:via|photo|foto|ảnh|фото|صورة)\b/giu, ''));
+}
+
+function isBodyLike(block: ClassifiedBlock): boolean {
+  return (block.words >= 12 && SENTENCE_END.test(block.text)) || block.words >= 25;
+}
+
+function isHeadlineLike(block: ClassifiedBlock): boolean {
+  return block.words >= 3 && block.words <= 30 && !HEADLINE_BAD_END.test(block.text) && !BULLET.test(block.text) && block.indent.length < 2 && !PIPE_CARD.test(block.text);
+}
+
+/** The headline: the first headline-like line, before any paragraph, that a paragraph (or a dateline) soon follows. */
+function findTitle(blocks: ClassifiedBlock[]): number | undefined {
+  for (const [i, block] of blocks.entries()) {
+    if (block.role !== 'other') continue;
+    if (isBodyLike(block) && SENTENCE_END.test(block.text)) return undefined;
+    if (!isHeadlineLike(block)) continue;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
+      const next = blocks[j]!;
+      if (next.role === 'dateline') return i;
+      if (next.role === 'other' && isBodyLike(next)) return i;
+      if (next.role === 'other' && !isHeadlineLike(next)) break;
+      if (next.role === 'navigation' || next.role === 'comments') break;
+    }
+  }
+  return undefined;
+}
+
+function isFollowedByCredit(blocks: ClassifiedBlock[], i: number): boolean {
+  return blocks[i + 1]?.role === 'credit';
+}

@@ -1,0 +1,66 @@
+import { loadCoreData, type CoreData } from '../data/load.js';
+import type { CueRole, LanguageData } from '../data/schemas.js';
+import { buildMediaIndex, type MediaIndex } from '../registry/media-index.js';
+import { foldForMatching } from '../text/fold.js';
+
+/** Boilerplate cues of one role from every language file, compiled. */
+export interface CompiledCues {
+  exact: Set<string>;
+  prefix: string[];
+  contains: string[];
+  regex: RegExp[];
+}
+
+/** Everything the pipeline needs from the data files, compiled once per process (or worker). */
+export interface Resources {
+  data: CoreData;
+  media: MediaIndex;
+  cues: Map<CueRole, CompiledCues>;
+  languages: Map<string, LanguageData>;
+}
+
+let cached: Resources | undefined;
+
+/**
+ * Returns the compiled resources, building them on first use.
+ *
+ * @example
+ * getResources().languages.get('vi')?.dateOrder; // 'dmy'
+ */
+export function getResources(): Resources {
+  if (cached) return cached;
+  const data = loadCoreData();
+  const cues = new Map<CueRole, CompiledCues>();
+  for (const language of data.languages) {
+    for (const [role, roleCues] of Object.entries(language.roles) as [CueRole, NonNullable<LanguageData['roles'][CueRole]>][]) {
+      const target = cues.get(role) ?? { exact: new Set<string>(), prefix: [], contains: [], regex: [] };
+      for (const cue of roleCues.exact) target.exact.add(foldForMatching(cue));
+      target.prefix.push(...roleCues.prefix.map(foldForMatching));
+      target.contains.push(...roleCues.contains.map(foldForMatching));
+      target.regex.push(...roleCues.regex.map((source) => new RegExp(source, 'iu')));
+      cues.set(role, target);
+    }
+  }
+  cached = {
+    data,
+    media: buildMediaIndex(data.media),
+    cues,
+    languages: new Map(data.languages.map((language) => [language.language, language])),
+  };
+  return cached;
+}
+
+/**
+ * True when a line matches one of the compiled cues.
+ *
+ * @example
+ * matchesCues('Czytaj także: Rosja…', getResources().cues.get('related')!); // true
+ */
+export function matchesCues(line: string, cues: CompiledCues): boolean {
+  const folded = foldForMatching(line);
+  const bare = folded.replace(/[\s:：.!]+$/u, '');
+  if (cues.exact.has(folded) || cues.exact.has(bare)) return true;
+  if (cues.prefix.some((prefix) => folded.startsWith(prefix))) return true;
+  if (cues.contains.some((fragment) => folded.includes(fragment))) return true;
+  return cues.regex.some((regex) => regex.test(line));
+}

@@ -1,0 +1,68 @@
+/**
+ * A block of the page: one non-blank line together with the white space that follows it.
+ * `start`/`end` cover the text losslessly; `contentStart`/`contentEnd` delimit the visible text.
+ */
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** The visible text of the line, trimmed. */
+  text: string;
+  /** White space before the text on its line (indentation marks nested menu items). */
+  indent: string;
+  /** Number of line breaks between this line and the next non-blank one (1: adjacent, 2+: blank line between). */
+  breaksAfter: number;
+}
+
+/**
+ * Splits decoded text into line blocks that cover every character exactly once: each block is a
+ * non-blank line plus the blank lines after it (leading white space belongs to the first block).
+ *
+ * @example
+ * segmentText('Title\n\nBody.\n').map((b) => [b.text, b.start, b.end]); // [['Title', 0, 7], ['Body.', 7, 13]]
+ */
+export function segmentText(text: string): Block[] {
+  const blocks: Block[] = [];
+  const linePattern = /[^\n]*(?:\n|$)/gy;
+  let pendingStart = 0;
+  let match: RegExpExecArray | null;
+  linePattern.lastIndex = 0;
+  while (linePattern.lastIndex < text.length && (match = linePattern.exec(text)) !== null) {
+    const line = match[0];
+    const lineStart = match.index;
+    const body = line.endsWith('\n') ? line.slice(0, -1) : line;
+    const trimmedStartLength = body.length - body.trimStart().length;
+    const visible = body.trim();
+    if (visible.length > 0) {
+      const previous = blocks.at(-1);
+      const start = previous ? lineStart : pendingStart;
+      if (previous) previous.end = lineStart;
+      const contentStart = lineStart + trimmedStartLength;
+      blocks.push({
+        index: blocks.length,
+        start,
+        end: lineStart + line.length,
+        contentStart,
+        contentEnd: contentStart + visible.length,
+        text: visible,
+        indent: body.slice(0, trimmedStartLength),
+        breaksAfter: 0,
+      });
+    } else if (blocks.length > 0) {
+      blocks.at(-1)!.end = lineStart + line.length;
+    }
+    if (line.length === 0) break;
+  }
+  const last = blocks.at(-1);
+  if (last) last.end = text.length;
+  else if (text.length > 0) {
+    blocks.push({ index: 0, start: 0, end: text.length, contentStart: 0, contentEnd: 0, text: '', indent: '', breaksAfter: 0 });
+  }
+  for (const block of blocks) {
+    const gap = text.slice(block.contentEnd, block.end);
+    block.breaksAfter = (gap.match(/\n/g) ?? []).length;
+  }
+  return blocks;
+}

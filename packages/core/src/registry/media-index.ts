@@ -1,0 +1,48 @@
+import type { Medium, MediaRegistry } from '../data/schemas.js';
+import { compileAliasMatcher, type AliasMatcher } from '../text/alias-matcher.js';
+import { foldForMatching } from '../text/fold.js';
+
+/** Look-ups over the media registry, compiled once. */
+export interface MediaIndex {
+  byId(id: string): Medium | undefined;
+  /** The most specific medium whose domain is the host or a parent of it (`arabic.rt.com` before `rt.com`). */
+  byHost(host: string): Medium | undefined;
+  /** The medium whose own source-line name is this text (`الميادين نت`). */
+  bySourceName(name: string): Medium | undefined;
+  /** Finds wire and photo agencies named in a text, in every script of their aliases. */
+  agencies: AliasMatcher<Medium>;
+}
+
+/**
+ * Builds the look-ups of a media registry.
+ *
+ * @example
+ * const index = buildMediaIndex(loadCoreData().media);
+ * index.byHost('www.rt.com')?.name; // 'RT'
+ * index.agencies.findAll('المصدر: AFP')[0]?.key.id; // 'afp'
+ */
+export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
+  const ids = new Map(registry.media.map((medium) => [medium.id, medium]));
+  const hosts = new Map<string, Medium>();
+  for (const medium of registry.media) for (const domain of medium.domains) hosts.set(domain, medium);
+  const sourceNames = new Map<string, Medium>();
+  for (const medium of registry.media) for (const name of medium.sourceNames ?? []) sourceNames.set(foldForMatching(name), medium);
+  const agencies = compileAliasMatcher(
+    registry.media
+      .filter((medium) => medium.roles.includes('wire-agency') || medium.roles.includes('photo-agency'))
+      .flatMap((medium) => medium.aliases.map((alias) => ({ alias, key: medium }))),
+  );
+  return {
+    byId: (id) => ids.get(id),
+    byHost(host) {
+      const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+      for (let i = 0; i < labels.length - 1; i++) {
+        const found = hosts.get(labels.slice(i).join('.'));
+        if (found) return found;
+      }
+      return undefined;
+    },
+    bySourceName: (name) => sourceNames.get(foldForMatching(name)),
+    agencies,
+  };
+}

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+
+/**
+ * The role of a block of text on a scraped page. Only `title`, `lead` and `body`
+ * are the article; every other role is labelled boilerplate, kept with its offsets.
+ *
+ * @example
+ * SegmentRoleSchema.parse('caption'); // 'caption'
+ */
+export const SegmentRoleSchema = z.enum([
+  'title',
+  'dateline',
+  'lead',
+  'body',
+  'caption',
+  'credit',
+  'source',
+  'translation-note',
+  'related',
+  'navigation',
+  'comments',
+  'embed',
+  'promo',
+  'other',
+]);
+export type SegmentRole = z.infer<typeof SegmentRoleSchema>;
+
+/** Roles whose text is the article itself (used by analysis unless a caller asks for more). */
+export const ARTICLE_ROLES: readonly SegmentRole[] = ['title', 'lead', 'body'];
+
+/** An ISO 639-1 language code such as `vi`, `pl`, `ar`. */
+export const LanguageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as "en"');
+
+/** A half-open span `[start, end)` in UTF-16 code units of the decoded, NFC-normalised text. */
+const span = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+};
+
+/**
+ * One block of the page with its role. Segments cover the decoded text exactly once, in order.
+ *
+ * @example
+ * SegmentSchema.parse({ role: 'body', start: 0, end: 42, language: 'pl' });
+ */
+export const SegmentSchema = z.object({
+  role: SegmentRoleSchema,
+  ...span,
+  language: LanguageCodeSchema.optional(),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+/**
+ * The outlet that published the page, with how sure we are and why.
+ *
+ * @example
+ * OutletSchema.parse({ name: 'Al Mayadeen', domain: 'almayadeen.net', confidence: 0.9, evidence: ['source line: المصدر: الميادين نت'] });
+ */
+export const OutletSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().min(1),
+  domain: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string()).min(1),
+});
+export type Outlet = z.infer<typeof OutletSchema>;
+
+export const DatePrecisionSchema = z.enum(['minute', 'day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+/**
+ * When the page was published, as far as the page shows it.
+ *
+ * @example
+ * PublishedSchema.parse({ value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' });
+ */
+export const PublishedSchema = z.object({
+  value: z.string().min(4),
+  precision: DatePrecisionSchema,
+  source: z.enum(['dateline', 'url', 'metadata', 'inferred']),
+  evidence: z.string(),
+});
+export type Published = z.infer<typeof PublishedSchema>;
+
+/**
+ * Whether the text is a translation and of what.
+ *
+ * @example
+ * TranslationSchema.parse({ isTranslation: true, tool: 'Google Translate', originalUrl: 'https://www.rt.com/africa/1-x/' });
+ */
+export const TranslationSchema = z.object({
+  isTranslation: z.boolean(),
+  tool: z.string().optional(),
+  evidence: z.string().optional(),
+  originalUrl: z.string().optional(),
+  originalOutlet: z.string().optional(),
+  originalLanguage: LanguageCodeSchema.optional(),
+});
+export type Translation = z.infer<typeof TranslationSchema>;
+
+export const CitationRoleSchema = z.enum(['attribution', 'credit', 'source-line']);
+export type CitationRole = z.infer<typeof CitationRoleSchema>;
+
+/**
+ * A wire or photo agency that the text relies on.
+ *
+ * @example
+ * CitationSchema.parse({ agency: 'TASS', role: 'attribution', evidence: 'theo Hãng tin TASS', start: 10, end: 28 });
+ */
+export const CitationSchema = z.object({
+  agency: z.string().min(1),
+  agencyId: z.string().optional(),
+  role: CitationRoleSchema,
+  evidence: z.string(),
+  ...span,
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const EntityTypeSchema = z.enum(['person', 'place', 'org', 'media']);
+
+/** A mention of a known entity (filled by the entity linker). */
+export const MentionSchema = z.object({
+  entityId: z.string(),
+  name: z.string(),
+  type: EntityTypeSchema,
+  surface: z.string(),
+  ...span,
+  role: SegmentRoleSchema,
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A direct quote and, where the text says, who said it (filled by the quote extractor). */
+export const QuoteSchema = z.object({
+  text: z.string(),
+  ...span,
+  speaker: z.object({ entityId: z.string().nullable(), name: z.string() }).nullable(),
+  cue: z.string().optional(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** A date that the text talks about (filled by the date-mention extractor). */
+export const DateMentionSchema = z.object({
+  surface: z.string(),
+  value: z.string(),
+  precision: z.enum(['day', 'month', 'year', 'weekday']),
+  ...span,
+});
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+/**
+ * Counts over the decoded text: all characters, all words, and words in title, lead and body.
+ *
+ * @example
+ * StatsSchema.parse({ chars: 3734, words: 700, bodyWords: 640 });
+ */
+export const StatsSchema = z.object({
+  chars: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  bodyWords: z.number().int().nonnegative(),
+});
+
+/**
+ * The article model: the data contract of polynews (see DESIGN.md). `text` is the decoded,
+ * NFC-normalised text that every `start`/`end` offset indexes.
+ *
+ * @example
+ * const article = ArticleSchema.parse(JSON.parse(jsonLine));
+ * article.language; // 'vi'
+ */
+export const ArticleSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/),
+    file: z.string().nullable(),
+    encoding: z.string(),
+    title: z.string().nullable(),
+    language: LanguageCodeSchema.nullable(),
+    languageConfidence: z.number().min(0).max(1),
+    outlet: OutletSchema.nullable(),
+    published: PublishedSchema.nullable(),
+    sourceUrl: z.string().nullable(),
+    translation: TranslationSchema,
+    citations: z.array(CitationSchema),
+    segments: z.array(SegmentSchema),
+    mentions: z.array(MentionSchema),
+    quotes: z.array(QuoteSchema),
+    dates: z.array(DateMentionSchema),
+    stats: StatsSchema,
+    warnings: z.array(z.string()),
+    text: z.string(),
+  })
+  .superRefine((article, ctx) => {
+    let cursor = 0;
+    for (const [index, segment] of article.segments.entries()) {
+      if (segment.start !== cursor || segment.end <= segment.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['segments', index],
+          message: `segments must cover the text in order without gaps: expected start ${cursor}, got ${segment.start}-${segment.end}`,
+        });
+        return;
+      }
+      cursor = segment.end;
+    }
+    if (cursor !== article.text.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['segments'],
+        message: `segments end at ${cursor} but the text has ${article.text.length} characters`,
+      });
+    }
+  });
+export type Article = z.infer<typeof ArticleSchema>;

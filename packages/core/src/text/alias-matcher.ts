@@ -1,0 +1,83 @@
+/** One name to look for and what it stands for. */
+export interface AliasEntry<K> {
+  alias: string;
+  key: K;
+}
+
+/** A name found in a text. */
+export interface AliasMatch<K> {
+  key: K;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Finds every registered name in a text, longest first, as whole tokens. */
+export interface AliasMatcher<K> {
+  findAll(text: string): AliasMatch<K>[];
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const ARABIC_PROCLITICS = '(?:[وف]?(?:[بلك]|ال|لل)?)';
+const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+/**
+ * Compiles names into one combined regular expression per case mode: acronyms (all capitals,
+ * like `AFP`, `TASS`) match case-sensitively, other names case-insensitively; Arabic names may
+ * carry the proclitics و ف ب ل ك and the article ال. Matches never start or end inside a word.
+ *
+ * @example
+ * const matcher = compileAliasMatcher([{ alias: 'AFP', key: 'afp' }, { alias: 'رويترز', key: 'reuters' }]);
+ * matcher.findAll('theo AFP, ولرويترز').map((m) => m.key); // ['afp', 'reuters']
+ */
+export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): AliasMatcher<K> {
+  const sensitive = entries.filter((entry) => isAcronym(entry.alias));
+  const insensitive = entries.filter((entry) => !isAcronym(entry.alias));
+  const compiled = [...buildRegexes(sensitive, 'gu'), ...buildRegexes(insensitive, 'giu')];
+  return {
+    findAll(text: string): AliasMatch<K>[] {
+      const found: AliasMatch<K>[] = [];
+      for (const { regex, lookup } of compiled) {
+        regex.lastIndex = 0;
+        for (const match of text.matchAll(regex)) {
+          const surface = match.groups!['name']!;
+          const end = match.index + match[0].length;
+          const key = lookup(surface);
+          if (key !== undefined) found.push({ key, surface, start: end - surface.length, end });
+        }
+      }
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      return found.filter((match, index) => index === 0 || match.start >= found[index - 1]!.end);
+    },
+  };
+}
+
+function isAcronym(alias: string): boolean {
+  return /^[\p{Lu}\d&.\-]+$/u.test(alias) && /\p{Lu}/u.test(alias) && alias.length <= 6;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): CompiledAlternation<K>[] {
+  if (entries.length === 0) return [];
+  const caseless = flags.includes('i');
+  const normalise = (name: string) => (caseless ? name.toLocaleLowerCase() : name);
+  const byName = new Map<string, K>();
+  for (const entry of entries) byName.set(normalise(entry.alias), entry.key);
+  const lookup = (surface: string) => byName.get(normalise(surface));
+  const aliases = [...new Set(entries.map((entry) => entry.alias))].sort((a, b) => b.length - a.length);
+  const plain = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
+  const arabic = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
+  const compiled: CompiledAlternation<K>[] = [];
+  if (plain.length > 0) compiled.push({ regex: new RegExp(`${BEFORE}(?<name>${plain.join('|')})${AFTER}`, flags), lookup });
+  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${BEFORE}${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup });
+  return compiled;
+}
+
+interface CompiledAlternation<K> {
+  regex: RegExp;
+  lookup: (surface: string) => K | undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import * as core from '../src/index.js';
+
+describe('@polynews/core public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(core).sort()).toEqual([
+      'ARTICLE_ROLES',
+      'ArticleParseError',
+      'ArticleSchema',
+      'CitationSchema',
+      'DateMentionSchema',
+      'MentionSchema',
+      'OutletSchema',
+      'PublishedSchema',
+      'QuoteSchema',
+      'SegmentRoleSchema',
+      'SegmentSchema',
+      'TranslationSchema',
+      'articleJsonSchema',
+      'decodeBytes',
+      'detectLanguage',
+      'iterateCorpus',
+      'listCorpusFiles',
+      'parseArticle',
+      'parseCorpus',
+      'safeParseArticle',
+      'segmentText',
+    ]);
+  });
+});
