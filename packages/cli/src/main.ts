@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { benchCommand } from './commands/bench.js';
 import { parseCommand } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -38,6 +39,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .description('print the JSON Schema of Article')
     .action(() => {
       exitCode = schemaCommand(io);
+    });
+  program
+    .command('bench')
+    .description('measure parse throughput and peak memory on a corpus held in memory')
+    .argument('[paths...]', 'files or folders (default seeds)', [])
+    .option('--repeat <n>', 'how many times to parse the corpus', (value) => Number.parseInt(value, 10), 200)
+    .action(async (paths: string[], options: { repeat: number }) => {
+      exitCode = await benchCommand(paths, options, io);
     });
   try {
     await program.parseAsync([...argv], { from: 'user' });

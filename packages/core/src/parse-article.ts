@@ -58,7 +58,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   if (!guess.language) warnings.push('language: no language could be detected');
   else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
   const script = dominantScript(bodyText);
-  const blockLanguages = blocks.map((block) => segmentLanguage(block.text, guess.language, script));
+  const blockLanguages = blocks.map((block) => segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script));
 
   const urls = findUrls(blocks);
   const translation = extractTranslation(blocks, urls, resources);

@@ -44,9 +44,9 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   for (const [i, block] of out.entries()) {
     const cue = cueRoles[i];
     if (cue) block.role = cue;
+    else if (isDatelineLine(block.text)) block.role = 'dateline';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
     else if (isCreditLine(block.text, resources)) block.role = 'credit';
-    else if (isDatelineLine(block.text)) block.role = 'dateline';
   }
 
   const titleIndex = findTitle(out);
@@ -87,13 +87,13 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
 
 function cueRole(block: Block, resources: Resources, options: ClassifyOptions): SegmentRole | undefined {
   if (block.text.length === 0) return undefined;
-  if (block.text.length <= 400) {
-    for (const role of CUE_ORDER) {
-      const cues = resources.cues.get(role);
-      if (cues && matchesCues(block.text, cues)) return role;
-    }
+  if (block.text.length > 400) return undefined;
+  const folded = foldForMatching(block.text);
+  for (const role of CUE_ORDER) {
+    const cues = resources.cues.get(role);
+    if (cues && matchesCues(block.text, cues, folded)) return role;
   }
-  if (options.learnedBoilerplate?.has(foldForMatching(block.text))) return 'promo';
+  if (options.learnedBoilerplate?.has(folded)) return 'promo';
   return undefined;
 }
 

@@ -56,17 +56,23 @@ const SCRIPTS = [
 ];
 
 /**
- * The language of one segment: the detector's answer when it is reliable; otherwise the
- * article's language when the segment is written in the article's script; otherwise none.
+ * The language of one segment. Article text (title, lead, body) written in the article's script
+ * takes the article's language without running the detector (the article was detected on all of
+ * it, and per-paragraph detection would dominate the parse time); other segments — navigation,
+ * credits, embeds, where pages mix languages — and text in another script are detected on their
+ * own. A detection that is not reliable falls back to the article's language when the script is
+ * the same, and to none otherwise.
  *
  * @example
- * segmentLanguage('An error occurred while retrieving the Tweet.', 'ar', 'Arabic'); // 'en'
- * segmentLanguage('Top', 'vi', 'Latin'); // 'vi'
+ * segmentLanguage('An error occurred while retrieving the Tweet.', false, 'ar', 'Arabic'); // 'en'
+ * segmentLanguage('Ławrow złożył takie zobowiązanie w czwartek.', true, 'pl', 'Latin'); // 'pl'
  */
-export function segmentLanguage(text: string, articleLanguage: string | null, articleScript: string | null): string | undefined {
+export function segmentLanguage(text: string, isArticleText: boolean, articleLanguage: string | null, articleScript: string | null): string | undefined {
+  const script = dominantScript(text);
+  if (script === null) return undefined;
+  const sameScript = script === articleScript && articleLanguage !== null;
+  if (isArticleText && sameScript) return articleLanguage;
   const guess = detectLanguage(text);
   if (guess.reliable && guess.language) return guess.language;
-  const script = dominantScript(text);
-  if (script !== null && script === articleScript && articleLanguage) return articleLanguage;
-  return undefined;
+  return sameScript ? articleLanguage : undefined;
 }

@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArticleSchema } from '@polynews/core';
+import { describe, expect, it } from 'vitest';
+import * as cli from '../src/index.js';
+import { runCli, type CliIo } from '../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function capture(cwd = ROOT): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    stdout: (text: string) => {
+      io.out += text;
+    },
+    stderr: (text: string) => {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+describe('@polynews/cli public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(cli).sort()).toEqual(['benchCommand', 'buildReportSections', 'parseCommand', 'processIo', 'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand']);
+  });
+});
+
+describe('polynews parse', () => {
+  it('writes one valid Article per seed, in file order', async () => {
+    const io = capture();
+    expect(await runCli(['parse', join(ROOT, 'seeds')], io)).toBe(0);
+    const lines = io.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    const articles = lines.map((line) => ArticleSchema.parse(JSON.parse(line)));
+    expect(articles.map((article) => [article.file!.split('/').pop(), article.language])).toEqual([
+      ['000_7d0d01de241d3518.txt', 'vi'],
+      ['001_d728a159c3b1bbfd.txt', 'vi'],
+      ['002_1304d1d541c6c9d0.txt', 'pl'],
+      ['003_5454df684d767278.txt', 'ar'],
+      ['004_b8090609d7bbf526.txt', 'ar'],
+    ]);
+    expect(io.err).toBe('polynews parse: 5 parsed, 0 failed\n');
+  });
+
+  it('keeps going past bad files, names them on stderr and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-'));
+    writeFileSync(join(dir, 'a-empty.txt'), '');
+    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, 'c-good.txt'), 'Mali thanks Russia for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n');
+    const io = capture();
+    expect(await runCli(['parse', dir], io)).toBe(1);
+    expect(io.out.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(io.out).title).toBe('Mali thanks Russia for its support');
+    expect(io.err).toContain(`${join(dir, 'a-empty.txt')}: file is empty [empty]`);
+    expect(io.err).toContain(`${join(dir, 'b-binary.txt')}: binary data: NUL byte at offset 4`);
+    expect(io.err).toContain('1 parsed, 2 failed');
+  });
+
+  it('writes a JSON array with --format json', async () => {
+    const io = capture();
+    expect(await runCli(['parse', join(ROOT, 'seeds/002_1304d1d541c6c9d0.txt'), '--format', 'json'], io)).toBe(0);
+    const parsed = JSON.parse(io.out) as unknown[];
+    expect(parsed).toHaveLength(1);
+    expect(ArticleSchema.parse(parsed[0]).translation.originalOutlet).toBe('RT');
+  });
+
+  it('rejects an unknown format with exit code 2', async () => {
+    const io = capture();
+    expect(await runCli(['parse', 'seeds', '--format', 'xml'], io)).toBe(2);
+    expect(io.err).toContain("argument 'xml' is invalid");
+  });
+});
+
+describe('polynews report', () => {
+  it('prints the tables and writes the same report to the out folder', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'polynews-report-'));
+    const io = capture();
+    expect(await runCli(['report', join(ROOT, 'seeds'), '--out-dir', out], io)).toBe(0);
+    const written = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(io.out).toContain(written);
+    expect(written).toContain('5 articles parsed, 0 files failed.');
+    expect(written).toContain('## By language\n\n|language|articles|\n|:-|-:|\n|ar|2|\n|vi|2|\n|pl|1|');
+    expect(written).toContain('|Al Mayadeen|1|');
+    expect(written).toContain('|2023-07-01|1|');
+    expect(written).toContain('|unknown|4|');
+  });
+});
+
+describe('polynews schema', () => {
+  it('prints the JSON Schema of Article', async () => {
+    const io = capture();
+    expect(await runCli(['schema'], io)).toBe(0);
+    const schema = JSON.parse(io.out) as { $schema: string; required: string[]; properties: Record<string, unknown> };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'language', 'outlet', 'published', 'segments', 'citations']));
+  });
+});
+
+describe('polynews bench', () => {
+  it('reports throughput and peak memory for the parsed corpus', async () => {
+    const io = capture();
+    expect(await runCli(['bench', join(ROOT, 'seeds'), '--repeat', '2'], io)).toBe(0);
+    expect(io.out).toMatch(/^parse: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+ articles\/s, \d+\.\d\d MB\/s \(1 core\); peak RSS \d+ MB\n$/);
+  });
+});
