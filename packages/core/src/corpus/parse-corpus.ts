@@ -25,8 +25,14 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
  * for await (const item of iterateCorpus(['seeds'])) console.log(item.file, item.article?.language ?? item.failure.message);
  */
 export async function* iterateCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): AsyncGenerator<CorpusItem> {
-  const { files, missing } = await listCorpusFiles(paths, options);
-  for (const file of missing) yield { file, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+  for (const path of paths) {
+    const { files, missing } = await listCorpusFiles([path], options);
+    for (const file of missing) yield { file, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+    yield* parseFiles(files, options);
+  }
+}
+
+async function* parseFiles(files: readonly string[], options: ParseCorpusOptions): AsyncGenerator<CorpusItem> {
   for (const file of files) {
     let bytes: Uint8Array;
     try {
