@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs the built `polynews` command and returns its exit code and output. */
+/** Runs `polynews` as npm installed it (node_modules/.bin) and returns its exit code and output. */
 export function polynews(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [`${ROOT}packages/cli/dist/bin.js`, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(`${ROOT}node_modules/.bin/polynews`, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
