@@ -28,6 +28,13 @@ export function executeNotebook(path: string, workdir: string): { status: number
 }
 
 const notebooks = readdirSync(join(ROOT, 'notebooks')).filter((name) => name.endsWith('.ipynb')).sort();
+const executed = new Map<string, ReturnType<typeof executeNotebook>>();
+
+/** Each notebook is executed once per test run; later tests read the same executed copy. */
+function executedNotebook(name: string) {
+  if (!executed.has(name)) executed.set(name, executeNotebook(join(ROOT, 'notebooks', name), mkdtempSync(join(tmpdir(), 'polynews-nb-'))));
+  return executed.get(name)!;
+}
 
 describe('notebooks execute headlessly through the tslab kernel', () => {
   it('finds the notebooks', () => {
@@ -35,14 +42,14 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
   });
 
   it.each(notebooks)('%s runs without a failing cell', (name) => {
-    const run = executeNotebook(join(ROOT, 'notebooks', name), mkdtempSync(join(tmpdir(), 'polynews-nb-')));
+    const run = executedNotebook(name);
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     const errors = run.notebook!.cells.flatMap((cell) => cell.outputs ?? []).filter((output) => output.output_type === 'error');
     expect(errors).toEqual([]);
   });
 
   it('01-corpus-overview shows the seeds by language and outlet as HTML tables', () => {
-    const run = executeNotebook(join(ROOT, 'notebooks', '01-corpus-overview.ipynb'), mkdtempSync(join(tmpdir(), 'polynews-nb-')));
+    const run = executedNotebook('01-corpus-overview.ipynb');
     const html = run.notebook!.cells
       .flatMap((cell) => cell.outputs ?? [])
       .map((output) => output.data?.['text/html'])

@@ -8,7 +8,6 @@ export type ParseErrorCode =
   | 'undecodable'
   | 'mostly-replacement-characters'
   | 'too-large'
-  | 'no-text'
   | 'invalid-article';
 
 /**

@@ -64,7 +64,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const translation = extractTranslation(blocks, urls, resources);
   const sourceUrl = urls.find((url) => url.role === 'source' || url.role === 'translation-note')?.url ?? null;
   const datelines = blocks.filter((block) => block.role === 'dateline').map((block) => block.text);
-  const published = extractPublished({ datelines, language: guess.language, pageUrls: !translation.isTranslation && sourceUrl ? [sourceUrl] : [] });
+  const published = extractPublished({ datelines, language: guess.language, pageUrls: !translation.isTranslation && sourceUrl ? [sourceUrl] : [] }, resources);
   if (!published) warnings.push('published: the page shows no publication date');
   const outlet = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
   if (!outlet) warnings.push('outlet: nothing in the text identifies the outlet');

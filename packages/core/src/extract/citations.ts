@@ -20,7 +20,6 @@ const INLINE_SOURCE = /\(\s*[^():]{1,20}:\s*([^()]+)\)/gu;
  */
 export function extractCitations(blocks: readonly ClassifiedBlock[], resources: Resources): Citation[] {
   const citations: Citation[] = [];
-  const cues = attributionCues(resources);
   for (const block of blocks) {
     const matches = resources.media.agencies.findAll(block.text);
     if (matches.length === 0) continue;
@@ -28,14 +27,14 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
       const start = block.contentStart + match.start;
       const end = block.contentStart + match.end;
       const base = { agency: match.key.name, agencyId: match.key.id, start, end };
-      const role = roleOf(block, match.start, match.end, cues);
+      const role = roleOf(block, match.start, match.end, resources.attributionCues);
       if (role) citations.push({ ...base, ...role });
     }
   }
   return citations;
 }
 
-function roleOf(block: ClassifiedBlock, start: number, end: number, cues: string[]): { role: Citation['role']; evidence: string } | null {
+function roleOf(block: ClassifiedBlock, start: number, end: number, cues: readonly string[]): { role: Citation['role']; evidence: string } | null {
   const before = block.text.slice(0, start);
   if (block.role === 'source') return { role: 'source-line', evidence: block.text };
   if (block.role === 'credit') return { role: 'credit', evidence: block.text };
@@ -51,8 +50,4 @@ function roleOf(block: ClassifiedBlock, start: number, end: number, cues: string
   if (!cue) return null;
   const cueStart = Math.max(0, before.trimEnd().length - cue.length);
   return { role: 'attribution', evidence: block.text.slice(cueStart, end) };
-}
-
-function attributionCues(resources: Resources): string[] {
-  return [...new Set(resources.data.languages.flatMap((language) => language.attributionCues.map(foldForMatching)))].sort((a, b) => b.length - a.length);
 }

@@ -59,10 +59,10 @@ function fromUrl(input: OutletInput, resources: Resources): Outlet | null {
 }
 
 function fromFingerprints(text: string, resources: Resources): Outlet | null {
-  const { fingerprints, maxConfidence } = resources.data.fingerprints;
+  const { maxConfidence } = resources.data.fingerprints;
   const scores = new Map<string, { miss: number; evidence: string[] }>();
-  for (const fingerprint of fingerprints) {
-    const match = new RegExp(fingerprint.regex, 'mu').exec(text);
+  for (const fingerprint of resources.fingerprints) {
+    const match = fingerprint.regex.exec(text);
     if (!match) continue;
     const entry = scores.get(fingerprint.outlet) ?? { miss: 1, evidence: [] };
     entry.miss *= 1 - fingerprint.weight;

@@ -1,46 +1,23 @@
-import type { DateFormat } from '../data/schemas.js';
 import type { Published } from '../schema/article.js';
-import { getResources } from '../pipeline/resources.js';
+import type { Resources } from '../pipeline/resources.js';
 import { countWords } from '../text/fold.js';
 
-interface CompiledFormat {
-  format: DateFormat;
-  regex: RegExp;
-}
-
-let compiled: { datelines: CompiledFormat[]; urls: CompiledFormat[] } | undefined;
-
-function formats() {
-  if (compiled) return compiled;
-  const { dateFormats } = getResources().data;
-  const compile = (format: DateFormat) => ({ format, regex: new RegExp(format.regex, 'u') });
-  compiled = { datelines: dateFormats.datelines.map(compile), urls: dateFormats.urls.map(compile) };
-  return compiled;
-}
-
 /**
- * True when a line is a dateline: a numeric date (or date and time) that fills most of the line.
+ * True when a line is a dateline: a numeric date (or date and time), after an optional
+ * publication-date label, that fills most of the line.
  *
  * @example
- * isDatelineLine('01/07/2023 09:05 GMT+7'); // true
- * isDatelineLine('Bộ Ngoại giao Nga ngày 30.6 đã ra tuyên bố'); // false
+ * isDatelineLine('01/07/2023 09:05 GMT+7', getResources()); // true
+ * isDatelineLine('Bộ Ngoại giao Nga ngày 30.6 đã ra tuyên bố', getResources()); // false
  */
-export function isDatelineLine(line: string): boolean {
+export function isDatelineLine(line: string, resources: Resources): boolean {
   if (countWords(line) > 12) return false;
-  for (const { regex } of formats().datelines) {
+  const unlabelled = line.replace(resources.publishedLabel, '').trim();
+  for (const { regex } of resources.dateFormats.datelines) {
     const match = regex.exec(line);
-    if (match && match[0].length >= line.replace(labelPattern(), '').trim().length * 0.6) return true;
+    if (match && match[0].length >= unlabelled.length * 0.6) return true;
   }
   return false;
-}
-
-let labels: RegExp | undefined;
-function labelPattern(): RegExp {
-  if (labels) return labels;
-  const all = getResources().data.languages.flatMap((language) => language.publishedLabels);
-  const escaped = all.sort((a, b) => b.length - a.length).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  labels = new RegExp(`^(?:${escaped.join('|')})\\s*`, 'iu');
-  return labels;
 }
 
 /** Where to look for the publication date. */
@@ -60,13 +37,13 @@ export interface PublishedInput {
  * inside paragraphs are never used.
  *
  * @example
- * extractPublished({ datelines: ['01/07/2023 09:05 GMT+7'], language: 'vi' });
+ * extractPublished({ datelines: ['01/07/2023 09:05 GMT+7'], language: 'vi' }, getResources());
  * // { value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' }
  */
-export function extractPublished(input: PublishedInput): Published | null {
-  const order = (input.language && getResources().languages.get(input.language)?.dateOrder) || 'dmy';
+export function extractPublished(input: PublishedInput, resources: Resources): Published | null {
+  const order = (input.language && resources.languages.get(input.language)?.dateOrder) || 'dmy';
   for (const line of input.datelines) {
-    for (const { format, regex } of formats().datelines) {
+    for (const { format, regex } of resources.dateFormats.datelines) {
       const match = regex.exec(line);
       if (!match?.groups) continue;
       const value = toIso(match.groups, format.numericOrder === 'language' ? order : format.numericOrder);
@@ -75,7 +52,7 @@ export function extractPublished(input: PublishedInput): Published | null {
   }
   for (const url of input.pageUrls ?? []) {
     const path = safePath(url);
-    for (const { format, regex } of formats().urls) {
+    for (const { format, regex } of resources.dateFormats.urls) {
       const match = regex.exec(path);
       if (!match?.groups) continue;
       const value = toIso(match.groups, format.numericOrder === 'language' ? order : format.numericOrder);

@@ -17,9 +17,7 @@ export function extractTranslation(blocks: readonly ClassifiedBlock[], urls: rea
   const note = blocks.find((block) => block.role === 'translation-note');
   if (!note) return { isTranslation: false };
   const folded = foldForMatching(note.text);
-  const tool = resources.data.translationTools.tools.find((candidate) =>
-    candidate.aliases.some((alias) => folded.includes(foldForMatching(alias))),
-  );
+  const tool = resources.translationTools.find((candidate) => candidate.aliases.some((alias) => folded.includes(alias)));
   const translation: Translation = { isTranslation: true, evidence: note.text };
   if (tool) translation.tool = tool.name;
   const original = urls.find((url) => url.role === 'source' || url.role === 'translation-note') ?? urls.at(-1);

@@ -39,22 +39,20 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
-  const cueRoles = out.map((block) => cueRole(block, resources, options));
-
-  for (const [i, block] of out.entries()) {
-    const cue = cueRoles[i];
+  for (const block of out) {
+    const cue = cueRole(block, resources, options);
     if (cue) block.role = cue;
-    else if (isDatelineLine(block.text)) block.role = 'dateline';
+    else if (isDatelineLine(block.text, resources)) block.role = 'dateline';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
     else if (isCreditLine(block.text, resources)) block.role = 'credit';
   }
 
   const titleIndex = findTitle(out);
-  const firstBodyIndex = titleIndex ?? out.findIndex((block) => block.role === 'other' && isBodyLike(block));
+  const articleStart = titleIndex ?? out.findIndex((block) => block.role === 'other' && isBodyLike(block));
   if (titleIndex !== undefined) out[titleIndex]!.role = 'title';
 
   // Header zone: anything unclassified before the headline (or the first paragraph) is navigation.
-  const headerEnd = firstBodyIndex === -1 ? 0 : firstBodyIndex;
+  const headerEnd = Math.max(articleStart, 0);
   for (let i = 0; i < headerEnd; i++) if (out[i]!.role === 'other' && HAS_LETTER.test(out[i]!.text)) out[i]!.role = 'navigation';
 
   const titleText = titleIndex !== undefined ? foldForMatching(out[titleIndex]!.text) : null;
@@ -75,10 +73,6 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     else if (PIPE_CARD.test(block.text)) block.role = 'related';
     else if (isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
     else block.role = 'body';
-  }
-  // A caption may be both followed by a credit and a repeat of the headline; a credit's caption may end with a period.
-  for (const [i, block] of out.entries()) {
-    if (block.role === 'body' && isFollowedByCredit(out, i) && block.words <= 30 && !SENTENCE_END.test(block.text)) block.role = 'caption';
   }
   const lead = out.findIndex((block, i) => block.role === 'body' && (titleIndex === undefined || i > titleIndex));
   if (lead !== -1) out[lead]!.role = 'lead';

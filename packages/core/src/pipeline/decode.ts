@@ -49,8 +49,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     throw new ArticleParseError('empty', file, bytes.length === 0 ? 'file is empty' : 'file contains only white space');
   }
   const replacements = countReplacementCharacters(text);
-  const letters = text.replace(/\s/gu, '').length;
   if (replacements > 0) {
+    const letters = text.replace(/\s/gu, '').length;
     if (replacements / letters > MAX_REPLACEMENT_SHARE) {
       throw new ArticleParseError(
         'mostly-replacement-characters',

@@ -1,5 +1,6 @@
+import { escapeRegex } from '../text/escape-regex.js';
 import { loadCoreData, type CoreData } from '../data/load.js';
-import type { CueRole, LanguageData } from '../data/schemas.js';
+import type { CueRole, DateFormat, LanguageData } from '../data/schemas.js';
 import { buildMediaIndex, type MediaIndex } from '../registry/media-index.js';
 import { foldForMatching } from '../text/fold.js';
 
@@ -11,12 +12,34 @@ export interface CompiledCues {
   regex: RegExp[];
 }
 
+/** A numeric date form with its regular expression compiled. */
+export interface CompiledDateFormat {
+  format: DateFormat;
+  regex: RegExp;
+}
+
+/** A house-style fingerprint with its regular expression compiled. */
+export interface CompiledFingerprint {
+  outlet: string;
+  weight: number;
+  description: string;
+  regex: RegExp;
+}
+
 /** Everything the pipeline needs from the data files, compiled once per process (or worker). */
 export interface Resources {
   data: CoreData;
   media: MediaIndex;
   cues: Map<CueRole, CompiledCues>;
   languages: Map<string, LanguageData>;
+  /** Attribution cues of every language, folded, longest first. */
+  attributionCues: string[];
+  /** Publication-date labels of every language, as one pattern anchored at the line start. */
+  publishedLabel: RegExp;
+  dateFormats: { datelines: CompiledDateFormat[]; urls: CompiledDateFormat[] };
+  fingerprints: CompiledFingerprint[];
+  /** Machine-translation tools with their aliases folded. */
+  translationTools: { name: string; aliases: string[] }[];
 }
 
 let cached: Resources | undefined;
@@ -41,11 +64,18 @@ export function getResources(): Resources {
       cues.set(role, target);
     }
   }
+  const compileDate = (format: DateFormat): CompiledDateFormat => ({ format, regex: new RegExp(format.regex, 'u') });
+  const labels = data.languages.flatMap((language) => language.publishedLabels).sort((a, b) => b.length - a.length);
   cached = {
     data,
     media: buildMediaIndex(data.media),
     cues,
     languages: new Map(data.languages.map((language) => [language.language, language])),
+    attributionCues: [...new Set(data.languages.flatMap((language) => language.attributionCues.map(foldForMatching)))].sort((a, b) => b.length - a.length),
+    publishedLabel: new RegExp(`^(?:${labels.map(escapeRegex).join('|')})\\s*`, 'iu'),
+    dateFormats: { datelines: data.dateFormats.datelines.map(compileDate), urls: data.dateFormats.urls.map(compileDate) },
+    fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
+    translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
   };
   return cached;
 }

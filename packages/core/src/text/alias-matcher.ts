@@ -1,3 +1,5 @@
+import { escapeRegex } from './escape-regex.js';
+
 /** One name to look for and what it stands for. */
 export interface AliasEntry<K> {
   alias: string;
@@ -57,9 +59,6 @@ function isAcronym(alias: string): boolean {
   return /^[\p{Lu}\d&.\-]+$/u.test(alias) && /\p{Lu}/u.test(alias) && alias.length <= 6;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): CompiledAlternation<K>[] {
   if (entries.length === 0) return [];
