@@ -29,3 +29,8 @@ export {
 export { decodeBytes, type DecodedText, type DecodeOptions } from './pipeline/decode.js';
 export { segmentText, type Block } from './pipeline/segment.js';
 export { detectLanguage, type LanguageGuess } from './pipeline/detect-language.js';
+export { getResources, type Resources } from './pipeline/resources.js';
+export { classifyBlocks, type ClassifiedBlock, type ClassifyOptions } from './pipeline/classify.js';
+export { extractPublished, isDatelineLine, type PublishedInput } from './extract/published-date.js';
+export { compileCalendar, readFullDate, type CompiledCalendar, type DateParts } from './dates/calendar.js';
+export { loadCoreData, type CoreData } from './data/load.js';

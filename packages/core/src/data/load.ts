@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
+  CalendarSchema,
   DateFormatsSchema,
   FingerprintsSchema,
   LanguageDataSchema,
   MediaRegistrySchema,
   TranslationToolsSchema,
+  type Calendar,
   type DateFormats,
   type Fingerprints,
   type LanguageData,
@@ -42,6 +44,8 @@ export function loadDataFile<T extends z.ZodType>(schema: T, path: string): z.in
 /** Everything the pipeline reads from `data/`, validated once. */
 export interface CoreData {
   languages: LanguageData[];
+  /** Month and weekday names per language. */
+  calendars: Calendar[];
   media: MediaRegistry;
   fingerprints: Fingerprints;
   dateFormats: DateFormats;
@@ -58,21 +62,25 @@ let cached: CoreData | undefined;
  */
 export function loadCoreData(): CoreData {
   if (cached) return cached;
-  const languageDir = join(DATA_DIR, 'languages');
-  const languages = readdirSync(languageDir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const data = loadDataFile(LanguageDataSchema, join(languageDir, name));
-      if (`${data.language}.json` !== name) throw new Error(`${join(languageDir, name)}: language "${data.language}" does not match the file name`);
-      return data;
-    });
   cached = {
-    languages,
+    languages: loadLanguageFolder(LanguageDataSchema, join(DATA_DIR, 'languages')),
+    calendars: loadLanguageFolder(CalendarSchema, join(DATA_DIR, 'calendars')),
     media: loadDataFile(MediaRegistrySchema, join(DATA_DIR, 'media.json')),
     fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
     translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
   };
   return cached;
+}
+
+/** Loads every `<code>.json` of a folder, checking that each file's `language` matches its name. */
+function loadLanguageFolder<T extends z.ZodType<{ language: string }>>(schema: T, folder: string): z.infer<T>[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const data = loadDataFile(schema, join(folder, name));
+      if (`${data.language}.json` !== name) throw new Error(`${join(folder, name)}: language "${data.language}" does not match the file name`);
+      return data;
+    });
 }

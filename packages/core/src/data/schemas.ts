@@ -108,3 +108,21 @@ export const TranslationToolsSchema = z
   })
   .strict();
 export type TranslationTools = z.infer<typeof TranslationToolsSchema>;
+
+/**
+ * Month and weekday names of one language (`data/calendars/<code>.json`), with the inflected and
+ * abbreviated forms that news text uses (Polish `lutego`, Russian `ноября`, Arabic `آذار` beside
+ * `مارس`). Months run January to December, weekdays Monday to Sunday.
+ *
+ * @example
+ * CalendarSchema.parse({ language: 'en', months: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']], weekdays: [['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday'], ['Sunday']] });
+ */
+export const CalendarSchema = z
+  .object({
+    $comment: z.string().optional(),
+    language: LanguageCodeSchema,
+    months: z.array(z.array(z.string().min(1)).min(1)).length(12),
+    weekdays: z.array(z.array(z.string().min(1)).min(1)).length(7),
+  })
+  .strict();
+export type Calendar = z.infer<typeof CalendarSchema>;

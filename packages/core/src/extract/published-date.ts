@@ -1,6 +1,8 @@
 import type { Published } from '../schema/article.js';
 import type { Resources } from '../pipeline/resources.js';
 import { countWords } from '../text/fold.js';
+import { asciiDigits } from '../text/ascii-digits.js';
+import { readFullDate, type DateParts } from '../dates/calendar.js';
 
 /**
  * True when a line is a dateline: a numeric date (or date and time), after an optional
@@ -12,12 +14,17 @@ import { countWords } from '../text/fold.js';
  */
 export function isDatelineLine(line: string, resources: Resources): boolean {
   if (countWords(line) > 12) return false;
-  const unlabelled = line.replace(resources.publishedLabel, '').trim();
+  const digits = asciiDigits(line);
+  const unlabelled = digits.replace(resources.publishedLabel, '').trim();
+  const labelled = unlabelled.length < digits.trim().length;
+  // A labelled date may carry more words around it ("Cập nhật lúc 09:05 ngày 01/07/2023").
+  const share = labelled ? 0.5 : 0.6;
   for (const { regex } of resources.dateFormats.datelines) {
-    const match = regex.exec(line);
-    if (match && match[0].length >= unlabelled.length * 0.6) return true;
+    const match = regex.exec(digits);
+    if (match && match[0].length >= unlabelled.length * share) return true;
   }
-  return false;
+  const written = readFullDate(digits, resources.calendar);
+  return written !== null && written.text.length >= unlabelled.length * share;
 }
 
 /** Where to look for the publication date. */
@@ -43,19 +50,23 @@ export interface PublishedInput {
 export function extractPublished(input: PublishedInput, resources: Resources): Published | null {
   const order = (input.language && resources.languages.get(input.language)?.dateOrder) || 'dmy';
   for (const line of input.datelines) {
+    const digits = asciiDigits(line);
     for (const { format, regex } of resources.dateFormats.datelines) {
-      const match = regex.exec(line);
+      const match = regex.exec(digits);
       if (!match?.groups) continue;
-      const value = toIso(match.groups, format.numericOrder === 'language' ? order : format.numericOrder);
-      if (value) return { ...value, source: 'dateline', evidence: match[0] };
+      const value = toIso(numericParts(match.groups, format.numericOrder === 'language' ? order : format.numericOrder));
+      if (value) return { ...value, source: 'dateline', evidence: line.slice(match.index, match.index + match[0].length) };
     }
+    const written = readFullDate(digits, resources.calendar);
+    const value = written && toIso(written.parts);
+    if (written && value) return { ...value, source: 'dateline', evidence: line.slice(written.index, written.index + written.text.length) };
   }
   for (const url of input.pageUrls ?? []) {
     const path = safePath(url);
     for (const { format, regex } of resources.dateFormats.urls) {
       const match = regex.exec(path);
       if (!match?.groups) continue;
-      const value = toIso(match.groups, format.numericOrder === 'language' ? order : format.numericOrder);
+      const value = toIso(numericParts(match.groups, format.numericOrder === 'language' ? order : format.numericOrder));
       if (value) return { ...value, source: 'url', evidence: url };
     }
   }
@@ -70,24 +81,36 @@ function safePath(url: string): string {
   }
 }
 
-function toIso(groups: Record<string, string | undefined>, order: string): Pick<Published, 'value' | 'precision'> | null {
+/**
+ * Reads numeric groups: `a` and `b` are day and month in d/m order (the reverse in m/d order), `y`
+ * the year, `H`/`M` the time, `tz` the offset. An impossible month (13) swaps day and month.
+ */
+function numericParts(groups: Record<string, string | undefined>, order: string): DateParts | null {
   const year = Number(groups['y']);
-  let first = Number(groups['a'] ?? NaN);
-  let second = Number(groups['b'] ?? NaN);
-  // a is the day and b the month in d/m order; in m/d order the reverse.
+  const first = Number(groups['a'] ?? NaN);
+  const second = Number(groups['b'] ?? NaN);
   let [day, month] = order === 'mdy' ? [second, first] : [first, second];
-  if (Number.isNaN(day) && !Number.isNaN(month)) {
-    return validMonth(year, month) ? { value: `${year}-${pad(month)}`, precision: 'month' } : null;
-  }
+  if (Number.isNaN(day) && !Number.isNaN(month)) return { year, month };
   if (month > 12 && day <= 12) [day, month] = [month, day];
+  const parts: DateParts = { year, month, day };
+  if (groups['H'] !== undefined && groups['M'] !== undefined) {
+    parts.hour = Number(groups['H']);
+    parts.minute = Number(groups['M']);
+  }
+  if (groups['tz']) parts.tz = groups['tz'];
+  return parts;
+}
+
+/** Validates date parts and writes them as ISO 8601 at the precision they carry. */
+function toIso(parts: DateParts | null): Pick<Published, 'value' | 'precision'> | null {
+  if (!parts) return null;
+  const { year, month, day } = parts;
+  if (day === undefined) return validMonth(year, month) ? { value: `${year}-${pad(month)}`, precision: 'month' } : null;
   if (!validDate(year, month, day)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (groups['H'] === undefined || groups['M'] === undefined) return { value: date, precision: 'day' };
-  const hour = Number(groups['H']);
-  const minute = Number(groups['M']);
-  if (hour > 23 || minute > 59) return { value: date, precision: 'day' };
-  const offset = groups['tz'] ? parseOffset(groups['tz']) : '';
-  return { value: `${date}T${pad(hour)}:${pad(minute)}:00${offset ?? ''}`, precision: 'minute' };
+  if (parts.hour === undefined || parts.minute === undefined || parts.hour > 23 || parts.minute > 59) return { value: date, precision: 'day' };
+  const offset = parts.tz ? parseOffset(parts.tz) : '';
+  return { value: `${date}T${pad(parts.hour)}:${pad(parts.minute)}:00${offset ?? ''}`, precision: 'minute' };
 }
 
 /** `GMT+7` → `+07:00`, `UTC-03:30` → `-03:30`, `+0700` → `+07:00`, `Z` → `Z`. */

@@ -3,6 +3,7 @@ import { loadCoreData, type CoreData } from '../data/load.js';
 import type { CueRole, DateFormat, LanguageData } from '../data/schemas.js';
 import { buildMediaIndex, type MediaIndex } from '../registry/media-index.js';
 import { foldForMatching } from '../text/fold.js';
+import { compileCalendar, type CompiledCalendar } from '../dates/calendar.js';
 
 /** Boilerplate cues of one role from every language file, compiled. */
 export interface CompiledCues {
@@ -38,6 +39,8 @@ export interface Resources {
   publishedLabel: RegExp;
   dateFormats: { datelines: CompiledDateFormat[]; urls: CompiledDateFormat[] };
   fingerprints: CompiledFingerprint[];
+  /** Month and weekday names of every language. */
+  calendar: CompiledCalendar;
   /** Machine-translation tools with their aliases folded. */
   translationTools: { name: string; aliases: string[] }[];
 }
@@ -75,6 +78,7 @@ export function getResources(): Resources {
     publishedLabel: new RegExp(`^(?:${labels.map(escapeRegex).join('|')})\\s*`, 'iu'),
     dateFormats: { datelines: data.dateFormats.datelines.map(compileDate), urls: data.dateFormats.urls.map(compileDate) },
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
+    calendar: compileCalendar(data.calendars),
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
   };
   return cached;

@@ -1,0 +1,113 @@
+import type { Calendar } from '../data/schemas.js';
+import { escapeRegex } from '../text/escape-regex.js';
+import { foldForMatching } from '../text/fold.js';
+
+/** Month and weekday names of every calendar file, compiled for matching. */
+export interface CompiledCalendar {
+  /** Folded month name → month number (1–12). */
+  months: Map<string, number>;
+  /** Folded weekday name → ISO weekday (1 = Monday … 7 = Sunday). */
+  weekdays: Map<string, number>;
+  /** Regular-expression source matching any month name (longest first), without groups. */
+  monthPattern: string;
+  /** Regular-expression source matching any weekday name (longest first), without groups. */
+  weekdayPattern: string;
+  /** Full written dates (`7 lutego 2023`, `July 1, 2023 at 09:05`, `1 de julio de 2023`). */
+  fullDates: RegExp[];
+}
+
+/** A date-time read from text, before validation. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** A UTC offset as written (`GMT+7`, `+03:00`, `Z`). */
+  tz?: string;
+}
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-]\\d{2}:?\\d{2}|Z)\\)?)?';
+/** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
+const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
+const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})';
+
+/**
+ * Compiles month and weekday names from the calendar data files. Each name also matches without
+ * its diacritics (scraped text often drops them), and lookups go through `foldForMatching`.
+ *
+ * @example
+ * const calendar = compileCalendar(loadCoreData().calendars);
+ * calendar.months.get('lutego'); // 2
+ * calendar.weekdays.get('w czwartek'); // 4
+ */
+export function compileCalendar(calendars: readonly Calendar[]): CompiledCalendar {
+  const months = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  const monthNames = new Set<string>();
+  const weekdayNames = new Set<string>();
+  for (const calendar of calendars) {
+    calendar.months.forEach((names, index) => addNames(names, index + 1, months, monthNames));
+    calendar.weekdays.forEach((names, index) => addNames(names, index + 1, weekdays, weekdayNames));
+  }
+  const monthPattern = alternation(monthNames);
+  const weekdayPattern = alternation(weekdayNames);
+  const day = '(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
+  const month = `(?<mon>${monthPattern})`;
+  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})`;
+  const monthDayYear = `${month}\\s+${day},?\\s+(?<y>\\d{4})`;
+  return {
+    months,
+    weekdays,
+    monthPattern,
+    weekdayPattern,
+    fullDates: [
+      new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+      new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+      new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+    ],
+  };
+}
+
+/**
+ * Reads the first full written date in a line (`Opublikowano: 7 lutego 2023, 10:15`).
+ *
+ * @example
+ * readFullDate('Published: July 1, 2023 at 09:05 GMT+3', calendar);
+ * // { parts: { year: 2023, month: 7, day: 1, hour: 9, minute: 5, tz: 'GMT+3' }, index: 11, text: 'July 1, 2023 at 09:05 GMT+3' }
+ */
+export function readFullDate(line: string, calendar: CompiledCalendar): { parts: DateParts; index: number; text: string } | null {
+  for (const regex of calendar.fullDates) {
+    const match = regex.exec(line);
+    const groups = match?.groups;
+    if (!match || !groups) continue;
+    const month = calendar.months.get(foldForMatching(groups['mon'] ?? ''));
+    if (month === undefined) continue;
+    const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']) };
+    if (groups['H'] !== undefined && groups['M'] !== undefined) {
+      parts.hour = Number(groups['H']);
+      parts.minute = Number(groups['M']);
+    }
+    if (groups['tz']) parts.tz = groups['tz'];
+    return { parts, index: match.index, text: match[0].trimEnd() };
+  }
+  return null;
+}
+
+function addNames(names: readonly string[], value: number, index: Map<string, number>, forms: Set<string>): void {
+  for (const name of names) {
+    const folded = foldForMatching(name);
+    if (!index.has(folded)) index.set(folded, value);
+    forms.add(name);
+    forms.add(folded);
+  }
+}
+
+function alternation(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => escapeRegex(name).replace(/ /g, '\\s+'))
+    .join('|');
+}
