@@ -29,7 +29,7 @@ export interface DateParts {
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[+\\-]\\d{2}:?\\d{2}|Z)\\)?)?';
+const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z)\\)?)?';
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
 const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
 const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})';

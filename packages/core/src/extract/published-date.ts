@@ -113,9 +113,10 @@ function toIso(parts: DateParts | null): Pick<Published, 'value' | 'precision'> 
   return { value: `${date}T${pad(parts.hour)}:${pad(parts.minute)}:00${offset ?? ''}`, precision: 'minute' };
 }
 
-/** `GMT+7` → `+07:00`, `UTC-03:30` → `-03:30`, `+0700` → `+07:00`, `Z` → `Z`. */
+/** `GMT+7` → `+07:00`, `GMT` → `+00:00`, `UTC-03:30` → `-03:30`, `+0700` → `+07:00`, `Z` → `Z`. */
 function parseOffset(raw: string): string | null {
   if (raw === 'Z') return 'Z';
+  if (/^(?:GMT|UTC)$/u.test(raw.trim())) return '+00:00';
   const match = /([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/u.exec(raw.replace(/^(?:GMT|UTC)\s*/u, ''));
   if (!match) return null;
   const sign = match[1] === '+' ? '+' : '-';

@@ -40,11 +40,10 @@ const HAS_LETTER = /\p{L}/u;
 export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
   for (const block of out) {
-    const cue = cueRole(block, resources, options);
+    const cue = isCreditLine(block.text, resources) ? 'credit' : cueRole(block, resources, options);
     if (cue) block.role = cue;
     else if (isDatelineLine(block.text, resources)) block.role = 'dateline';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
-    else if (isCreditLine(block.text, resources)) block.role = 'credit';
   }
 
   const titleIndex = findTitle(out);
@@ -63,6 +62,8 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       continue;
     }
     if (inCommentsTail) {
+      // A line with its own cue (a "Most read" list, a teaser) keeps it; the rest is the widget or promos.
+      if (block.role !== 'other' && block.role !== 'comments') continue;
       const previous = out[i - 1]!;
       block.role = previous.role === 'comments' && previous.breaksAfter === 1 && !SENTENCE_END.test(previous.text) ? 'comments' : 'promo';
       continue;
@@ -93,11 +94,17 @@ function cueRole(block: Block, resources: Resources, options: ClassifyOptions): 
 
 /**
  * A credit line names only photo or wire agencies (`Reuters`, `Legion-Media`, `AFP / Getty Images`),
- * or starts with `©`.
+ * possibly after a credit label of a language file (`Фото: ТАСС`, `Photo: AFP`), or starts with `©`.
+ *
+ * @example
+ * isCreditLine('Фото: РИА Новости', getResources()); // true
+ * isCreditLine('Photo: Lavrov meets Diop in Moscow', getResources()); // false
  */
-export function isCreditLine(text: string, resources: Resources): boolean {
-  if (text.startsWith('©')) return text.length <= 120;
-  if (countWords(text) > 8) return false;
+export function isCreditLine(line: string, resources: Resources): boolean {
+  if (line.startsWith('©')) return line.length <= 120;
+  if (countWords(line) > 8) return false;
+  const label = resources.cues.get('credit')?.prefix.find((prefix) => foldForMatching(line.slice(0, prefix.length)) === prefix);
+  const text = label ? line.slice(label.length).trim() : line;
   const matches = resources.media.agencies.findAll(text);
   if (matches.length === 0) return false;
   let rest = text;
