@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { benchCommand } from './commands/bench.js';
 import { parseCommand } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
@@ -23,7 +23,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .description('parse files and folders into Article JSON (one per line), problems on stderr')
     .argument('<paths...>', 'files or folders (folders are read recursively for .txt files)')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
-    .action(async (paths: string[], options: { format: 'jsonl' | 'json' }) => {
+    .option('--learn-boilerplate', 'first learn lines that recur across pages of one outlet, then label them as boilerplate (parses twice)')
+    .option('--max-bytes <n>', 'largest file accepted, in bytes (default 16 MiB)', parsePositiveInteger)
+    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number }) => {
       exitCode = await parseCommand(paths.map((path) => path), options, io);
     });
   program
@@ -55,4 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     throw error;
   }
   return exitCode;
+}
+
+function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return number;
 }

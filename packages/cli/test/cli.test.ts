@@ -59,6 +59,28 @@ describe('polynews parse', () => {
     expect(io.err).toContain(`${join(dir, 'a-empty.txt')}: file is empty [empty]`);
     expect(io.err).toContain(`${join(dir, 'b-binary.txt')}: binary data: NUL byte at offset 4`);
     expect(io.err).toContain('1 parsed, 2 failed');
+    expect(io.err.trimEnd().split('\n').at(-1)).toBe(`polynews parse: 1 parsed, 2 failed: ${join(dir, 'a-empty.txt')} [empty], ${join(dir, 'b-binary.txt')} [binary]`);
+  });
+
+  it('refuses a 50 MB file before reading it, names it and the limit, and parses the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-big-'));
+    writeFileSync(join(dir, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 'Mali Russia. '));
+    writeFileSync(join(dir, 'small.txt'), 'Mali thanks Russia for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n');
+    const io = capture();
+    expect(await runCli(['parse', dir], io)).toBe(1);
+    expect(io.err).toContain(`${join(dir, 'big.txt')}: file is 52428800 bytes (52.4 MB), more than the limit of 16777216 bytes (16.8 MB) for one article`);
+    expect(io.err).toContain(`1 parsed, 1 failed: ${join(dir, 'big.txt')} [too-large]`);
+    expect(JSON.parse(io.out).title).toBe('Mali thanks Russia for its support');
+  });
+
+  it('reports what --learn-boilerplate learned and rejects a bad --max-bytes', async () => {
+    const io = capture();
+    expect(await runCli(['parse', join(ROOT, 'seeds'), '--learn-boilerplate'], io)).toBe(0);
+    expect(io.err).toContain('polynews parse: learned 0 boilerplate lines for 0 outlets from 5 of 5 files with an identified outlet');
+    expect(io.out.trimEnd().split('\n')).toHaveLength(5);
+    const bad = capture();
+    expect(await runCli(['parse', 'seeds', '--max-bytes', 'lots'], bad)).toBe(2);
+    expect(bad.err).toContain('expected a positive whole number');
   });
 
   it('writes a JSON array with --format json', async () => {

@@ -18,9 +18,9 @@ import { extractCitations } from './extract/citations.js';
 export interface ParseArticleOptions {
   /** The file the input came from; it names the article (`file`) and every error. Default null. */
   file?: string | null;
-  /** Largest input accepted, in bytes (default 64 MiB). */
+  /** Largest input accepted, in bytes (default 16 MiB); larger files fail with `too-large`. */
   maxBytes?: number;
-  /** Folded lines known to be boilerplate of the corpus (see `learnBoilerplate`). */
+  /** Folded lines known to be boilerplate of this page's outlet (see `BoilerplateLearner`; `parseCorpus` with `learnBoilerplate` fills it per file). */
   learnedBoilerplate?: ReadonlySet<string>;
 }
 

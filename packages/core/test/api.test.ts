@@ -7,6 +7,7 @@ describe('@polynews/core public API', () => {
       'ARTICLE_ROLES',
       'ArticleParseError',
       'ArticleSchema',
+      'BoilerplateLearner',
       'CitationSchema',
       'DateMentionSchema',
       'MentionSchema',

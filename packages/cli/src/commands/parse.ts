@@ -1,9 +1,13 @@
-import { iterateCorpus } from '@polynews/core';
+import { iterateCorpus, type CorpusFailure, type LearnedBoilerplate, type ParseCorpusOptions } from '@polynews/core';
 import type { CliIo } from '../io.js';
 
 /** Options of `polynews parse`. */
 export interface ParseCommandOptions {
   format: 'jsonl' | 'json';
+  /** Learn boilerplate lines per outlet from the corpus first (a second pass). */
+  learnBoilerplate?: boolean;
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
 }
 
 /**
@@ -20,19 +24,40 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     return 2;
   }
   let parsed = 0;
-  const failures: string[] = [];
+  const failures: CorpusFailure[] = [];
   if (options.format === 'json') io.stdout('[');
-  for await (const item of iterateCorpus(paths)) {
+  const corpusOptions: ParseCorpusOptions = {
+    ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(options.learnBoilerplate && {
+      learnBoilerplate: true,
+      onLearned: (learned: LearnedBoilerplate) => io.stderr(`polynews parse: ${describeLearned(learned)}\n`),
+    }),
+  };
+  for await (const item of iterateCorpus(paths, corpusOptions)) {
     if (item.article) {
       const json = JSON.stringify(item.article);
       io.stdout(options.format === 'json' ? `${parsed === 0 ? '\n' : ',\n'}${json}` : `${json}\n`);
       parsed++;
     } else {
-      failures.push(item.failure.message);
+      failures.push(item.failure);
       io.stderr(`polynews parse: ${item.failure.message} [${item.failure.code}]\n`);
     }
   }
   if (options.format === 'json') io.stdout(parsed === 0 ? ']\n' : '\n]\n');
-  io.stderr(`polynews parse: ${parsed} parsed, ${failures.length} failed${failures.length ? `: ${failures.map((f) => f.split(':')[0]).join(', ')}` : ''}\n`);
+  io.stderr(`polynews parse: ${parsed} parsed, ${failures.length} failed${failures.length ? `: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : ''}\n`);
   return failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * One line on what the boilerplate learner found.
+ *
+ * @example
+ * describeLearned({ byOutlet: new Map([['rt', new Set(['a', 'b'])]]), files: 9, filesWithOutlet: 7 });
+ * // 'learned 2 boilerplate lines for 1 outlet (rt: 2) from 7 of 9 files with an identified outlet'
+ */
+export function describeLearned(learned: LearnedBoilerplate): string {
+  const lines = [...learned.byOutlet.values()].reduce((sum, set) => sum + set.size, 0);
+  const perOutlet = [...learned.byOutlet].map(([outlet, set]) => `${outlet}: ${set.size}`).join(', ');
+  const outlets = learned.byOutlet.size;
+  return `learned ${lines} boilerplate line${lines === 1 ? '' : 's'} for ${outlets} outlet${outlets === 1 ? '' : 's'}${perOutlet ? ` (${perOutlet})` : ''} from ${learned.filesWithOutlet} of ${learned.files} files with an identified outlet`;
 }

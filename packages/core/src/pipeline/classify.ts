@@ -13,7 +13,7 @@ export interface ClassifiedBlock extends Block {
 
 /** Options for {@link classifyBlocks}. */
 export interface ClassifyOptions {
-  /** Folded lines known to be boilerplate (learned from a corpus); they become `promo` unless a cue says more. */
+  /** Folded lines known to be boilerplate of the page's outlet (learned from a corpus): `navigation` before the article, `promo` after, unless a cue says more. */
   learnedBoilerplate?: ReadonlySet<string>;
 }
 
@@ -39,9 +39,14 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
   const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
-  for (const block of out) {
-    const cue = isCreditLine(block.text, resources) ? 'credit' : cueRole(block, resources, options);
+  const learned = new Set<number>();
+  for (const [i, block] of out.entries()) {
+    const cue = isCreditLine(block.text, resources) ? 'credit' : cueRole(block, resources);
     if (cue) block.role = cue;
+    else if (options.learnedBoilerplate?.has(foldForMatching(block.text))) {
+      block.role = 'promo';
+      learned.add(i);
+    }
     else if (isDatelineLine(block.text, resources)) block.role = 'dateline';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
@@ -52,7 +57,9 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
 
   // Header zone: anything unclassified before the headline (or the first paragraph) is navigation.
   const headerEnd = Math.max(articleStart, 0);
-  for (let i = 0; i < headerEnd; i++) if (out[i]!.role === 'other' && HAS_LETTER.test(out[i]!.text)) out[i]!.role = 'navigation';
+  for (let i = 0; i < headerEnd; i++) {
+    if ((out[i]!.role === 'other' && HAS_LETTER.test(out[i]!.text)) || learned.has(i)) out[i]!.role = 'navigation';
+  }
 
   const titleText = titleIndex !== undefined ? foldForMatching(out[titleIndex]!.text) : null;
   let inCommentsTail = false;
@@ -80,7 +87,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   return out;
 }
 
-function cueRole(block: Block, resources: Resources, options: ClassifyOptions): SegmentRole | undefined {
+function cueRole(block: Block, resources: Resources): SegmentRole | undefined {
   if (block.text.length === 0) return undefined;
   if (block.text.length > 400) return undefined;
   const folded = foldForMatching(block.text);
@@ -88,7 +95,6 @@ function cueRole(block: Block, resources: Resources, options: ClassifyOptions): 
     const cues = resources.cues.get(role);
     if (cues && matchesCues(block.text, cues, folded)) return role;
   }
-  if (options.learnedBoilerplate?.has(folded)) return 'promo';
   return undefined;
 }
 

@@ -17,11 +17,12 @@ export interface DecodedText {
 export interface DecodeOptions {
   /** The file name, used in errors. */
   file?: string | null;
-  /** Largest input accepted, in bytes (default 64 MiB). */
+  /** Largest input accepted, in bytes (default 16 MiB). */
   maxBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** A news page is rarely above 1 MB; a larger file is usually a dump, not one article. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** Share of U+FFFD above which the text is judged undecodable rather than merely damaged. */
 const MAX_REPLACEMENT_SHARE = 0.2;
 
@@ -40,7 +41,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const file = options.file ?? null;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new ArticleParseError('too-large', file, `file is ${bytes.length} bytes, more than the limit of ${maxBytes} bytes`);
+    throw new ArticleParseError('too-large', file, tooLargeMessage(bytes.length, maxBytes));
   }
   const warnings: string[] = [];
   const { raw, encoding } = decodeRaw(bytes, file, warnings);
@@ -142,4 +143,15 @@ function decodeLegacy(bytes: Uint8Array, file: string | null, warnings: string[]
   }
   warnings.push(`not UTF-8: decoded as ${best!.encoding} (candidates by byte statistics, chosen by language model: ${candidates.join(', ')})`);
   return { raw: best!.raw, encoding: best!.encoding };
+}
+
+/**
+ * The message of a `too-large` error, in bytes and MB, with how to raise the limit.
+ *
+ * @example
+ * tooLargeMessage(52_428_800, 16_777_216); // 'file is 52428800 bytes (52.4 MB), more than the limit of 16777216 bytes (16.8 MB) for one article; raise maxBytes (--max-bytes) if it really is one article'
+ */
+export function tooLargeMessage(size: number, maxBytes: number): string {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  return `file is ${size} bytes (${mb(size)}), more than the limit of ${maxBytes} bytes (${mb(maxBytes)}) for one article; raise maxBytes (--max-bytes) if it really is one article`;
 }
