@@ -13,6 +13,9 @@ import { extractTranslation } from './extract/translation.js';
 import { extractPublished } from './extract/published-date.js';
 import { extractOutlet } from './extract/outlet.js';
 import { extractCitations } from './extract/citations.js';
+import { extractMentions } from './extract/mentions.js';
+import { entityMatcherFor } from './entities/registry.js';
+import type { EntityRegistry } from './data/schemas.js';
 
 /** Options for {@link parseArticle}. */
 export interface ParseArticleOptions {
@@ -22,6 +25,8 @@ export interface ParseArticleOptions {
   maxBytes?: number;
   /** Folded lines known to be boilerplate of this page's outlet (see `BoilerplateLearner`; `parseCorpus` with `learnBoilerplate` fills it per file). */
   learnedBoilerplate?: ReadonlySet<string>;
+  /** The entity registry to link names to (default the bundled one; see `loadEntityRegistry` to add your own). */
+  entities?: EntityRegistry;
 }
 
 /**
@@ -83,7 +88,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
     sourceUrl,
     translation,
     citations: extractCitations(blocks, resources),
-    mentions: [],
+    mentions: extractMentions(blocks, entityMatcherFor(options.entities ?? resources.data.entities, guess.language)),
     quotes: [],
     dates: [],
     warnings,

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   CalendarSchema,
+  EntityRegistrySchema,
+  InflectionSchema,
   DateFormatsSchema,
   FingerprintsSchema,
   LanguageDataSchema,
   MediaRegistrySchema,
   TranslationToolsSchema,
   type Calendar,
+  type EntityRegistry,
+  type Inflection,
   type DateFormats,
   type Fingerprints,
   type LanguageData,
@@ -50,6 +54,10 @@ export interface CoreData {
   fingerprints: Fingerprints;
   dateFormats: DateFormats;
   translationTools: TranslationTools;
+  /** People, places and organisations to link. */
+  entities: EntityRegistry;
+  /** Per-language rules for inflected and cliticised names. */
+  inflection: Inflection;
 }
 
 let cached: CoreData | undefined;
@@ -69,6 +77,8 @@ export function loadCoreData(): CoreData {
     fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
     translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
+    entities: loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')),
+    inflection: loadDataFile(InflectionSchema, join(DATA_DIR, 'inflection.json')),
   };
   return cached;
 }

@@ -20,7 +20,7 @@ export type CueRole = z.infer<typeof CueRoleSchema>;
  * day and month in numeric dates, the words that introduce an attribution, and publication-date labels.
  *
  * @example
- * LanguageDataSchema.parse({ language: 'pl', name: 'Polish', dateOrder: 'dmy', roles: {}, attributionCues: ['według'], publishedLabels: [] });
+ * LanguageDataSchema.parse({ language: 'pl', name: 'Polish', dateOrder: 'dmy', roles: {}, attributionCues: ['według'], publishedLabels: [], speechVerbs: ['powiedział'], quoteSourceMarkers: [], descriptorStops: ['na'] });
  */
 export const LanguageDataSchema = z
   .object({
@@ -30,6 +30,12 @@ export const LanguageDataSchema = z
     roles: z.partialRecord(CueRoleSchema, RoleCuesSchema),
     attributionCues: z.array(z.string().min(1)),
     publishedLabels: z.array(z.string().min(1)),
+    /** Verbs and phrases that introduce or follow a direct quote (`powiedział`, `قال`, `cho hay`). */
+    speechVerbs: z.array(z.string().min(1)),
+    /** Words after which the name is the quote's source although another name is the reporter (`نقل الكرملين عن غويتا`). */
+    quoteSourceMarkers: z.array(z.string().min(1)),
+    /** Words that end a speaker description (`napisał malijski dyplomata na X` → `malijski dyplomata`). */
+    descriptorStops: z.array(z.string().min(1)),
   })
   .strict();
 export type LanguageData = z.infer<typeof LanguageDataSchema>;
@@ -115,7 +121,7 @@ export type TranslationTools = z.infer<typeof TranslationToolsSchema>;
  * `مارس`). Months run January to December, weekdays Monday to Sunday.
  *
  * @example
- * CalendarSchema.parse({ language: 'en', months: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']], weekdays: [['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday'], ['Sunday']] });
+ * CalendarSchema.parse({ language: 'en', months: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'], ['September'], ['October'], ['November'], ['December']], weekdays: [['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday'], ['Sunday']], dayMonthWords: ['on'], monthWords: ['in'], yearWords: ['in'], yearSuffixes: [], patterns: [] });
  */
 export const CalendarSchema = z
   .object({
@@ -123,6 +129,88 @@ export const CalendarSchema = z
     language: LanguageCodeSchema,
     months: z.array(z.array(z.string().min(1)).min(1)).length(12),
     weekdays: z.array(z.array(z.string().min(1)).min(1)).length(7),
+    /** Weekday names match only with the case written here (Vietnamese `thứ Hai` is Monday, `thứ hai` "second"). */
+    weekdaysCaseSensitive: z.boolean().optional(),
+    /** Words right before a day and month without a year that make it a date (`ngày 30.6`). */
+    dayMonthWords: z.array(z.string().min(1)),
+    /** Words right before a month name standing alone that make it a date (`w marcu`, `في يوليو`). */
+    monthWords: z.array(z.string().min(1)),
+    /** Words right before a bare four-digit number that make it a year (`năm 2013`, `od 2012`, `عام 2022`). */
+    yearWords: z.array(z.string().min(1)),
+    /** Words right after a bare year that make it a year (`2012 r.`, `2021 года`). */
+    yearSuffixes: z.array(z.string().min(1)),
+    /** Extra date forms of the language: regular expressions with named groups d, m, y (numbers). */
+    patterns: z.array(z.string().min(1)),
   })
   .strict();
 export type Calendar = z.infer<typeof CalendarSchema>;
+
+/**
+ * Rules for matching inflected and cliticised names (`data/inflection.json`), per language.
+ *
+ * @example
+ * InflectionSchema.parse({ languages: { pl: { minStem: 4, suffixes: ['a', 'em'] } } });
+ */
+export const InflectionSchema = z
+  .object({
+    $comment: z.string().optional(),
+    languages: z.record(
+      LanguageCodeSchema,
+      z
+        .object({
+          minStem: z.number().int().min(1),
+          suffixes: z.array(z.string().min(1)).default([]),
+          prefixes: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Inflection = z.infer<typeof InflectionSchema>;
+
+/** An alias that is also a common word, and the entities whose presence makes it count. */
+const AmbiguousAliasSchema = z
+  .object({ alias: z.string().min(1), means: z.string().min(1), context: z.array(z.string().min(1)).min(1) })
+  .strict();
+
+/**
+ * One entity of the registry (`data/entities.json`, or a user file given with `--entities`).
+ *
+ * @example
+ * EntitySchema.parse({ id: 'sergei-lavrov', name: 'Sergei Lavrov', type: 'person', aliases: { en: ['Sergei Lavrov', 'Lavrov'], ar: ['لافروف'] } });
+ */
+export const EntitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "sergei-lavrov"'),
+    name: z.string().min(1),
+    type: z.enum(['person', 'place', 'org']),
+    kind: z.string().min(1).optional(),
+    aliases: z.record(LanguageCodeSchema, z.array(z.string().min(1)).min(1)),
+    wikidata: z.string().regex(/^Q[1-9][0-9]*$/).optional(),
+    ambiguous: z.array(AmbiguousAliasSchema).optional(),
+  })
+  .strict();
+export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * A registry of entities. Ids are unique, and ambiguous aliases and their context refer to known
+ * aliases and entities.
+ *
+ * @example
+ * EntityRegistrySchema.parse({ entities: [] });
+ */
+export const EntityRegistrySchema = z
+  .object({ $comment: z.string().optional(), entities: z.array(EntitySchema) })
+  .strict()
+  .superRefine((registry, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, entity] of registry.entities.entries()) {
+      if (seen.has(entity.id)) ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `duplicate id ${entity.id}` });
+      seen.add(entity.id);
+      const aliases = new Set(Object.values(entity.aliases).flat());
+      for (const [j, ambiguous] of (entity.ambiguous ?? []).entries()) {
+        if (!aliases.has(ambiguous.alias)) ctx.addIssue({ code: 'custom', path: ['entities', index, 'ambiguous', j, 'alias'], message: `"${ambiguous.alias}" is not an alias of ${entity.id}` });
+      }
+    }
+  });
+export type EntityRegistry = z.infer<typeof EntityRegistrySchema>;

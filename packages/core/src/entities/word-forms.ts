@@ -1,0 +1,62 @@
+import type { Inflection } from '../data/schemas.js';
+import { foldForMatching } from '../text/fold.js';
+
+/** The inflection rules of one language, ready to apply. */
+export interface WordFormRules {
+  minStem: number;
+  /** Case endings, longest first. */
+  suffixes: string[];
+  /** Proclitics with their replacement, longest first. */
+  prefixes: [string, string][];
+}
+
+const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], prefixes: [] };
+
+/**
+ * The rules for a language from `data/inflection.json` (none for a language without rules).
+ *
+ * @example
+ * wordFormRules(loadCoreData().inflection, 'pl').suffixes.includes('owi'); // true
+ */
+export function wordFormRules(inflection: Inflection, language: string | null): WordFormRules {
+  const rules = language ? inflection.languages[language] : undefined;
+  if (!rules) return NO_RULES;
+  return {
+    minStem: rules.minStem,
+    suffixes: rules.suffixes.map(foldForMatching).sort((a, b) => b.length - a.length),
+    prefixes: [...rules.prefixes].map(([strip, replace]) => [foldForMatching(strip), foldForMatching(replace)] as [string, string]).sort((a, b) => b[0].length - a[0].length),
+  };
+}
+
+/**
+ * The stems of a folded word: the word without each case ending it carries, when enough letters
+ * remain. All of them, not only the longest, so that alias and text meet on a shared stem
+ * (`zachodnia` and `zachodniej` both give `zachodni`).
+ *
+ * @example
+ * stemsOf('lawrowowi', rules); // ['lawrow', 'lawrowow']
+ */
+export function stemsOf(folded: string, rules: WordFormRules): string[] {
+  const stems: string[] = [];
+  for (const suffix of rules.suffixes) {
+    if (folded.length - suffix.length >= rules.minStem && folded.endsWith(suffix)) stems.push(folded.slice(0, -suffix.length));
+  }
+  return stems;
+}
+
+/**
+ * The forms under which a folded word of the text is looked up: itself, its stem, and the word
+ * with each proclitic removed (and its stem).
+ *
+ * @example
+ * lookupForms('للكرملين', arabicRules); // ['للكرملين', 'الكرملين', 'لكرملين', …]
+ */
+export function lookupForms(folded: string, rules: WordFormRules): string[] {
+  const forms = [folded, ...stemsOf(folded, rules)];
+  for (const [strip, replace] of rules.prefixes) {
+    if (folded.length - strip.length < rules.minStem || !folded.startsWith(strip)) continue;
+    const rest = replace + folded.slice(strip.length);
+    forms.push(rest, ...stemsOf(rest, rules));
+  }
+  return forms;
+}
