@@ -35,3 +35,8 @@ export { classifyBlocks, type ClassifiedBlock, type ClassifyOptions } from './pi
 export { extractPublished, isDatelineLine, type PublishedInput } from './extract/published-date.js';
 export { compileCalendar, readFullDate, type CompiledCalendar, type DateParts } from './dates/calendar.js';
 export { loadCoreData, type CoreData } from './data/load.js';
+export { loadEntityRegistry, mergeEntityRegistries, entityMatcherFor } from './entities/registry.js';
+export { compileEntityMatcher, type EntityMatcher, type EntityMatch, type LinkedEntity } from './entities/entity-matcher.js';
+export { extractQuotes, findQuoteSpans, quoteCuesFor, type QuoteCues } from './extract/quotes.js';
+export { compileDatePatterns, extractDateMentions, type DateMentionPatterns, type DateSearchBlock } from './dates/date-mentions.js';
+export { EntityRegistrySchema, EntitySchema, type Entity, type EntityRegistry } from './data/schemas.js';

@@ -14,6 +14,9 @@ import { extractPublished } from './extract/published-date.js';
 import { extractOutlet } from './extract/outlet.js';
 import { extractCitations } from './extract/citations.js';
 import { extractMentions } from './extract/mentions.js';
+import { extractQuotes, quoteCuesFor } from './extract/quotes.js';
+import { wordFormRules } from './entities/word-forms.js';
+import { compileDatePatterns, extractDateMentions, type DateMentionPatterns } from './dates/date-mentions.js';
 import { entityMatcherFor } from './entities/registry.js';
 import type { EntityRegistry } from './data/schemas.js';
 
@@ -76,6 +79,11 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   else if (outlet.confidence < 0.7) warnings.push(`outlet: "${outlet.name}" is uncertain (confidence ${outlet.confidence}): ${outlet.evidence.join('; ')}`);
   const title = blocks.find((block) => block.role === 'title')?.text ?? null;
 
+  const mentions = extractMentions(blocks, entityMatcherFor(options.entities ?? resources.data.entities, guess.language));
+  const dateBlocks = blocks.filter((block) => block.role !== 'dateline' && block.text.length > 0).map((block) => ({ text: block.text, offset: block.contentStart, role: block.role }));
+  const dates = extractDateMentions(dateBlocks, datePatternsFor(guess.language), published);
+  const quotes = extractQuotes(blocks, mentions, quoteCuesFor(resources.languages, guess.language), wordFormRules(resources.data.inflection, guess.language));
+
   return assembleArticle({
     id: contentId(bytes),
     file,
@@ -88,9 +96,9 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
     sourceUrl,
     translation,
     citations: extractCitations(blocks, resources),
-    mentions: extractMentions(blocks, entityMatcherFor(options.entities ?? resources.data.entities, guess.language)),
-    quotes: [],
-    dates: [],
+    mentions,
+    quotes,
+    dates,
     warnings,
     text,
     blocks,
@@ -120,4 +128,19 @@ export function safeParseArticle(input: Uint8Array | string, options: ParseArtic
 /** A stable id from the content: the first 16 hex digits of the SHA-256 of the bytes. */
 function contentId(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+const datePatternCache = new Map<string, DateMentionPatterns>();
+
+/** The compiled date patterns of a language, built once per process. */
+function datePatternsFor(language: string | null): DateMentionPatterns {
+  const key = language ?? '';
+  let patterns = datePatternCache.get(key);
+  if (!patterns) {
+    const resources = getResources();
+    const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
+    patterns = compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
+    datePatternCache.set(key, patterns);
+  }
+  return patterns;
 }

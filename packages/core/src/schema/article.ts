@@ -129,21 +129,40 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-/** A direct quote and, where the text says, who said it (filled by the quote extractor). */
+/**
+ * A direct quote in the title, lead or body and, where the text says, who said it. `start`/`end`
+ * delimit the quoted words inside the marks. `speaker.entityId` is null when the text describes the
+ * speaker without a known name ("the Malian diplomat"). A scare quote (one to three words) is kept
+ * with `scare: true` and no speaker.
+ *
+ * @example
+ * QuoteSchema.parse({ text: 'Moscow will continue', start: 10, end: 30, speaker: { entityId: 'sergei-lavrov', name: 'Sergei Lavrov' }, cue: 'said', scare: false });
+ */
 export const QuoteSchema = z.object({
   text: z.string(),
   ...span,
   speaker: z.object({ entityId: z.string().nullable(), name: z.string() }).nullable(),
   cue: z.string().optional(),
+  scare: z.boolean(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-/** A date that the text talks about (filled by the date-mention extractor). */
+/**
+ * A date that the text talks about. `value` is ISO 8601 at the precision written: `2015-07-23`,
+ * `2020-08`, `2013`, or partial when the year is missing and no publication date supplies it
+ * (`--06-30`, `--05`), or `-W-4` for an unresolved weekday (1 = Monday). `inferred` says what was
+ * taken from the publication date: the `year`, or the whole date of a `weekday`.
+ *
+ * @example
+ * DateMentionSchema.parse({ surface: 'ngày 30.6', value: '--06-30', precision: 'day', start: 40, end: 49, role: 'lead' });
+ */
 export const DateMentionSchema = z.object({
   surface: z.string(),
-  value: z.string(),
+  value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|-W-[1-7])$/),
   precision: z.enum(['day', 'month', 'year', 'weekday']),
   ...span,
+  role: SegmentRoleSchema,
+  inferred: z.enum(['year', 'weekday']).optional(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 

@@ -1,0 +1,192 @@
+import type { Calendar } from '../data/schemas.js';
+import type { DateMention, Published, SegmentRole } from '../schema/article.js';
+import { asciiDigits } from '../text/ascii-digits.js';
+import { escapeRegex } from '../text/escape-regex.js';
+import { foldForMatching } from '../text/fold.js';
+import type { CompiledCalendar } from './calendar.js';
+
+/** What one pattern reads: any of day, month, year, weekday, as numbers. */
+interface Reading {
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+}
+
+interface DatePattern {
+  regex: RegExp;
+  read(groups: Record<string, string | undefined>): Reading | null;
+}
+
+/** The date patterns of one language, compiled once. */
+export interface DateMentionPatterns {
+  patterns: DatePattern[];
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+/** An Arabic proclitic written onto a month or weekday name (وآب/أغسطس, والأربعاء). */
+const PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
+
+/**
+ * Compiles the date patterns for an article language: full and partial dates with month names of
+ * every calendar file, numeric dates, and — from the language's own calendar, because they need its
+ * context words — yearless day.month dates (`ngày 30.6`), lone month names (`w marcu`), bare years
+ * (`năm 2013`, `od 2012 r.`, `عام 2022`), weekdays, and the language's own forms (`tháng 8/2020`).
+ *
+ * @example
+ * const patterns = compileDatePatterns(loadCoreData().calendars, getResources().calendar, 'pl', 'dmy');
+ */
+export function compileDatePatterns(calendars: readonly Calendar[], combined: CompiledCalendar, language: string | null, order: 'dmy' | 'mdy' | 'ymd'): DateMentionPatterns {
+  const own = calendars.find((calendar) => calendar.language === language);
+  const month = (name: string | undefined) => (name === undefined ? undefined : combined.months.get(foldForMatching(name)));
+  const numeric = (a: string | undefined, b: string | undefined): { day: number; month: number } => {
+    const [day, monthNumber] = order === 'mdy' ? [Number(b), Number(a)] : [Number(a), Number(b)];
+    return monthNumber > 12 && day <= 12 ? { day: monthNumber, month: day } : { day, month: monthNumber };
+  };
+  const M = `(?<mon>${combined.monthPattern})`;
+  const patterns: DatePattern[] = [
+    ...combined.fullDates.map((regex) => ({
+      regex: new RegExp(regex.source, 'giu'),
+      read: (g: Record<string, string | undefined>) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) as Reading,
+    })),
+    { regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
+    {
+      regex: new RegExp(`(?<![\\d.,/])(?<a>\\d{1,2})[./](?<b>\\d{1,2})[./](?<y>\\d{4})(?![\\d])`, 'gu'),
+      read: (g) => ({ ...numeric(g['a'], g['b']), year: Number(g['y']) }),
+    },
+    {
+      // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
+      regex: new RegExp(`${BEFORE}${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
+      read: (g) => (month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['y'] && { year: Number(g['y']) }) } : null),
+    },
+    { regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
+    ...(own?.patterns ?? []).map((source) => ({
+      regex: new RegExp(`${BEFORE}${source}`, 'giu'),
+      read: (g: Record<string, string | undefined>) => ({ ...(g['d'] && { day: Number(g['d']) }), ...(g['m'] && { month: Number(g['m']) }), ...(g['y'] && { year: Number(g['y']) }) }) as Reading,
+    })),
+    { regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+    { regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+  ];
+  if (own) {
+    const words = (list: readonly string[]) => list.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
+    if (own.dayMonthWords.length > 0) {
+      patterns.push({
+        regex: new RegExp(`${BEFORE}(?:${words(own.dayMonthWords)})\\s+(?<a>\\d{1,2})[./](?<b>\\d{1,2})(?![\\d]|[./]\\d)`, 'giu'),
+        read: (g) => numeric(g['a'], g['b']),
+      });
+    }
+    const ownMonths = own.months.flatMap((names) => names).map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
+    if (own.monthWords.length > 0) {
+      patterns.push({ regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+    }
+    if (own.yearWords.length > 0) {
+      patterns.push({ regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+    }
+    if (own.yearSuffixes.length > 0) {
+      patterns.push({ regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+    }
+    const weekdayIndex = new Map<string, number>();
+    own.weekdays.forEach((names, index) => names.forEach((name) => weekdayIndex.set(own.weekdaysCaseSensitive ? name : foldForMatching(name), index + 1)));
+    const weekdayPattern = [...weekdayIndex.keys()].length > 0 ? own.weekdays.flat().map(escapeRegex).sort((a, b) => b.length - a.length).join('|') : null;
+    if (weekdayPattern) {
+      patterns.push({
+        regex: new RegExp(`${BEFORE}${PROCLITIC}(?<wd>${weekdayPattern})${AFTER}`, own.weekdaysCaseSensitive ? 'gu' : 'giu'),
+        read: (g) => {
+          const weekday = weekdayIndex.get(own.weekdaysCaseSensitive ? g['wd']! : foldForMatching(g['wd']!));
+          return weekday ? { weekday } : null;
+        },
+      });
+    }
+  }
+  return { patterns };
+}
+
+/** A block of text to search, with its role and offset in the article. */
+export interface DateSearchBlock {
+  text: string;
+  offset: number;
+  role: SegmentRole;
+}
+
+/**
+ * Finds the dates a text talks about, as ISO 8601 values at the precision written: `2015-07-23`,
+ * `2020-08`, `2013`, partial `--06-30` or `--05` when the year is missing, `-W-4` for a weekday.
+ * When the publication date is known (to the day), a missing year is taken from it (a date more
+ * than a month after publication belongs to the year before) and a weekday becomes the latest
+ * such day on or before publication; `inferred` records it.
+ *
+ * @example
+ * extractDateMentions([{ text: 'ngày 30.6 và năm 2013', offset: 0, role: 'body' }], patterns, null).map((d) => d.value); // ['--06-30', '2013']
+ */
+export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled: DateMentionPatterns, published: Published | null): DateMention[] {
+  const anchor = publicationDay(published);
+  const mentions: DateMention[] = [];
+  for (const block of blocks) {
+    const text = asciiDigits(block.text);
+    const taken: [number, number][] = [];
+    const found: DateMention[] = [];
+    for (const pattern of compiled.patterns) {
+      pattern.regex.lastIndex = 0;
+      for (const match of text.matchAll(pattern.regex)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        const reading = match.groups ? pattern.read(match.groups) : null;
+        const value = reading && toValue(reading, anchor);
+        if (!value) continue;
+        taken.push([start, end]);
+        found.push({ surface: block.text.slice(start, end), ...value, start: block.offset + start, end: block.offset + end, role: block.role });
+      }
+    }
+    mentions.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return mentions;
+}
+
+function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
+  const { day, month, year, weekday } = reading;
+  if (weekday !== undefined) {
+    if (!anchor) return { value: `-W-${weekday}`, precision: 'weekday' };
+    const back = (anchor.getUTCDay() - (weekday % 7) + 7) % 7;
+    const date = new Date(anchor.getTime() - back * 86_400_000);
+    return { value: isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), precision: 'day', inferred: 'weekday' };
+  }
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (year !== undefined && (year < 1800 || year > 2100)) return null;
+  if (day !== undefined && month === undefined) return null;
+  if (day !== undefined && month !== undefined && (day < 1 || day > daysIn(month, year ?? 2024))) return null;
+  if (year !== undefined) {
+    if (month === undefined) return { value: String(year), precision: 'year' };
+    if (day === undefined) return { value: `${year}-${pad(month)}`, precision: 'month' };
+    return { value: isoDay(year, month, day), precision: 'day' };
+  }
+  if (month === undefined) return null;
+  if (!anchor) return day === undefined ? { value: `--${pad(month)}`, precision: 'month' } : { value: `--${pad(month)}-${pad(day)}`, precision: 'day' };
+  let inferredYear = anchor.getUTCFullYear();
+  const candidate = Date.UTC(inferredYear, month - 1, day ?? 1);
+  if (candidate - anchor.getTime() > 31 * 86_400_000) inferredYear--;
+  if (day !== undefined && day > daysIn(month, inferredYear)) return null;
+  return day === undefined
+    ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
+    : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
+}
+
+/** The publication day as a UTC date, when it is known to the day. */
+function publicationDay(published: Published | null): Date | null {
+  if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published.value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,201 @@
+import type { Mention, Quote } from '../schema/article.js';
+import { ARTICLE_ROLES } from '../schema/article.js';
+import type { ClassifiedBlock } from '../pipeline/classify.js';
+import type { LanguageData } from '../data/schemas.js';
+import { countWords, foldForMatching } from '../text/fold.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { lookupForms, type WordFormRules } from '../entities/word-forms.js';
+
+/** Quote cues of one language, folded and split into words. */
+export interface QuoteCues {
+  speechVerbs: string[][];
+  sourceMarkers: string[];
+  descriptorStops: Set<string>;
+}
+
+/** A quote of at most this many words is a scare quote (`"thất bại"`, `„przyjaznym”`): kept, flagged, no speaker. */
+const SCARE_MAX_WORDS = 3;
+/** How many words after a speech verb the speaker may come (`cho hay Ngoại trưởng Nga Lavrov`). */
+const SUBJECT_AFTER_VERB = 5;
+const MAX_DESCRIPTOR_WORDS = 4;
+const SPEAKER_TYPES = new Set(['person', 'org', 'media']);
+const SENTENCE_END = /[.!?؟…](?=\s|$)/gu;
+
+/**
+ * The cues of a language file, ready for {@link extractQuotes}; a language without a file uses the
+ * cues of every file.
+ *
+ * @example
+ * quoteCuesFor(getResources().languages, 'pl').speechVerbs[0]; // ['powiedzial']
+ */
+export function quoteCuesFor(languages: ReadonlyMap<string, LanguageData>, language: string | null): QuoteCues {
+  const files = language && languages.has(language) ? [languages.get(language)!] : [...languages.values()];
+  return {
+    speechVerbs: files.flatMap((file) => file.speechVerbs).map((verb) => tokenize(verb).map((t) => foldForMatching(t.text))).sort((a, b) => b.length - a.length),
+    sourceMarkers: files.flatMap((file) => file.quoteSourceMarkers).map(foldForMatching),
+    descriptorStops: new Set(files.flatMap((file) => file.descriptorStops).map(foldForMatching)),
+  };
+}
+
+interface QuoteSpan {
+  /** Offsets of the quoted text inside the marks, in the block. */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+/**
+ * Finds direct quotes in title, lead and body and who said them. Quote styles: "…", “…”, „…”,
+ * „…“, «…», ‚…‘, ‘…’, ‹…›, 「…」, nested quotes kept inside the outer one, quotes spanning
+ * sentences within a paragraph. The speaker comes from a speech verb of the language file before
+ * or after the quote (the name right after the verb — `قال ديوب`, `stwierdził Diop` — else right
+ * before it — `Diop nói:`), a source marker (`نقل الكرملين عن غويتا` → Goïta), or the words that
+ * describe the speaker when no known name is there (`malijski dyplomata`). A quote with no verb of
+ * its own takes the person named earlier in its paragraph, else continues the previous quote's
+ * speaker in the same or the previous paragraph (as does a verb with no name, `وأضاف:`);
+ * otherwise the speaker is null. Quotes of one to three words
+ * are scare quotes: kept, flagged, without a speaker.
+ *
+ * @example
+ * extractQuotes(blocks, mentions, quoteCuesFor(languages, 'vi'), rules)[0]?.speaker?.name; // 'Abdoulaye Diop'
+ */
+export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: readonly Mention[], cues: QuoteCues, rules: WordFormRules): Quote[] {
+  const quotes: Quote[] = [];
+  const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role));
+  let previous: { quote: Quote; blockIndex: number } | null = null;
+  const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
+  for (const [blockIndex, block] of articleBlocks.entries()) {
+    const spans = findQuoteSpans(block.text);
+    const sentenceEnds = [...block.text.matchAll(SENTENCE_END)].map((m) => m.index + 1).filter((end) => !spans.some((s) => end > s.outerStart && end <= s.outerEnd));
+    const isScare = spans.map((span) => countWords(block.text.slice(span.start, span.end)) <= SCARE_MAX_WORDS);
+    for (const [i, span] of spans.entries()) {
+      const raw = block.text.slice(span.start, span.end);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      const offset = block.contentStart;
+      const quote: Quote = { text, start: offset + span.start + lead, end: offset + span.start + lead + text.length, speaker: null, scare: isScare[i]! };
+      if (!quote.scare) {
+        // A scare quote inside the sentence ("في "تويتر"") does not end the window; another full quote does.
+        const previousFull = spans.slice(0, i).filter((_, k) => !isScare[k]).at(-1);
+        const nextFull = spans.slice(i + 1).find((_, k) => !isScare[i + 1 + k]);
+        const sentenceStart = Math.max(0, ...sentenceEnds.filter((end) => end <= span.outerStart), previousFull?.outerEnd ?? 0);
+        const sentenceEnd = Math.min(block.text.length, ...sentenceEnds.filter((end) => end > span.outerEnd), nextFull?.outerStart ?? Infinity);
+        const after = window(block, span.outerEnd, sentenceEnd, speakers);
+        const before = window(block, sentenceStart, span.outerStart, speakers);
+        const attribution = attribute(after, cues, rules, 'after') ?? attribute(before, cues, rules, 'before');
+        const continued = previous && previous.blockIndex >= blockIndex - 1 && previous.quote.speaker ? previous.quote.speaker : null;
+        if (attribution?.speaker) {
+          quote.speaker = attribution.speaker;
+          quote.cue = attribution.cue;
+        } else if (attribution) {
+          quote.speaker = continued;
+          quote.cue = attribution.cue;
+        } else {
+          // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
+          const earlier = speakers.filter((m) => m.start >= offset && m.end <= offset + span.outerStart && m.type === 'person').at(-1);
+          quote.speaker = earlier ? { entityId: earlier.entityId, name: earlier.name } : continued;
+        }
+        previous = { quote, blockIndex };
+      }
+      quotes.push(quote);
+    }
+  }
+  return quotes;
+}
+
+interface Window {
+  text: string;
+  /** Offset of the window in the article text. */
+  start: number;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+function window(block: ClassifiedBlock, from: number, to: number, speakers: readonly Mention[]): Window {
+  const start = block.contentStart + from;
+  const end = block.contentStart + Math.max(from, to);
+  const text = block.text.slice(from, Math.max(from, to));
+  return { text, start, tokens: tokenize(text, start), mentions: speakers.filter((m) => m.start >= start && m.end <= end) };
+}
+
+function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'before' | 'after'): { speaker: Quote['speaker']; cue: string } | null {
+  const cue = findCue(win.tokens, cues.speechVerbs, rules);
+  if (!cue) return null;
+  const cueStart = win.tokens[cue.first]!.start;
+  const cueEnd = win.tokens[cue.last]!.end;
+  const cueText = win.text.slice(cueStart - win.start, cueEnd - win.start);
+  const linked = (mention: Mention | undefined) => (mention ? { speaker: { entityId: mention.entityId, name: mention.name }, cue: cueText } : null);
+
+  for (const [k, token] of win.tokens.entries()) {
+    if (!cues.sourceMarkers.includes(foldForMatching(token.text))) continue;
+    const next = win.tokens[k + 1];
+    const marked = next && win.mentions.find((m) => m.start === next.start || (m.start > token.end && m.start <= next.start + 1));
+    if (marked && marked.start > cueEnd) return linked(marked);
+  }
+  const limit = win.tokens[Math.min(win.tokens.length - 1, cue.last + SUBJECT_AFTER_VERB)]?.end ?? cueEnd;
+  const afterVerb = win.mentions.find((m) => m.start >= cueEnd && m.start <= limit);
+  if (afterVerb) return linked(afterVerb);
+  const beforeVerb = win.mentions.filter((m) => m.end <= cueStart).at(-1);
+  if (beforeVerb) return linked(beforeVerb);
+  const descriptor = describe(win, cue, cues, side);
+  return { speaker: descriptor ? { entityId: null, name: descriptor } : null, cue: cueText };
+}
+
+/** The words that name the speaker when no known name does: after the verb (`napisał malijski dyplomata`), else before it (`Nhà ngoại giao Nga nêu rõ`). */
+function describe(win: Window, cue: { first: number; last: number }, cues: QuoteCues, side: 'before' | 'after'): string | null {
+  const after: Token[] = [];
+  for (const token of win.tokens.slice(cue.last + 1)) {
+    if (cues.descriptorStops.has(foldForMatching(token.text)) || after.length === MAX_DESCRIPTOR_WORDS) break;
+    after.push(token);
+  }
+  const gapAfter = after.length > 0 && /^[\s,]*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
+  if (side === 'after' && gapAfter) return spanText(win, after);
+  const before = win.tokens.slice(0, cue.first);
+  const clause = before.slice(Math.max(0, before.length - MAX_DESCRIPTOR_WORDS));
+  const joined = clause.length > 0 ? win.text.slice(clause[0]!.start - win.start, clause.at(-1)!.end - win.start) : '';
+  if (clause.length > 0 && !/[,;:]/u.test(joined) && before.length <= MAX_DESCRIPTOR_WORDS) return joined;
+  return null;
+}
+
+function spanText(win: Window, tokens: readonly Token[]): string {
+  return win.text.slice(tokens[0]!.start - win.start, tokens.at(-1)!.end - win.start);
+}
+
+/** The first speech verb in the window (longest first at each position), proclitics allowed (`وقال`). */
+function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: WordFormRules): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const verb of verbs) {
+      if (i + verb.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < verb.length && ok; k++) ok = lookupForms(foldForMatching(tokens[i + k]!.text), rules).includes(verb[k]!);
+      if (ok) return { first: i, last: i + verb.length - 1 };
+    }
+  }
+  return null;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '„': '”“', '«': '»', '‚': '‘’', '‘': '’', '‹': '›', '「': '」', '"': '"' };
+
+/**
+ * The outermost quotes of a paragraph, each with its marks, in order; unclosed quotes are dropped.
+ *
+ * @example
+ * findQuoteSpans('Diop nói: “Chúng tôi… «x»”.'); // [{ start: 11, end: 25, outerStart: 10, outerEnd: 26 }]
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: { mark: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const top = stack.at(-1);
+    if (top && OPENERS[top.mark]!.includes(char) && !(char === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
+      stack.pop();
+      if (stack.length === 0) spans.push({ start: top.at + 1, end: i, outerStart: top.at, outerEnd: i + 1 });
+      continue;
+    }
+    if (char in OPENERS && !(char === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) stack.push({ mark: char, at: i });
+  }
+  return spans;
+}
