@@ -170,7 +170,13 @@ export type Inflection = z.infer<typeof InflectionSchema>;
 
 /** An alias that is also a common word, and the entities whose presence makes it count. */
 const AmbiguousAliasSchema = z
-  .object({ alias: z.string().min(1), means: z.string().min(1), context: z.array(z.string().min(1)).min(1) })
+  .object({
+    alias: z.string().min(1),
+    means: z.string().min(1),
+    context: z.array(z.string().min(1)).min(1),
+    /** The article languages in which the alias is ambiguous (Polish `Mali` is also "small"); all when absent. */
+    languages: z.array(LanguageCodeSchema).optional(),
+  })
   .strict();
 
 /**

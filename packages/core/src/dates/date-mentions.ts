@@ -57,8 +57,9 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     },
     {
       // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
-      regex: new RegExp(`${BEFORE}${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
-      read: (g) => (month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['y'] && { year: Number(g['y']) }) } : null),
+      regex: new RegExp(`${BEFORE}(?:(?<d>\\d{1,2})\\s+)?${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
+      read: (g) =>
+        month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['d'] && { day: Number(g['d']) }), ...(g['y'] && { year: Number(g['y']) }) } : null,
     },
     { regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
     ...(own?.patterns ?? []).map((source) => ({

@@ -99,7 +99,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       id: entity.id,
       name: entity.name,
       type: entity.type,
-      ambiguous: new Map((entity.ambiguous ?? []).map((a) => [foldForMatching(a.alias), a.context])),
+      ambiguous: new Map((entity.ambiguous ?? []).filter((a) => !a.languages || (language !== null && a.languages.includes(language))).map((a) => [foldForMatching(a.alias), a.context])),
     };
     ids.add(entity.id);
     for (const alias of new Set(Object.values(entity.aliases).flat())) add(linked, alias);

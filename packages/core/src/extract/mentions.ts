@@ -20,13 +20,22 @@ export function extractMentions(blocks: readonly ClassifiedBlock[], matcher: Ent
       found.push({ match: { ...match, start: match.start + block.contentStart, end: match.end + block.contentStart }, role: block.role });
     }
   }
+  // Unambiguous names in the article anchor the context; an ambiguous name that is accepted anchors
+  // others in turn (Arabic مالي accepted beside غويتا makes الساحل count).
   const anchors = new Set(found.filter(({ match, role }) => !match.ambiguous && ARTICLE_ROLES.includes(role)).map(({ match }) => match.entity.id));
+  const inContext = (match: EntityMatch) => anchors.has(match.entity.id) || [...match.entity.ambiguous.values()].flat().some((id) => anchors.has(id));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const { match, role } of found) {
+      if (match.ambiguous && ARTICLE_ROLES.includes(role) && !anchors.has(match.entity.id) && inContext(match)) {
+        anchors.add(match.entity.id);
+        grown = true;
+      }
+    }
+  }
   const mentions: Mention[] = [];
   for (const { match, role } of found) {
-    if (match.ambiguous) {
-      const context = [...match.entity.ambiguous.values()].flat();
-      if (!anchors.has(match.entity.id) && !context.some((id) => anchors.has(id))) continue;
-    }
+    if (match.ambiguous && !inContext(match)) continue;
     mentions.push({ entityId: match.entity.id, name: match.entity.name, type: match.entity.type, surface: match.surface, start: match.start, end: match.end, role });
   }
   return mentions;
