@@ -25,7 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
     .option('--learn-boilerplate', 'first learn lines that recur across pages of one outlet, then label them as boilerplate (parses twice)')
     .option('--max-bytes <n>', 'largest file accepted, in bytes (default 16 MiB)', parsePositiveInteger)
-    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number }) => {
+    .option('--entities <file>', 'a JSON file of extra entities and aliases, merged into the bundled registry')
+    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number; entities?: string }) => {
       exitCode = await parseCommand(paths.map((path) => path), options, io);
     });
   program

@@ -83,6 +83,21 @@ describe('polynews parse', () => {
     expect(bad.err).toContain('expected a positive whole number');
   });
 
+  it('links extra entities from --entities and rejects an invalid file naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-entities-'));
+    const good = join(dir, 'extra.json');
+    writeFileSync(good, JSON.stringify({ entities: [{ id: 'tuareg-rebels', name: 'Tuareg rebels', type: 'org', aliases: { ar: ['جماعات الطوارق'] } }] }));
+    const io = capture();
+    expect(await runCli(['parse', join(ROOT, 'seeds/003_5454df684d767278.txt'), '--entities', good], io)).toBe(0);
+    expect(ArticleSchema.parse(JSON.parse(io.out)).mentions.find((m) => m.entityId === 'tuareg-rebels')?.surface).toBe('جماعات الطوارق');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{ "entities": [{ "id": "x" }] }');
+    const failed = capture();
+    expect(await runCli(['parse', 'seeds', '--entities', bad], failed)).toBe(2);
+    expect(failed.err).toContain(`polynews parse: ${bad}: invalid data file: entities.0.name`);
+    expect(failed.out).toBe('');
+  });
+
   it('writes a JSON array with --format json', async () => {
     const io = capture();
     expect(await runCli(['parse', join(ROOT, 'seeds/002_1304d1d541c6c9d0.txt'), '--format', 'json'], io)).toBe(0);
@@ -127,6 +142,9 @@ describe('polynews bench', () => {
   it('reports throughput and peak memory for the parsed corpus', async () => {
     const io = capture();
     expect(await runCli(['bench', join(ROOT, 'seeds'), '--repeat', '2'], io)).toBe(0);
-    expect(io.out).toMatch(/^parse: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+ articles\/s, \d+\.\d\d MB\/s \(1 core\); peak RSS \d+ MB\n$/);
+    const [parse, entities, ...rest] = io.out.split('\n');
+    expect(parse).toMatch(/^parse: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+ articles\/s, \d+\.\d\d MB\/s \(1 core\); peak RSS \d+ MB$/);
+    expect(entities).toMatch(/^entities: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+\.\d MB\/s \(1 core\), [\d,]+ aliases, \d+ mentions per article$/);
+    expect(rest).toEqual(['']);
   });
 });

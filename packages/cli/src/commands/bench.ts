@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listCorpusFiles, safeParseArticle } from '@polynews/core';
+import { entityMatcherFor, listCorpusFiles, loadCoreData, safeParseArticle } from '@polynews/core';
 import type { CliIo } from '../io.js';
 
 /** Options of `polynews bench`. */
@@ -42,5 +42,25 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       `${Math.round(articles / seconds)} articles/s, ${(megabytes / seconds).toFixed(2)} MB/s (1 core); ` +
       `peak RSS ${Math.round(peakRss / 1e6)} MB\n`,
   );
+  io.stdout(`${benchEntityMatcher(contents.map(({ file, bytes }) => safeParseArticle(bytes, { file })).flatMap((r) => (r.success ? [r.data] : [])), options.repeat)}\n`);
   return 0;
+}
+
+/**
+ * Measures the entity matcher alone on the parsed articles' text, with each article's language.
+ *
+ * @example
+ * benchEntityMatcher(articles, 200); // 'entities: 1000 articles, 4.10 MB in 0.52 s — 7.9 MB/s (1 core), 1,043 aliases, 88 mentions per article'
+ */
+export function benchEntityMatcher(articles: readonly { text: string; language: string | null }[], repeat: number): string {
+  const registry = loadCoreData().entities;
+  const matchers = articles.map((article) => entityMatcherFor(registry, article.language));
+  let mentions = 0;
+  for (const [i, article] of articles.entries()) mentions += matchers[i]!.find(article.text).length;
+  const started = performance.now();
+  for (let round = 0; round < repeat; round++) for (const [i, article] of articles.entries()) matchers[i]!.find(article.text);
+  const seconds = (performance.now() - started) / 1000;
+  const megabytes = (articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) * repeat) / 1e6;
+  const aliases = Math.max(...matchers.map((matcher) => matcher.aliasCount));
+  return `entities: ${articles.length * repeat} articles, ${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s — ${(megabytes / seconds).toFixed(1)} MB/s (1 core), ${aliases.toLocaleString('en')} aliases, ${Math.round(mentions / Math.max(1, articles.length))} mentions per article`;
 }

@@ -1,4 +1,5 @@
-import { iterateCorpus, type CorpusFailure, type LearnedBoilerplate, type ParseCorpusOptions } from '@polynews/core';
+import { resolve } from 'node:path';
+import { iterateCorpus, loadEntityRegistry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions } from '@polynews/core';
 import type { CliIo } from '../io.js';
 
 /** Options of `polynews parse`. */
@@ -8,6 +9,8 @@ export interface ParseCommandOptions {
   learnBoilerplate?: boolean;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
+  /** A JSON file of extra entities (same shape as the bundled registry). */
+  entities?: string;
 }
 
 /**
@@ -26,7 +29,15 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   let parsed = 0;
   const failures: CorpusFailure[] = [];
   if (options.format === 'json') io.stdout('[');
+  let entities: EntityRegistry | undefined;
+  try {
+    entities = options.entities ? loadEntityRegistry(resolve(io.cwd, options.entities)) : undefined;
+  } catch (error) {
+    io.stderr(`polynews parse: ${(error as Error).message}\n`);
+    return 2;
+  }
   const corpusOptions: ParseCorpusOptions = {
+    ...(entities && { entities }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.learnBoilerplate && {
       learnBoilerplate: true,

@@ -16,11 +16,16 @@ interface Reading {
 interface DatePattern {
   regex: RegExp;
   read(groups: Record<string, string | undefined>): Reading | null;
+  /** What a line must contain for the pattern to be worth running (a cheap test first). */
+  needs: { digit?: boolean; month?: boolean; weekday?: boolean };
 }
 
 /** The date patterns of one language, compiled once. */
 export interface DateMentionPatterns {
   patterns: DatePattern[];
+  /** First words of month and weekday names, folded, for the cheap test. */
+  monthWords: Set<string>;
+  weekdayWords: Set<string>;
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -47,51 +52,57 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
   const M = `(?<mon>${combined.monthPattern})`;
   const patterns: DatePattern[] = [
     ...combined.fullDates.map((regex) => ({
+      needs: { digit: true, month: true },
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) as Reading,
     })),
-    { regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
+    { needs: { digit: true }, regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
     {
+      needs: { digit: true },
       regex: new RegExp(`(?<![\\d.,/])(?<a>\\d{1,2})[./](?<b>\\d{1,2})[./](?<y>\\d{4})(?![\\d])`, 'gu'),
       read: (g) => ({ ...numeric(g['a'], g['b']), year: Number(g['y']) }),
     },
     {
       // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
+      needs: { month: true },
       regex: new RegExp(`${BEFORE}(?:(?<d>\\d{1,2})\\s+)?${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
       read: (g) =>
         month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['d'] && { day: Number(g['d']) }), ...(g['y'] && { year: Number(g['y']) }) } : null,
     },
-    { regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
+    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
     ...(own?.patterns ?? []).map((source) => ({
+      needs: {},
       regex: new RegExp(`${BEFORE}${source}`, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ ...(g['d'] && { day: Number(g['d']) }), ...(g['m'] && { month: Number(g['m']) }), ...(g['y'] && { year: Number(g['y']) }) }) as Reading,
     })),
-    { regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
-    { regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
   ];
   if (own) {
     const words = (list: readonly string[]) => list.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.dayMonthWords.length > 0) {
       patterns.push({
+        needs: { digit: true },
         regex: new RegExp(`${BEFORE}(?:${words(own.dayMonthWords)})\\s+(?<a>\\d{1,2})[./](?<b>\\d{1,2})(?![\\d]|[./]\\d)`, 'giu'),
         read: (g) => numeric(g['a'], g['b']),
       });
     }
     const ownMonths = own.months.flatMap((names) => names).map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.monthWords.length > 0) {
-      patterns.push({ regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+      patterns.push({ needs: { month: true }, regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
     if (own.yearWords.length > 0) {
-      patterns.push({ regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
-      patterns.push({ regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     const weekdayIndex = new Map<string, number>();
     own.weekdays.forEach((names, index) => names.forEach((name) => weekdayIndex.set(own.weekdaysCaseSensitive ? name : foldForMatching(name), index + 1)));
     const weekdayPattern = [...weekdayIndex.keys()].length > 0 ? own.weekdays.flat().map(escapeRegex).sort((a, b) => b.length - a.length).join('|') : null;
     if (weekdayPattern) {
       patterns.push({
+        needs: { weekday: true },
         regex: new RegExp(`${BEFORE}${PROCLITIC}(?<wd>${weekdayPattern})${AFTER}`, own.weekdaysCaseSensitive ? 'gu' : 'giu'),
         read: (g) => {
           const weekday = weekdayIndex.get(own.weekdaysCaseSensitive ? g['wd']! : foldForMatching(g['wd']!));
@@ -100,7 +111,9 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       });
     }
   }
-  return { patterns };
+  const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => foldForMatching(name).split(' ')[0]!));
+  const weekdayNames = own ? own.weekdays.flat() : [];
+  return { patterns, monthWords: firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]), weekdayWords: firstWords(weekdayNames) };
 }
 
 /** A block of text to search, with its role and offset in the article. */
@@ -127,7 +140,14 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
     const text = asciiDigits(block.text);
     const taken: [number, number][] = [];
     const found: DateMention[] = [];
+    const words = wordsOf(text);
+    const has = {
+      digit: /\d/u.test(text),
+      month: words.some((word) => compiled.monthWords.has(word) || (ARABIC_PROCLITIC.test(word) && compiled.monthWords.has(word.slice(1)))),
+      weekday: words.some((word) => compiled.weekdayWords.has(word) || (ARABIC_PROCLITIC.test(word) && compiled.weekdayWords.has(word.slice(1)))),
+    };
     for (const pattern of compiled.patterns) {
+      if ((pattern.needs.digit && !has.digit) || (pattern.needs.month && !has.month) || (pattern.needs.weekday && !has.weekday)) continue;
       pattern.regex.lastIndex = 0;
       for (const match of text.matchAll(pattern.regex)) {
         const start = match.index;
@@ -143,6 +163,25 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
     mentions.push(...found.sort((a, b) => a.start - b.start));
   }
   return mentions;
+}
+
+const ARABIC_PROCLITIC = /^[وفبلك]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+const foldCache = new Map<string, string>();
+
+/** The folded words of a line (cached per word: the same words recur across a corpus). */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let folded = foldCache.get(match[0]);
+    if (folded === undefined) {
+      folded = foldForMatching(match[0]);
+      if (foldCache.size > 100_000) foldCache.clear();
+      foldCache.set(match[0], folded);
+    }
+    words.push(folded);
+  }
+  return words;
 }
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
