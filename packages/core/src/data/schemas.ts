@@ -40,6 +40,16 @@ export const LanguageDataSchema = z
   .strict();
 export type LanguageData = z.infer<typeof LanguageDataSchema>;
 
+/** Reports every repeated `id` of a list as an issue at its path; returns the ids seen. */
+function checkUniqueIds(items: readonly { id: string }[], key: string, ctx: z.RefinementCtx): Set<string> {
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `duplicate id ${item.id}` });
+    seen.add(item.id);
+  }
+  return seen;
+}
+
 /** What a medium does: publish (outlet), supply wire copy, supply photos. */
 export const MediaRoleSchema = z.enum(['outlet', 'wire-agency', 'photo-agency']);
 
@@ -70,11 +80,7 @@ export const MediaRegistrySchema = z
   .object({ $comment: z.string().optional(), media: z.array(MediumSchema) })
   .strict()
   .superRefine((registry, ctx) => {
-    const seen = new Set<string>();
-    for (const [index, medium] of registry.media.entries()) {
-      if (seen.has(medium.id)) ctx.addIssue({ code: 'custom', path: ['media', index, 'id'], message: `duplicate id ${medium.id}` });
-      seen.add(medium.id);
-    }
+    const seen = checkUniqueIds(registry.media, 'media', ctx);
     for (const [index, medium] of registry.media.entries()) {
       if (medium.editionOf && !seen.has(medium.editionOf)) {
         ctx.addIssue({ code: 'custom', path: ['media', index, 'editionOf'], message: `unknown medium ${medium.editionOf}` });
@@ -209,10 +215,8 @@ export const EntityRegistrySchema = z
   .object({ $comment: z.string().optional(), entities: z.array(EntitySchema) })
   .strict()
   .superRefine((registry, ctx) => {
-    const seen = new Set<string>();
+    checkUniqueIds(registry.entities, 'entities', ctx);
     for (const [index, entity] of registry.entities.entries()) {
-      if (seen.has(entity.id)) ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `duplicate id ${entity.id}` });
-      seen.add(entity.id);
       const aliases = new Set(Object.values(entity.aliases).flat());
       for (const [j, ambiguous] of (entity.ambiguous ?? []).entries()) {
         if (!aliases.has(ambiguous.alias)) ctx.addIssue({ code: 'custom', path: ['entities', index, 'ambiguous', j, 'alias'], message: `"${ambiguous.alias}" is not an alias of ${entity.id}` });

@@ -2,7 +2,7 @@ import type { Calendar } from '../data/schemas.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
@@ -167,21 +167,9 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
 
 const ARABIC_PROCLITIC = /^[وفبلك]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
-const foldCache = new Map<string, string>();
-
-/** The folded words of a line (cached per word: the same words recur across a corpus). */
+/** The folded words of a line. */
 function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let folded = foldCache.get(match[0]);
-    if (folded === undefined) {
-      folded = foldForMatching(match[0]);
-      if (foldCache.size > 100_000) foldCache.clear();
-      foldCache.set(match[0], folded);
-    }
-    words.push(folded);
-  }
-  return words;
+  return [...text.matchAll(WORD)].map((match) => foldWord(match[0]));
 }
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {

@@ -1,5 +1,5 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching, foldWord } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
@@ -110,14 +110,14 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     for (const alias of new Set([medium.name, ...medium.aliases])) add(linked, alias);
   }
   const hanPattern = hanAliases.size > 0 ? new RegExp([...hanAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') : null;
-  const foldCache = new Map<string, string[]>();
+  const formCache = new Map<string, string[]>();
 
   const formsOf = (word: string): string[] => {
-    let forms = foldCache.get(word);
+    let forms = formCache.get(word);
     if (!forms) {
-      forms = lookupForms(foldForMatching(word), rules);
-      if (foldCache.size > 100_000) foldCache.clear();
-      foldCache.set(word, forms);
+      forms = lookupForms(foldWord(word), rules);
+      if (formCache.size > 100_000) formCache.clear();
+      formCache.set(word, forms);
     }
     return forms;
   };

@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../pipeline/classify.js';
 import type { LanguageData } from '../data/schemas.js';
-import { countWords, foldForMatching } from '../text/fold.js';
+import { countWords, foldForMatching, foldWord } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { lookupForms, type WordFormRules } from '../entities/word-forms.js';
 
@@ -129,7 +129,7 @@ function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'be
   const linked = (mention: Mention | undefined) => (mention ? { speaker: { entityId: mention.entityId, name: mention.name }, cue: cueText } : null);
 
   for (const [k, token] of win.tokens.entries()) {
-    if (!cues.sourceMarkers.includes(foldForMatching(token.text))) continue;
+    if (!cues.sourceMarkers.includes(foldWord(token.text))) continue;
     const next = win.tokens[k + 1];
     const marked = next && win.mentions.find((m) => m.start === next.start || (m.start > token.end && m.start <= next.start + 1));
     if (marked && marked.start > cueEnd) return linked(marked);
@@ -147,7 +147,7 @@ function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'be
 function describe(win: Window, cue: { first: number; last: number }, cues: QuoteCues, side: 'before' | 'after'): string | null {
   const after: Token[] = [];
   for (const token of win.tokens.slice(cue.last + 1)) {
-    if (cues.descriptorStops.has(foldForMatching(token.text)) || after.length === MAX_DESCRIPTOR_WORDS) break;
+    if (cues.descriptorStops.has(foldWord(token.text)) || after.length === MAX_DESCRIPTOR_WORDS) break;
     after.push(token);
   }
   const gapAfter = after.length > 0 && /^[\s,]*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
@@ -165,12 +165,11 @@ function spanText(win: Window, tokens: readonly Token[]): string {
 
 /** The first speech verb in the window (longest first at each position), proclitics allowed (`وقال`). */
 function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: WordFormRules): { first: number; last: number } | null {
+  const forms = tokens.map((token) => lookupForms(foldWord(token.text), rules));
   for (let i = 0; i < tokens.length; i++) {
     for (const verb of verbs) {
       if (i + verb.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < verb.length && ok; k++) ok = lookupForms(foldForMatching(tokens[i + k]!.text), rules).includes(verb[k]!);
-      if (ok) return { first: i, last: i + verb.length - 1 };
+      if (verb.every((word, k) => forms[i + k]!.includes(word))) return { first: i, last: i + verb.length - 1 };
     }
   }
   return null;

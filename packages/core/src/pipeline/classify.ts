@@ -27,6 +27,8 @@ const SENTENCE_END = /[.!?…。؟”"»’)\]]$/u;
 const PARAGRAPH_END = /[.…。"”»’)\]]$/u;
 const HEADLINE_BAD_END = /[.:;,،؛]$/u;
 const HAS_LETTER = /\p{L}/u;
+/** Longer lines are paragraphs: cue words and learned boilerplate are not looked for in them. */
+const MAX_CUE_LINE = 400;
 
 /**
  * Gives every block a role: cue words from the language data files first, then the page's layout
@@ -41,9 +43,10 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
   const learned = new Set<number>();
   for (const [i, block] of out.entries()) {
-    const cue = isCreditLine(block.text, resources) ? 'credit' : cueRole(block, resources);
+    const folded = block.text.length > 0 && block.text.length <= MAX_CUE_LINE ? foldForMatching(block.text) : null;
+    const cue = isCreditLine(block.text, resources) ? 'credit' : folded !== null ? cueRole(block.text, folded, resources) : undefined;
     if (cue) block.role = cue;
-    else if (options.learnedBoilerplate?.has(foldForMatching(block.text))) {
+    else if (folded !== null && options.learnedBoilerplate?.has(folded)) {
       block.role = 'promo';
       learned.add(i);
     }
@@ -87,13 +90,10 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   return out;
 }
 
-function cueRole(block: Block, resources: Resources): SegmentRole | undefined {
-  if (block.text.length === 0) return undefined;
-  if (block.text.length > 400) return undefined;
-  const folded = foldForMatching(block.text);
+function cueRole(line: string, folded: string, resources: Resources): SegmentRole | undefined {
   for (const role of CUE_ORDER) {
     const cues = resources.cues.get(role);
-    if (cues && matchesCues(block.text, cues, folded)) return role;
+    if (cues && matchesCues(line, cues, folded)) return role;
   }
   return undefined;
 }

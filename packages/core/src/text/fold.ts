@@ -59,3 +59,22 @@ function isWordChar(code: number): boolean {
   if (code === 0xa9 || code === 0xab || code === 0xbb || code === 0xb7 || code === 0x60c || code === 0x61b || code === 0x61f) return false;
   return true;
 }
+
+const wordFolds = new Map<string, string>();
+
+/**
+ * `foldForMatching` for a single word, cached: the same words recur on every page of a corpus, so
+ * the matchers fold each distinct word once per process (the cache is emptied past 100,000 words).
+ *
+ * @example
+ * foldWord('Ławrowem'); // 'lawrowem'
+ */
+export function foldWord(word: string): string {
+  let folded = wordFolds.get(word);
+  if (folded === undefined) {
+    folded = foldForMatching(word);
+    if (wordFolds.size > 100_000) wordFolds.clear();
+    wordFolds.set(word, folded);
+  }
+  return folded;
+}
