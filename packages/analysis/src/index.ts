@@ -1,3 +1,29 @@
-export { articlesTable, type ArticleRow } from './articles-table.js';
+export {
+  corpusTables,
+  articlesTable,
+  TABLE_NAMES,
+  type CorpusTables,
+  type TableName,
+  type ArticleRow,
+  type ArticleKeys,
+  type SegmentRow,
+  type MentionRow,
+  type QuoteRow,
+  type CitationRow,
+  type DateRow,
+} from './corpus-tables.js';
+export { calendarParts, isoWeek, placeAtUnit, CALENDAR_UNITS, type CalendarParts, type CalendarUnit, type Placement } from './calendar-parts.js';
+export { groupKeys, labelUnknown, UNKNOWN, type GroupKey, type GroupBy } from './group-keys.js';
 export { countArticles, type ArticleGroupKey, type CountArticlesOptions } from './count-articles.js';
-export { loadArticlesJsonl } from './load-articles.js';
+export { coverage, type CoverageOptions } from './coverage.js';
+export { voices, quoteAttribution, NO_SPEAKER, type VoicesOptions } from './voices.js';
+export { sourcing, translations, comparableUrl, type SourcingOptions, type TranslationRow } from './sourcing.js';
+export { timeline, type TimelineOptions } from './timeline.js';
+export { compare, type CompareOptions, type Comparison } from './compare.js';
+export { encodeTable, decodeTable, writeTable, readTable, formatOf, type TableFormat } from './export-table.js';
+export { loadArticlesJsonl, readArticlesJsonl } from './load-articles.js';
+export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './charts/vega-lite-spec.js';
+export { countsOverTimeSpec, type CountsOverTimeOptions } from './charts/counts-over-time.js';
+export { coverageHeatmapSpec, type CoverageHeatmapOptions } from './charts/coverage-heatmap.js';
+export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
+export { renderSvg } from './charts/render-svg.js';

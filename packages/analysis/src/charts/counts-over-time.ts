@@ -1,0 +1,47 @@
+import type { ColumnTable } from 'arquero';
+import { inlineValues, requireColumns, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
+
+/** Options of {@link countsOverTimeSpec}. */
+export interface CountsOverTimeOptions {
+  /** The column of periods on the x axis (default `period`). */
+  period?: string;
+  /** The column of counts (default `count`). */
+  count?: string;
+  /** The column that colours the bars (default `language`; omit with null). */
+  color?: string | null;
+  /** A column that splits the chart into rows, e.g. `kind` of `timeline` (default none). */
+  row?: string;
+  /** The chart title. */
+  title?: string;
+}
+
+/**
+ * A Vega-Lite bar chart of counts over time: periods on x (in order, as written: `2023-07`,
+ * `2023-W26`, `unknown` last), stacked by `color`, optionally one row per `row` value. Feed it
+ * `timeline(…)` or `countArticles(…, ['language', 'date'])` renamed to `period`/`count`.
+ *
+ * @example
+ * const spec = countsOverTimeSpec(timeline(tables, { unit: 'year' }), { row: 'kind', title: 'Dates by year' });
+ * const svg = await renderSvg(spec);
+ */
+export function countsOverTimeSpec(table: ColumnTable, options: CountsOverTimeOptions = {}): VegaLiteSpec {
+  const period = options.period ?? 'period';
+  const count = options.count ?? 'count';
+  const color = options.color === undefined ? 'language' : options.color;
+  requireColumns('countsOverTimeSpec', table, [period, count, color ?? undefined, options.row]);
+  const periods = [...new Set(table.array(period) as string[])].sort((a, b) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b)));
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    ...(options.title ? { title: options.title } : {}),
+    data: inlineValues(table),
+    mark: { type: 'bar', tooltip: true },
+    width: { step: 22 },
+    height: 120,
+    encoding: {
+      x: { field: period, type: 'ordinal', sort: periods, title: null, axis: { labelAngle: -45 } },
+      y: { field: count, type: 'quantitative', title: count, axis: { tickMinStep: 1 } },
+      ...(color ? { color: { field: color, type: 'nominal' } } : {}),
+      ...(options.row ? { row: { field: options.row, type: 'nominal', title: null } } : {}),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { ColumnTable } from 'arquero';
+
+/**
+ * A Vega-Lite specification (https://vega.github.io/vega-lite/), kept as plain JSON so that it
+ * can be saved, edited, or opened in the Vega editor as it is.
+ */
+export interface VegaLiteSpec {
+  $schema: string;
+  [property: string]: unknown;
+}
+
+/** The Vega-Lite schema the specs are written against. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * The rows of a table as inline Vega-Lite data, so that a spec carries its data with it.
+ *
+ * @example
+ * inlineValues(aq.table({ a: [1, 2] })); // { values: [{ a: 1 }, { a: 2 }] }
+ */
+export function inlineValues(table: ColumnTable): { values: object[] } {
+  return { values: table.objects() };
+}
+
+/** Throws a clear error when a table lacks a column a chart needs. */
+export function requireColumns(chart: string, table: ColumnTable, columns: readonly (string | undefined)[]): void {
+  const names = table.columnNames();
+  for (const column of columns) {
+    if (column !== undefined && !names.includes(column)) {
+      throw new Error(`${chart}: the table has no column "${column}" (columns: ${names.join(', ')})`);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { ColumnTable } from 'arquero';
+import { inlineValues, requireColumns, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
+
+/** Options of {@link voicesBarSpec}. */
+export interface VoicesBarOptions {
+  /** The group column that colours the bars (default `language`; null for none). */
+  group?: string | null;
+  /** The chart title. */
+  title?: string;
+}
+
+/**
+ * A Vega-Lite horizontal bar chart of `voices(…)`: one bar per speaker, length the number of
+ * quotes, stacked by group, most-quoted first.
+ *
+ * @example
+ * const svg = await renderSvg(voicesBarSpec(voices(tables, { by: 'language' })));
+ */
+export function voicesBarSpec(table: ColumnTable, options: VoicesBarOptions = {}): VegaLiteSpec {
+  const group = options.group === undefined ? 'language' : options.group;
+  requireColumns('voicesBarSpec', table, ['speaker', 'quotes', group ?? undefined]);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    ...(options.title ? { title: options.title } : {}),
+    data: inlineValues(table),
+    mark: { type: 'bar', tooltip: true },
+    width: 360,
+    encoding: {
+      y: { field: 'speaker', type: 'nominal', sort: { field: 'quotes', op: 'sum', order: 'descending' }, title: null },
+      x: { field: 'quotes', type: 'quantitative', aggregate: 'sum', title: 'quotes', axis: { tickMinStep: 1 } },
+      ...(group ? { color: { field: group, type: 'nominal' } } : {}),
+    },
+  };
+}

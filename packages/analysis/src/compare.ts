@@ -1,0 +1,87 @@
+import { desc, escape, type ColumnTable } from 'arquero';
+import { coverage } from './coverage.js';
+import type { CorpusTables } from './corpus-tables.js';
+import { groupKeys, type GroupKey } from './group-keys.js';
+import { voices } from './voices.js';
+
+/** Options of {@link compare}. */
+export interface CompareOptions {
+  /** The attribute that defines the two groups: `language` (default) or `outlet`. */
+  by?: GroupKey;
+  /** The two values to compare, e.g. `['vi', 'ar']` or `['RT', 'Al Mayadeen']`. */
+  groups: readonly [string, string];
+  /** Count mentions in boilerplate too (default false). */
+  includeBoilerplate?: boolean;
+}
+
+/** The two side-by-side tables of {@link compare}. */
+export interface Comparison {
+  /**
+   * One row per entity covered by either group: `entityId`, `name`, `type`, then for each group
+   * `<group> articles` and `<group> share` (0 when it never names the entity), and
+   * `difference = share of the first − share of the second`; largest differences first.
+   */
+  coverage: ColumnTable;
+  /**
+   * One row per speaker quoted by either group (`(no speaker)` included): `speaker`, then `<group> quotes` and
+   * `<group> share` of the group's quotes, and `difference`; largest differences first.
+   */
+  voices: ColumnTable;
+}
+
+/**
+ * Two groups side by side on coverage and voices: what one language (or outlet) covers and quotes
+ * that the other does not. Groups are named by their value, so the columns read `vi share`,
+ * `ar share`. An unknown group value is an error listing the values present.
+ *
+ * @example
+ * const { coverage, voices } = compare(tables, { by: 'language', groups: ['vi', 'ar'] });
+ * coverage.select('name', 'vi share', 'ar share', 'difference').print();
+ */
+export function compare(tables: CorpusTables, options: CompareOptions): Comparison {
+  const [key] = groupKeys(options.by ?? 'language');
+  const by = key!;
+  const [first, second] = options.groups;
+  const present = new Set((tables.articles.array(by) as (string | null)[]).map((value) => value ?? 'unknown'));
+  for (const group of options.groups) {
+    if (!present.has(group)) throw new Error(`compare: no articles with ${by} "${group}"; present: ${[...present].sort().join(', ')}`);
+  }
+  const covered = coverage(tables, { by, includeBoilerplate: options.includeBoilerplate });
+  const quoted = voices(tables, { by });
+  return {
+    coverage: sideBySide(covered, by, [first, second], ['entityId', 'name', 'type'], 'articles', 'share'),
+    voices: sideBySide(quoted, by, [first, second], ['speaker'], 'quotes', 'share'),
+  };
+}
+
+function sideBySide(
+  source: ColumnTable,
+  by: string,
+  groups: readonly [string, string],
+  idColumns: readonly string[],
+  countColumn: string,
+  shareColumn: string,
+): ColumnTable {
+  const part = (group: string) =>
+    source
+      .params({ group, by })
+      .filter((d: Record<string, unknown>, $: { group: string; by: string }) => d[$.by] === $.group)
+      .select(...idColumns, countColumn, shareColumn)
+      .rename({ [countColumn]: `${group} ${countColumn}`, [shareColumn]: `${group} share` });
+  const [first, second] = groups;
+  const firstShare = `${first} share`;
+  const secondShare = `${second} share`;
+  const fill = Object.fromEntries(
+    [`${first} ${countColumn}`, firstShare, `${second} ${countColumn}`, secondShare].map((name) => [
+      name,
+      escape((d: Record<string, number | undefined>) => d[name] ?? 0),
+    ]),
+  );
+  return part(first)
+    .join_full(part(second), [idColumns as string[], idColumns as string[]])
+    .derive(fill as Parameters<ColumnTable['derive']>[0])
+    .derive({ difference: escape((d: Record<string, number>) => d[firstShare]! - d[secondShare]!) })
+    .derive({ gap: (d: { difference: number }) => Math.abs(d.difference) })
+    .orderby(desc('gap'), idColumns[0]!)
+    .select(...idColumns, `${first} ${countColumn}`, firstShare, `${second} ${countColumn}`, secondShare, 'difference');
+}

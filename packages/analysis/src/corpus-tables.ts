@@ -1,0 +1,377 @@
+import { table, type ColumnTable } from 'arquero';
+import { ARTICLE_ROLES, type Article, type DateMention, type SegmentRole } from '@polynews/core';
+import { calendarParts } from './calendar-parts.js';
+
+/**
+ * One row of the `articles` table of {@link corpusTables}. Date columns respect precision: an
+ * article known only to the month has `publishedMonth` and `publishedYear` but no `publishedDay`
+ * or `publishedWeek`.
+ */
+export interface ArticleRow {
+  id: string;
+  file: string | null;
+  title: string | null;
+  language: string | null;
+  languageConfidence: number;
+  outlet: string | null;
+  outletConfidence: number | null;
+  /** ISO 8601 as the page gives it, or null. */
+  published: string | null;
+  /** `minute`, `day`, `month`, `year`, or null when the page shows no date. */
+  precision: string | null;
+  /** `YYYY-MM-DD` when the publication date is known to the day or better, else null. */
+  publishedDay: string | null;
+  /** ISO week `YYYY-Www` when known to the day, else null. */
+  publishedWeek: string | null;
+  /** `YYYY-MM` when known to the month or better, else null. */
+  publishedMonth: string | null;
+  /** `YYYY` when known to the year or better, else null. */
+  publishedYear: string | null;
+  sourceUrl: string | null;
+  isTranslation: boolean;
+  translationTool: string | null;
+  originalUrl: string | null;
+  originalOutlet: string | null;
+  originalLanguage: string | null;
+  citations: number;
+  /** Mentions in title, lead and body (not in boilerplate). */
+  mentions: number;
+  quotes: number;
+  /** Dates mentioned in title, lead and body. */
+  dates: number;
+  chars: number;
+  words: number;
+  bodyWords: number;
+  /** Characters (whitespace excluded) in title, lead and body. */
+  articleChars: number;
+  /** Characters (whitespace excluded) in every other segment: captions, menus, teasers… */
+  boilerplateChars: number;
+  /** `boilerplateChars / (articleChars + boilerplateChars)`, 0 for an empty page. */
+  boilerplateShare: number;
+  warnings: number;
+}
+
+/** The article keys repeated on every row of the other tables, so that they group without a join. */
+export interface ArticleKeys {
+  articleId: string;
+  outlet: string | null;
+  language: string | null;
+}
+
+/** One row of the `segments` table: one block of a page with its role. */
+export interface SegmentRow extends ArticleKeys {
+  /** Position of the segment in its article, from 0. */
+  index: number;
+  role: SegmentRole;
+  /** Whether the role is title, lead or body. */
+  inArticle: boolean;
+  start: number;
+  end: number;
+  /** Characters without surrounding whitespace. */
+  chars: number;
+  /** The segment's own language where it differs from the page (a caption in English…), else the page's. */
+  segmentLanguage: string | null;
+}
+
+/** One row of the `mentions` table: one mention of a registry entity. */
+export interface MentionRow extends ArticleKeys {
+  entityId: string;
+  name: string;
+  type: string;
+  surface: string;
+  role: SegmentRole;
+  inArticle: boolean;
+  start: number;
+  end: number;
+}
+
+/** One row of the `quotes` table: one direct quote. */
+export interface QuoteRow extends ArticleKeys {
+  /** The speaker's entity id, null when unknown or only described. */
+  speakerId: string | null;
+  /** The speaker as linked or as described by the text ("malijski dyplomata"), null when none. */
+  speaker: string | null;
+  /** `linked` (a registry entity), `described` (named by the text only) or `none`. */
+  attribution: 'linked' | 'described' | 'none';
+  cue: string | null;
+  scare: boolean;
+  text: string;
+  words: number;
+  start: number;
+  end: number;
+}
+
+/** One row of the `citations` table: one wire or photo agency cited. */
+export interface CitationRow extends ArticleKeys {
+  agency: string;
+  agencyId: string | null;
+  /** `attribution`, `credit` or `source-line`. */
+  role: string;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One row of the `dates` table: one date the text talks about, with its calendar parts at the
+ * precision written (a month-only date has no `day`), and the article's publication day beside it.
+ */
+export interface DateRow extends ArticleKeys {
+  surface: string;
+  /** ISO 8601, possibly partial (`--06-30`, `-W-4`) when the year is unknown. */
+  value: string;
+  precision: string;
+  /** What was taken from the publication date (`year` or `weekday`), else null. */
+  inferred: string | null;
+  role: SegmentRole;
+  inArticle: boolean;
+  /** `YYYY-MM-DD` when the text gives the day (and the year, or it was inferred), else null. */
+  day: string | null;
+  /** ISO week `YYYY-Www` when the day is known, else null. */
+  week: string | null;
+  /** `YYYY-MM` when the month and year are known, else null. */
+  month: string | null;
+  /** `YYYY` when the year is known, else null. */
+  year: string | null;
+  /** The article's publication day (`YYYY-MM-DD`) when known to the day, else null. */
+  articlePublishedDay: string | null;
+  /** Days from publication to the mentioned day (negative: the past), when both are known to the day. */
+  daysFromPublication: number | null;
+}
+
+/** The six tables of a corpus. */
+export interface CorpusTables {
+  articles: ColumnTable;
+  segments: ColumnTable;
+  mentions: ColumnTable;
+  quotes: ColumnTable;
+  citations: ColumnTable;
+  dates: ColumnTable;
+}
+
+/** The names of the tables of {@link CorpusTables}, in a stable order. */
+export const TABLE_NAMES = ['articles', 'segments', 'mentions', 'quotes', 'citations', 'dates'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+const ARTICLE_ROLE_SET = new Set<SegmentRole>(ARTICLE_ROLES);
+const DAY_MS = 86_400_000;
+
+/**
+ * Builds the six analysis tables in one pass over the articles: `articles` (one row per article),
+ * `segments`, `mentions`, `quotes`, `citations` and `dates` (dates mentioned). Every row of the
+ * last five carries `articleId`, `outlet` and `language`, so that each groups by outlet or
+ * language without a join. Columns are documented on {@link ArticleRow}, {@link SegmentRow},
+ * {@link MentionRow}, {@link QuoteRow}, {@link CitationRow} and {@link DateRow}.
+ *
+ * @param articles parsed articles (from `parseCorpus` or `readArticlesJsonl`)
+ * @example
+ * const { articles } = await parseCorpus(['seeds']);
+ * const tables = corpusTables(articles);
+ * tables.mentions.groupby('name').count().orderby(desc('count')).print();
+ */
+export function corpusTables(articles: readonly Article[]): CorpusTables {
+  const columns = {
+    articles: new ColumnBuilder<ArticleRow>(),
+    segments: new ColumnBuilder<SegmentRow>(),
+    mentions: new ColumnBuilder<MentionRow>(),
+    quotes: new ColumnBuilder<QuoteRow>(),
+    citations: new ColumnBuilder<CitationRow>(),
+    dates: new ColumnBuilder<DateRow>(),
+  };
+  for (const article of articles) {
+    const keys: ArticleKeys = { articleId: article.id, outlet: article.outlet?.name ?? null, language: article.language };
+    let articleChars = 0;
+    let boilerplateChars = 0;
+    for (const [index, segment] of article.segments.entries()) {
+      const inArticle = ARTICLE_ROLE_SET.has(segment.role);
+      const chars = nonSpaceLength(article.text, segment.start, segment.end);
+      if (inArticle) articleChars += chars;
+      else boilerplateChars += chars;
+      columns.segments.push({
+        ...keys,
+        index,
+        role: segment.role,
+        inArticle,
+        start: segment.start,
+        end: segment.end,
+        chars,
+        segmentLanguage: segment.language ?? article.language,
+      });
+    }
+    let articleMentions = 0;
+    for (const mention of article.mentions) {
+      const inArticle = ARTICLE_ROLE_SET.has(mention.role);
+      if (inArticle) articleMentions += 1;
+      columns.mentions.push({
+        ...keys,
+        entityId: mention.entityId,
+        name: mention.name,
+        type: mention.type,
+        surface: mention.surface,
+        role: mention.role,
+        inArticle,
+        start: mention.start,
+        end: mention.end,
+      });
+    }
+    for (const quote of article.quotes) {
+      const speaker = quote.speaker;
+      columns.quotes.push({
+        ...keys,
+        speakerId: speaker?.entityId ?? null,
+        speaker: speaker?.name ?? null,
+        attribution: speaker == null ? 'none' : speaker.entityId == null ? 'described' : 'linked',
+        cue: quote.cue ?? null,
+        scare: quote.scare,
+        text: quote.text,
+        words: countWords(quote.text),
+        start: quote.start,
+        end: quote.end,
+      });
+    }
+    for (const citation of article.citations) {
+      columns.citations.push({
+        ...keys,
+        agency: citation.agency,
+        agencyId: citation.agencyId ?? null,
+        role: citation.role,
+        evidence: citation.evidence,
+        start: citation.start,
+        end: citation.end,
+      });
+    }
+    const published = calendarParts(article.published?.value);
+    let articleDates = 0;
+    for (const date of article.dates) {
+      const inArticle = ARTICLE_ROLE_SET.has(date.role);
+      if (inArticle) articleDates += 1;
+      columns.dates.push(dateRow(keys, date, inArticle, published.day));
+    }
+    const translation = article.translation;
+    const total = articleChars + boilerplateChars;
+    columns.articles.push({
+      id: article.id,
+      file: article.file,
+      title: article.title,
+      language: article.language,
+      languageConfidence: article.languageConfidence,
+      outlet: keys.outlet,
+      outletConfidence: article.outlet?.confidence ?? null,
+      published: article.published?.value ?? null,
+      precision: article.published?.precision ?? null,
+      publishedDay: published.day,
+      publishedWeek: published.week,
+      publishedMonth: published.month,
+      publishedYear: published.year,
+      sourceUrl: article.sourceUrl,
+      isTranslation: translation.isTranslation,
+      translationTool: translation.tool ?? null,
+      originalUrl: translation.originalUrl ?? null,
+      originalOutlet: translation.originalOutlet ?? null,
+      originalLanguage: translation.originalLanguage ?? null,
+      citations: article.citations.length,
+      mentions: articleMentions,
+      quotes: article.quotes.length,
+      dates: articleDates,
+      chars: article.stats.chars,
+      words: article.stats.words,
+      bodyWords: article.stats.bodyWords,
+      articleChars,
+      boilerplateChars,
+      boilerplateShare: total === 0 ? 0 : boilerplateChars / total,
+      warnings: article.warnings.length,
+    });
+  }
+  return {
+    articles: columns.articles.toTable(ARTICLE_COLUMNS),
+    segments: columns.segments.toTable(SEGMENT_COLUMNS),
+    mentions: columns.mentions.toTable(MENTION_COLUMNS),
+    quotes: columns.quotes.toTable(QUOTE_COLUMNS),
+    citations: columns.citations.toTable(CITATION_COLUMNS),
+    dates: columns.dates.toTable(DATE_COLUMNS),
+  };
+}
+
+/**
+ * The `articles` table alone (see {@link corpusTables}).
+ *
+ * @example
+ * articlesTable(articles).select('file', 'language', 'title').print();
+ */
+export function articlesTable(articles: readonly Article[]): ColumnTable {
+  return corpusTables(articles).articles;
+}
+
+function dateRow(keys: ArticleKeys, date: DateMention, inArticle: boolean, articlePublishedDay: string | null): DateRow {
+  const parts = calendarParts(date.value);
+  const daysFromPublication =
+    parts.day != null && articlePublishedDay != null
+      ? Math.round((Date.parse(parts.day) - Date.parse(articlePublishedDay)) / DAY_MS)
+      : null;
+  return {
+    ...keys,
+    surface: date.surface,
+    value: date.value,
+    precision: date.precision,
+    inferred: date.inferred ?? null,
+    role: date.role,
+    inArticle,
+    ...parts,
+    articlePublishedDay,
+    daysFromPublication,
+  };
+}
+
+function nonSpaceLength(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code > 32 && code !== 0xa0 && code !== 0x200b && code !== 0x3000) count += 1;
+  }
+  return count;
+}
+
+function countWords(text: string): number {
+  const words = text.trim().split(/\s+/u);
+  return words[0] === '' ? 0 : words.length;
+}
+
+/** Collects rows column by column (faster than `from(objects)` on large corpora). */
+class ColumnBuilder<Row extends object> {
+  private readonly data = new Map<string, unknown[]>();
+  private rows = 0;
+
+  push(row: Row): void {
+    for (const [key, value] of Object.entries(row)) {
+      let column = this.data.get(key);
+      if (!column) {
+        column = new Array<unknown>(this.rows).fill(null);
+        this.data.set(key, column);
+      }
+      column.push(value);
+    }
+    this.rows += 1;
+  }
+
+  toTable(names: readonly (keyof Row & string)[]): ColumnTable {
+    const columns: Record<string, unknown[]> = {};
+    for (const name of names) columns[name] = this.data.get(name) ?? [];
+    return table(columns);
+  }
+}
+
+
+const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
+  'id', 'file', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
+  'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
+  'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',
+  'citations', 'mentions', 'quotes', 'dates', 'chars', 'words', 'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',
+];
+const KEY_COLUMNS = ['articleId', 'outlet', 'language'] as const;
+const SEGMENT_COLUMNS: readonly (keyof SegmentRow & string)[] = [...KEY_COLUMNS, 'index', 'role', 'inArticle', 'start', 'end', 'chars', 'segmentLanguage'];
+const MENTION_COLUMNS: readonly (keyof MentionRow & string)[] = [...KEY_COLUMNS, 'entityId', 'name', 'type', 'surface', 'role', 'inArticle', 'start', 'end'];
+const QUOTE_COLUMNS: readonly (keyof QuoteRow & string)[] = [...KEY_COLUMNS, 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end'];
+const CITATION_COLUMNS: readonly (keyof CitationRow & string)[] = [...KEY_COLUMNS, 'agency', 'agencyId', 'role', 'evidence', 'start', 'end'];
+const DATE_COLUMNS: readonly (keyof DateRow & string)[] = [
+  ...KEY_COLUMNS, 'surface', 'value', 'precision', 'inferred', 'role', 'inArticle', 'day', 'week', 'month', 'year', 'articlePublishedDay', 'daysFromPublication',
+];

@@ -1,0 +1,44 @@
+import { desc, op, type ColumnTable } from 'arquero';
+import type { CorpusTables } from './corpus-tables.js';
+import { groupKeys, labelUnknown, withGroupTotals, type GroupBy } from './group-keys.js';
+
+/** Options of {@link coverage}. */
+export interface CoverageOptions {
+  /** Group by language (default), outlet, both, or `[]` for the whole corpus. */
+  by?: GroupBy;
+  /** Count mentions in boilerplate (captions, teasers, menus) too; default false: title, lead and body only. */
+  includeBoilerplate?: boolean;
+  /** Keep only these entity types (`person`, `place`, `org`, `media`); default all. */
+  types?: readonly string[];
+}
+
+/**
+ * Attention per entity and group, as media-monitoring tools report it: how many of the group's
+ * articles mention the entity (`articles`), how many mentions there are (`mentions`), how many
+ * articles the group has (`total`) and the share of them that mention the entity
+ * (`share = articles / total`). Only mentions in title, lead and body count unless asked.
+ *
+ * @returns columns: the group keys, `entityId`, `name`, `type`, `articles`, `mentions`, `total`,
+ *   `share`; by group, then most-covered first
+ * @example
+ * coverage(tables, { by: 'language', types: ['person'] }).print();
+ * // language  entityId       name           type    articles mentions total share
+ * // ar        abdoulaye-diop Abdoulaye Diop person  2        9        2     1
+ */
+export function coverage(tables: CorpusTables, options: CoverageOptions = {}): ColumnTable {
+  const keys = groupKeys(options.by ?? 'language');
+  let mentions = tables.mentions;
+  if (!options.includeBoilerplate) mentions = mentions.filter((d: { inArticle: boolean }) => d.inArticle);
+  if (options.types) mentions = mentions.params({ types: [...options.types] }).filter((d: { type: string }, $: { types: string[] }) => op.includes($.types, d.type));
+  const totals = labelUnknown(tables.articles, keys)
+    .groupby(...keys)
+    .rollup({ total: op.count() });
+  const counted = labelUnknown(mentions, keys)
+    .groupby(...keys, 'entityId', 'name', 'type')
+    .rollup({ articles: op.distinct('articleId'), mentions: op.count() });
+  const joined = withGroupTotals(counted, totals, keys);
+  return joined
+    .derive({ share: (d: { articles: number; total: number }) => d.articles / d.total })
+    .select(...keys, 'entityId', 'name', 'type', 'articles', 'mentions', 'total', 'share')
+    .orderby(...keys, desc('articles'), desc('mentions'), 'name');
+}

@@ -1,0 +1,60 @@
+import { escape, op, type ColumnTable } from 'arquero';
+import { placeAtUnit, type CalendarUnit } from './calendar-parts.js';
+import type { CorpusTables } from './corpus-tables.js';
+import { groupKeys, labelUnknown, type GroupBy } from './group-keys.js';
+
+/** Options of {@link timeline}. */
+export interface TimelineOptions {
+  /** The calendar unit of `period` (default `year`). */
+  unit?: CalendarUnit;
+  /** Group by language (default), outlet, both, or `[]`. */
+  by?: GroupBy;
+  /** Count dates mentioned in boilerplate too; default false: title, lead and body only. */
+  includeBoilerplate?: boolean;
+}
+
+interface DateColumns {
+  day: string | null;
+  week: string | null;
+  month: string | null;
+  year: string | null;
+}
+
+/**
+ * The dates articles talk about next to the dates they were published, per group and period, in
+ * long form for a chart: `kind` is `published` (counting articles) or `mentioned` (counting dates
+ * mentioned). Periods never claim more precision than the text gives: a date known only to the
+ * year is placed on its year (`knownTo: 'year'`) in a table by month, and a date whose year is
+ * unknown (`--06-30`) or a page without a date is `unknown`, counted, not dropped.
+ *
+ * @returns columns: the group keys, `kind`, `period`, `knownTo`, `count`; ordered by group, kind, period
+ * @example
+ * timeline(tables, { unit: 'year', by: 'language' }).filter((d) => d.kind === 'mentioned').print();
+ * // language kind      period knownTo count
+ * // ar       mentioned 2023   year    5
+ */
+export function timeline(tables: CorpusTables, options: TimelineOptions = {}): ColumnTable {
+  const keys = groupKeys(options.by ?? 'language');
+  const unit = options.unit ?? 'year';
+  const published = labelUnknown(tables.articles, keys)
+    .derive({
+      placement: escape((d: { publishedDay: string | null; publishedWeek: string | null; publishedMonth: string | null; publishedYear: string | null }) =>
+        placeAtUnit({ day: d.publishedDay, week: d.publishedWeek, month: d.publishedMonth, year: d.publishedYear }, unit),
+      ),
+    })
+    .derive({ kind: () => 'published' });
+  let dates = tables.dates;
+  if (!options.includeBoilerplate) dates = dates.filter((d: { inArticle: boolean }) => d.inArticle);
+  const mentioned = labelUnknown(dates, keys)
+    .derive({ placement: escape((d: DateColumns) => placeAtUnit(d, unit)) })
+    .derive({ kind: () => 'mentioned' });
+  const both = published.select(...keys, 'kind', 'placement').concat(mentioned.select(...keys, 'kind', 'placement'));
+  return both
+    .derive({
+      period: (d: { placement: { period: string } }) => d.placement.period,
+      knownTo: (d: { placement: { knownTo: string } }) => d.placement.knownTo,
+    })
+    .groupby(...keys, 'kind', 'period', 'knownTo')
+    .rollup({ count: op.count() })
+    .orderby(...keys, 'kind', 'period');
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import * as analysis from '../src/index.js';
+
+describe('@polynews/analysis public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(analysis).sort()).toEqual([
+      'CALENDAR_UNITS', 'NO_SPEAKER', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA',
+      'articlesTable', 'calendarParts', 'comparableUrl', 'compare', 'corpusTables', 'countArticles', 'countsOverTimeSpec',
+      'coverage', 'coverageHeatmapSpec', 'decodeTable', 'encodeTable', 'formatOf', 'groupKeys', 'isoWeek', 'labelUnknown',
+      'loadArticlesJsonl', 'placeAtUnit', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
+      'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeTable',
+    ]);
+  });
+});
