@@ -38,6 +38,19 @@ if (!python) {
   }
 }
 
+// The report's end-to-end test opens the HTML report in headless Chromium (a Debian package too).
+if (!existsSync('/usr/bin/chromium')) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.error('ensure-notebook-env: installing chromium with apt-get');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } else {
+    console.error('ensure-notebook-env: the report test needs Chromium: sudo apt-get install chromium');
+    process.exit(1);
+  }
+}
+
 const tslab = join(ROOT, 'node_modules', '.bin', 'tslab');
 if (!existsSync(tslab)) {
   console.error('ensure-notebook-env: node_modules/.bin/tslab is missing: run `npm install` first.');

@@ -48,12 +48,13 @@ describe('polynews on the seed corpus (built CLI, end to end)', () => {
     expect(again).toEqual(articles.map((a) => a['id']));
   });
 
-  it('writes the report file and prints the same tables', () => {
+  it('writes the report files and prints the same key tables', () => {
     const out = mkdtempSync(join(tmpdir(), 'polynews-e2e-'));
     const report = polynews(['report', 'seeds', '--out-dir', out]);
     expect(report.code).toBe(0);
     const file = readFileSync(join(out, 'report.md'), 'utf8');
     expect(report.stdout).toContain(file);
     expect(file).toMatch(/## By language\n\n\|language\|articles\|\n\|:-\|-:\|\n\|ar\|2\|\n\|vi\|2\|\n\|pl\|1\|/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<h2>Who is quoted</h2>');
   });
 });

@@ -31,9 +31,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     });
   program
     .command('report')
-    .description('print tables by language, outlet and date, and write them to reports/report.md')
+    .description('print the key tables and write reports/report.html (tables and charts) and reports/report.md')
     .argument('[paths...]', 'files or folders', [])
-    .option('--out-dir <dir>', 'folder for the report file', 'reports')
+    .option('--out-dir <dir>', 'folder for the report files', 'reports')
     .action(async (paths: string[], options: { outDir: string }) => {
       exitCode = await reportCommand(paths, options, io);
     });

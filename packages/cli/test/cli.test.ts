@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,10 @@ function capture(cwd = ROOT): CliIo & { out: string; err: string } {
 
 describe('@polynews/cli public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(cli).sort()).toEqual(['benchCommand', 'buildReportSections', 'parseCommand', 'processIo', 'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand']);
+    expect(Object.keys(cli).sort()).toEqual([
+      'benchCommand', 'buildReportModel', 'displayFormats', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
+      'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand',
+    ]);
   });
 });
 
@@ -114,17 +117,42 @@ describe('polynews parse', () => {
 });
 
 describe('polynews report', () => {
-  it('prints the tables and writes the same report to the out folder', async () => {
+  it('prints the key tables and writes report.md and a self-contained report.html', async () => {
     const out = mkdtempSync(join(tmpdir(), 'polynews-report-'));
     const io = capture();
     expect(await runCli(['report', join(ROOT, 'seeds'), '--out-dir', out], io)).toBe(0);
     const written = readFileSync(join(out, 'report.md'), 'utf8');
     expect(io.out).toContain(written);
+    expect(io.out).toContain(`Report written to ${join(out, 'report.html')}`);
     expect(written).toContain('5 articles parsed, 0 files failed.');
+    expect(written).toContain('3 languages, 5 outlets, 1 of 5 articles dated by their page.');
     expect(written).toContain('## By language\n\n|language|articles|\n|:-|-:|\n|ar|2|\n|vi|2|\n|pl|1|');
     expect(written).toContain('|Al Mayadeen|1|');
-    expect(written).toContain('|2023-07-01|1|');
-    expect(written).toContain('|unknown|4|');
+    expect(written).toContain('|2023-07-01|day|1|');
+    expect(written).toContain('|unknown|unknown|4|');
+    expect(written).toContain('|Sergei Lavrov|person|5|');
+    expect(written).toContain('|vi|Nhà ngoại giao Nga|described|1|17%|');
+    expect(written).toContain('|Thanh Niên|TASS|attribution|1|1|1|100%|');
+    expect(written).toContain('|002_1304d1d541c6c9d0.txt|pl|RT|Google Translate|https://www.rt.com/africa/602036-lavrov-mali-security-support-pledge/|RT|en|not in the corpus|');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/<svg/g)).toHaveLength(3);
+    expect(html).toContain('<h2>Side by side: ar and vi</h2>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('lists a file that failed and exits 1, keeping the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-report-bad-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    copyFileSync(join(ROOT, 'seeds/000_7d0d01de241d3518.txt'), join(dir, 'good.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'polynews-report-out-'));
+    const io = capture();
+    expect(await runCli(['report', dir, '--out-dir', out], io)).toBe(1);
+    const written = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(written).toContain('1 articles parsed, 1 files failed.');
+    expect(written).toContain(`## Files that could not be parsed\n\n- ${join(dir, 'empty.txt')}`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<section id="failures">');
+    expect(io.err).toContain('empty.txt');
   });
 });
 

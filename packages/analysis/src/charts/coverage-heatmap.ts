@@ -30,6 +30,8 @@ export function coverageHeatmapSpec(table: ColumnTable, options: CoverageHeatmap
     $schema: VEGA_LITE_SCHEMA,
     ...(options.title ? { title: options.title } : {}),
     data: { values: rows },
+    width: { step: 44 },
+    height: { step: 18 },
     encoding: {
       x: { field: group, type: 'nominal', title: null, axis: { orient: 'top', labelAngle: 0 } },
       y: { field: 'name', type: 'nominal', sort: names, title: null },

@@ -1,0 +1,22 @@
+import type { ColumnTable } from 'arquero';
+
+/**
+ * Cell formatters for display: columns named `share` or ending in `share`/`Share` as whole
+ * percentages, `difference` as signed percentage points, other fractions to two decimals.
+ *
+ * @example
+ * toMarkdown(table, { format: displayFormats(table) }); // share 0.5 shows as 50%
+ */
+export function displayFormats(table: ColumnTable): Record<string, (value: unknown) => string> {
+  const formats: Record<string, (value: unknown) => string> = {};
+  for (const name of table.columnNames()) {
+    if (/share$/i.test(name)) formats[name] = (value) => (typeof value === 'number' ? `${Math.round(value * 100)}%` : text(value));
+    else if (name === 'difference') formats[name] = (value) => (typeof value === 'number' ? `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.round(Math.abs(value) * 100)} pp` : text(value));
+    else formats[name] = (value) => (typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : text(value));
+  }
+  return formats;
+}
+
+function text(value: unknown): string {
+  return value == null ? '' : String(value);
+}
