@@ -4,10 +4,11 @@ import * as analysis from '../src/index.js';
 describe('@polynews/analysis public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(analysis).sort()).toEqual([
-      'CALENDAR_UNITS', 'NO_SPEAKER', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA',
-      'articlesTable', 'calendarParts', 'comparableUrl', 'compare', 'corpusTables', 'countArticles', 'countsOverTimeSpec',
-      'coverage', 'coverageHeatmapSpec', 'decodeTable', 'encodeTable', 'formatOf', 'groupKeys', 'isoWeek', 'labelUnknown',
-      'loadArticlesJsonl', 'placeAtUnit', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
+      'CALENDAR_UNITS', 'NO_SPEAKER', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec',
+      'articlesTable', 'calendarParts', 'comparableUrl', 'compare', 'corpusTables', 'countArticles',
+      'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats', 'encodeTable',
+      'formatOf', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
+      'placeAtUnit', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
       'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeTable',
     ]);
   });

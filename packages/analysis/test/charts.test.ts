@@ -45,3 +45,26 @@ describe('renderSvg', () => {
     await expect(renderSvg({ $schema: VEGA_LITE_SCHEMA, mark: 'no-such-mark' })).rejects.toThrow(/renderSvg: not a valid Vega-Lite spec/);
   });
 });
+
+describe('agenciesBarSpec', () => {
+  it('stacks each outlet\'s citations by agency and renders', async () => {
+    const { agenciesBarSpec, sourcing } = await import('../src/index.js');
+    const tables = corpusTables(inlineCorpus());
+    const spec = agenciesBarSpec(sourcing(tables)) as Record<string, any>;
+    expect(spec.encoding.y.field).toBe('outlet');
+    expect(spec.encoding.color.field).toBe('agency');
+    expect(spec.data.values.map((row: { agency: string }) => row.agency)).toEqual(['TASS', 'AFP', 'AFP']);
+    const svg = await renderSvg(spec);
+    expect(svg).toContain('Outlet B');
+    expect(() => agenciesBarSpec(tables.articles)).toThrow('agenciesBarSpec: the table has no column "agency"');
+  });
+});
+
+describe('htmlTable', () => {
+  it('shows shares as percentages in an HTML table', async () => {
+    const { htmlTable } = await import('../src/index.js');
+    const html = htmlTable(coverage(corpusTables(inlineCorpus())), { limit: 1 });
+    expect(html).toContain('<td style="text-align: right;">50%</td>'.replace('50%', '100%'));
+    expect(html.match(/<tr>/g)?.length).toBe(2);
+  });
+});

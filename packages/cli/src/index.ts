@@ -6,5 +6,4 @@ export { schemaCommand } from './commands/schema.js';
 export { buildReportModel, type ReportModel, type ReportSection, type ReportTable, type ReportChart } from './report/report-model.js';
 export { renderMarkdownReport } from './report/render-markdown.js';
 export { renderHtmlReport, escapeHtml } from './report/render-html.js';
-export { displayFormats } from './report/format-cells.js';
 export { processIo, type CliIo } from './io.js';

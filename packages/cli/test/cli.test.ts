@@ -27,7 +27,7 @@ function capture(cwd = ROOT): CliIo & { out: string; err: string } {
 describe('@polynews/cli public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(cli).sort()).toEqual([
-      'benchCommand', 'buildReportModel', 'displayFormats', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
+      'benchCommand', 'buildReportModel', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
       'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand',
     ]);
   });

@@ -1,6 +1,6 @@
 import { toHTML } from 'arquero';
 import { renderSvg } from '@polynews/analysis';
-import { displayFormats } from './format-cells.js';
+import { displayFormats } from '@polynews/analysis';
 import type { ReportModel } from './report-model.js';
 
 const STYLE = `

@@ -1,5 +1,5 @@
 import { toMarkdown } from 'arquero';
-import { displayFormats } from './format-cells.js';
+import { displayFormats } from '@polynews/analysis';
 import type { ReportModel } from './report-model.js';
 
 /**

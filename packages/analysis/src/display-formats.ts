@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import { toHTML, type ColumnTable } from 'arquero';
 
 /**
  * Cell formatters for display: columns named `share` or ending in `share`/`Share` as whole
@@ -19,4 +19,21 @@ export function displayFormats(table: ColumnTable): Record<string, (value: unkno
 
 function text(value: unknown): string {
   return value == null ? '' : String(value);
+}
+
+/** Options of {@link htmlTable}. */
+export interface HtmlTableOptions {
+  /** Show at most this many rows (default 100). */
+  limit?: number;
+}
+
+/**
+ * A table as an HTML `<table>` with display formats (shares as percentages), for a notebook cell
+ * (`tslab.display.html(htmlTable(table))`) or a report.
+ *
+ * @example
+ * tslab.display.html(htmlTable(coverage(tables), { limit: 20 }));
+ */
+export function htmlTable(table: ColumnTable, options: HtmlTableOptions = {}): string {
+  return toHTML(table, { format: displayFormats(table), limit: options.limit ?? 100 });
 }
