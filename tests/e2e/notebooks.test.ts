@@ -12,7 +12,7 @@ interface NotebookOutput {
   data?: Record<string, unknown>;
 }
 interface Notebook {
-  cells: { cell_type: string; source: string | string[]; outputs?: NotebookOutput[] }[];
+  cells: { cell_type: string; source: string | string[]; outputs?: NotebookOutput[]; execution_count?: number | null }[];
 }
 
 /** Executes a notebook headlessly with nbconvert and the tslab kernel; returns the executed notebook. */
@@ -36,28 +36,84 @@ function executedNotebook(name: string) {
   return executed.get(name)!;
 }
 
+/** The HTML and SVG outputs of a notebook, each joined into one string. */
+function outputsOf(notebook: Notebook, mime: 'text/html' | 'image/svg+xml'): string[] {
+  return notebook.cells
+    .flatMap((cell) => cell.outputs ?? [])
+    .map((output) => output.data?.[mime])
+    .filter((value): value is string | string[] => value !== undefined)
+    .map((value) => (Array.isArray(value) ? value.join('') : value));
+}
+
+const cell = (value: string, align: 'left' | 'right' = 'left') => `<td style="text-align: ${align};">${value}</td>`;
+
 describe('notebooks execute headlessly through the tslab kernel', () => {
-  it('finds the notebooks', () => {
-    expect(notebooks).toContain('01-corpus-overview.ipynb');
+  it('finds the four notebooks', () => {
+    expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb']);
   });
 
-  it.each(notebooks)('%s runs without a failing cell', (name) => {
+  it.each(notebooks)('%s runs without a failing cell and shows tables as HTML and charts as SVG', (name) => {
     const run = executedNotebook(name);
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     const errors = run.notebook!.cells.flatMap((cell) => cell.outputs ?? []).filter((output) => output.output_type === 'error');
     expect(errors).toEqual([]);
+    expect(outputsOf(run.notebook!, 'text/html').length).toBeGreaterThanOrEqual(2);
+    const svgs = outputsOf(run.notebook!, 'image/svg+xml');
+    expect(svgs.length).toBeGreaterThanOrEqual(1);
+    for (const svg of svgs) expect(svg).toMatch(/^<svg[^>]*class="marks"/);
   });
 
-  it('01-corpus-overview shows the seeds by language and outlet as HTML tables', () => {
-    const run = executedNotebook('01-corpus-overview.ipynb');
-    const html = run.notebook!.cells
-      .flatMap((cell) => cell.outputs ?? [])
-      .map((output) => output.data?.['text/html'])
-      .filter((value): value is string | string[] => value !== undefined)
-      .map((value) => (Array.isArray(value) ? value.join('') : value));
-    expect(html.length).toBeGreaterThanOrEqual(4);
-    expect(html.some((table) => table.includes('<td style="text-align: left;">pl</td><td style="text-align: right;">1</td>'))).toBe(true);
-    expect(html.some((table) => table.includes('Al Mayadeen'))).toBe(true);
+  it.each(notebooks)('%s is committed with its current outputs, so that it reads on a code host (npm run notebooks refreshes them)', (name) => {
+    const committed = JSON.parse(readFileSync(join(ROOT, 'notebooks', name), 'utf8')) as Notebook;
+    const code = committed.cells.filter((cell) => cell.cell_type === 'code');
+    const fresh = executedNotebook(name).notebook!;
+    const mimes = (notebook: Notebook) => notebook.cells.map((cell) => (cell.outputs ?? []).map((output) => Object.keys(output.data ?? {}).join('+')));
+    expect(mimes(committed)).toEqual(mimes(fresh));
+    expect(outputsOf(committed, 'text/html')).toEqual(outputsOf(fresh, 'text/html'));
+    expect(outputsOf(committed, 'image/svg+xml').length).toBeGreaterThanOrEqual(1);
+    expect(committed.cells.flatMap((cell) => cell.outputs ?? []).filter((output) => output.output_type === 'error')).toEqual([]);
+    // Thin: the notebook imports the packages by name and explains each question in markdown.
+    const sources = committed.cells.map((cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source));
+    expect(sources.join('\n')).toContain("from '@polynews/analysis'");
+    expect(committed.cells.filter((cell) => cell.cell_type === 'markdown').length).toBeGreaterThanOrEqual(code.length - 2);
+  });
+
+  it('01-corpus-overview: the seeds by language, outlet and date, and the boilerplate per role', () => {
+    const html = outputsOf(executedNotebook('01-corpus-overview.ipynb').notebook!, 'text/html').join('\n');
+    expect(html).toContain(`${cell('pl')}${cell('1', 'right')}`);
+    expect(html).toContain(`${cell('Al Mayadeen')}${cell('1', 'right')}`);
+    expect(html).toContain(`${cell('vi')}${cell('2023-W26')}${cell('week')}${cell('1', 'right')}`);
+    expect(html).toContain(cell('navigation'));
+    const [svg] = outputsOf(executedNotebook('01-corpus-overview.ipynb').notebook!, 'image/svg+xml');
+    expect(svg).toContain('003_5454df684d767278.txt');
+    expect(svg).toContain('boilerplate');
+  });
+
+  it('02-who-is-covered-and-quoted: coverage heatmap, speakers and the two languages side by side', () => {
+    const notebook = executedNotebook('02-who-is-covered-and-quoted.ipynb').notebook!;
+    const html = outputsOf(notebook, 'text/html').join('\n');
+    expect(html).toContain(`${cell('pl')}${cell('malijski dyplomata')}`);
+    expect(html).toContain(`${cell('vi')}${cell('Sergei Lavrov')}${cell('sergei-lavrov')}${cell('linked')}${cell('3', 'right')}${cell('50%', 'right')}`);
+    expect(html).toContain('ar share');
+    const svgs = outputsOf(notebook, 'image/svg+xml').join('\n');
+    expect(svgs).toContain('Abdoulaye Diop');
+    expect(svgs).toContain('Assimi Goïta');
+  });
+
+  it('03-sourcing-and-translation: agencies per outlet and the translated seed with its original', () => {
+    const notebook = executedNotebook('03-sourcing-and-translation.ipynb').notebook!;
+    const html = outputsOf(notebook, 'text/html').join('\n');
+    expect(html).toContain(`${cell('RT Arabic')}${cell('Legion-Media')}${cell('credit')}`);
+    expect(html).toContain(`${cell('Google Translate')}${cell('https://www.rt.com/africa/602036-lavrov-mali-security-support-pledge/')}${cell('RT')}${cell('en')}`);
+    expect(outputsOf(notebook, 'image/svg+xml').join('\n')).toContain('Thanh Niên');
+  });
+
+  it('04-timeline: publication and mentioned dates, with the year of “ngày 30.6” taken from the dateline', () => {
+    const notebook = executedNotebook('04-timeline.ipynb').notebook!;
+    const html = outputsOf(notebook, 'text/html').join('\n');
+    expect(html).toContain(`${cell('ngày 30.6')}${cell('2023-06-30')}${cell('day')}${cell('year')}${cell('-1', 'right')}`);
+    expect(html).toContain(`${cell('vi')}${cell('published')}${cell('2023')}${cell('year')}${cell('1', 'right')}`);
+    expect(outputsOf(notebook, 'image/svg+xml').join('\n')).toContain('>2013<');
   });
 
   it('fails the run when a cell errors (the check above can fail)', () => {

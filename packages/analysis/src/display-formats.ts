@@ -35,5 +35,23 @@ export interface HtmlTableOptions {
  * tslab.display.html(htmlTable(coverage(tables), { limit: 20 }));
  */
 export function htmlTable(table: ColumnTable, options: HtmlTableOptions = {}): string {
-  return toHTML(table, { format: displayFormats(table), limit: options.limit ?? 100 });
+  return toHTML(table, { format: displayFormats(table), align: columnAlignment(table), limit: options.limit ?? 100 });
+}
+
+/**
+ * Right-aligns the columns whose values are numbers and left-aligns the others, judging by the
+ * first non-null value (arquero alone judges by the first value, so a column that starts with a
+ * null would be aligned as numbers).
+ *
+ * @example
+ * columnAlignment(aq.table({ a: [null, 'x'], n: [1, 2] })); // { a: 'l', n: 'r' }
+ */
+export function columnAlignment(table: ColumnTable): Record<string, 'l' | 'r'> {
+  const alignment: Record<string, 'l' | 'r'> = {};
+  for (const name of table.columnNames()) {
+    const values = table.array(name) as unknown[];
+    const first = values.find((value) => value != null);
+    alignment[name] = typeof first === 'number' ? 'r' : 'l';
+  }
+  return alignment;
 }

@@ -27,5 +27,5 @@ export { countsOverTimeSpec, type CountsOverTimeOptions } from './charts/counts-
 export { coverageHeatmapSpec, type CoverageHeatmapOptions } from './charts/coverage-heatmap.js';
 export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
-export { displayFormats, htmlTable, type HtmlTableOptions } from './display-formats.js';
+export { columnAlignment, displayFormats, htmlTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';

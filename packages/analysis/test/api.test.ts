@@ -5,7 +5,7 @@ describe('@polynews/analysis public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(analysis).sort()).toEqual([
       'CALENDAR_UNITS', 'NO_SPEAKER', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec',
-      'articlesTable', 'calendarParts', 'comparableUrl', 'compare', 'corpusTables', 'countArticles',
+      'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables', 'countArticles',
       'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats', 'encodeTable',
       'formatOf', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
       'placeAtUnit', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',

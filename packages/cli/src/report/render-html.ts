@@ -1,6 +1,4 @@
-import { toHTML } from 'arquero';
-import { renderSvg } from '@polynews/analysis';
-import { displayFormats } from '@polynews/analysis';
+import { htmlTable, renderSvg } from '@polynews/analysis';
 import type { ReportModel } from './report-model.js';
 
 const STYLE = `
@@ -58,7 +56,7 @@ export async function renderHtmlReport(model: ReportModel, generated = new Date(
     }
     for (const { caption, table } of section.tables) {
       parts.push(`<h3>${escapeHtml(caption)}</h3>`);
-      parts.push(table.numRows() === 0 ? '<p>(none)</p>' : toHTML(table, { format: displayFormats(table), limit: 200 }));
+      parts.push(table.numRows() === 0 ? '<p>(none)</p>' : htmlTable(table, { limit: 200 }));
     }
     parts.push('</section>');
   }
