@@ -67,7 +67,7 @@ describe('npm start’s HTML report in a real browser (headless Chromium)', () =
       const [r, g, b] = [png.data[index]!, png.data[index + 1]!, png.data[index + 2]!];
       if (r + g + b < 200) dark += 1;
       CHART_COLOURS.forEach(([cr, cg, cb], colour) => {
-        if (Math.abs(r - cr!) <= 3 && Math.abs(g - cg!) <= 3 && Math.abs(b - cb!) <= 3) counts[colour] += 1;
+        if (Math.abs(r - cr!) <= 3 && Math.abs(g - cg!) <= 3 && Math.abs(b - cb!) <= 3) counts[colour] = counts[colour]! + 1;
       });
     }
     // Bars of three languages in the voices and timeline charts: thousands of pixels each.

@@ -54,7 +54,7 @@ describe('agenciesBarSpec', () => {
     expect(spec.encoding.y.field).toBe('outlet');
     expect(spec.encoding.color.field).toBe('agency');
     expect(spec.data.values.map((row: { agency: string }) => row.agency)).toEqual(['TASS', 'AFP', 'AFP']);
-    const svg = await renderSvg(spec);
+    const svg = await renderSvg(agenciesBarSpec(sourcing(tables)));
     expect(svg).toContain('Outlet B');
     expect(() => agenciesBarSpec(tables.articles)).toThrow('agenciesBarSpec: the table has no column "agency"');
   });
