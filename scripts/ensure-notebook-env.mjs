@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Makes sure the notebook tests can run: a Python with nbconvert and ipykernel (Debian packages),
-// and the tslab kernel registered with that Python. npm cannot install these, so this script does
+// Makes sure the notebook and report tests can run: a Python with nbconvert and ipykernel and a
+// Chromium (Debian packages), and the tslab kernel registered with that Python. npm cannot install these, so this script does
 // it where it can (as root with apt-get) and otherwise stops with the exact command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
