@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { inlineValues, requireColumns, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
+import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link countsOverTimeSpec}. */
 export interface CountsOverTimeOptions {
@@ -31,9 +31,7 @@ export function countsOverTimeSpec(table: ColumnTable, options: CountsOverTimeOp
   requireColumns('countsOverTimeSpec', table, [period, count, color ?? undefined, options.row]);
   const periods = [...new Set(table.array(period) as string[])].sort((a, b) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b)));
   return {
-    $schema: VEGA_LITE_SCHEMA,
-    ...(options.title ? { title: options.title } : {}),
-    data: inlineValues(table),
+    ...specBase(table, options.title),
     mark: { type: 'bar', tooltip: true },
     width: { step: 22 },
     height: 120,

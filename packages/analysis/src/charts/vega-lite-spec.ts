@@ -31,3 +31,13 @@ export function requireColumns(chart: string, table: ColumnTable, columns: reado
     }
   }
 }
+
+/**
+ * The opening of a spec: the schema, the title when given, and the table as inline data.
+ *
+ * @example
+ * ({ ...specBase(table, 'Quotes'), mark: 'bar', encoding: { … } });
+ */
+export function specBase(table: ColumnTable, title?: string): VegaLiteSpec {
+  return { $schema: VEGA_LITE_SCHEMA, ...(title ? { title } : {}), data: inlineValues(table) };
+}

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { inlineValues, requireColumns, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './vega-lite-spec.js';
+import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link voicesBarSpec}. */
 export interface VoicesBarOptions {
@@ -20,9 +20,7 @@ export function voicesBarSpec(table: ColumnTable, options: VoicesBarOptions = {}
   const group = options.group === undefined ? 'language' : options.group;
   requireColumns('voicesBarSpec', table, ['speaker', 'quotes', group ?? undefined]);
   return {
-    $schema: VEGA_LITE_SCHEMA,
-    ...(options.title ? { title: options.title } : {}),
-    data: inlineValues(table),
+    ...specBase(table, options.title),
     mark: { type: 'bar', tooltip: true },
     width: 360,
     encoding: {
