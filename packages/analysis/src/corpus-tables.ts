@@ -171,12 +171,12 @@ const DAY_MS = 86_400_000;
  */
 export function corpusTables(articles: readonly Article[]): CorpusTables {
   const columns = {
-    articles: new ColumnBuilder<ArticleRow>(),
-    segments: new ColumnBuilder<SegmentRow>(),
-    mentions: new ColumnBuilder<MentionRow>(),
-    quotes: new ColumnBuilder<QuoteRow>(),
-    citations: new ColumnBuilder<CitationRow>(),
-    dates: new ColumnBuilder<DateRow>(),
+    articles: new ColumnBuilder<ArticleRow>(ARTICLE_COLUMNS),
+    segments: new ColumnBuilder<SegmentRow>(SEGMENT_COLUMNS),
+    mentions: new ColumnBuilder<MentionRow>(MENTION_COLUMNS),
+    quotes: new ColumnBuilder<QuoteRow>(QUOTE_COLUMNS),
+    citations: new ColumnBuilder<CitationRow>(CITATION_COLUMNS),
+    dates: new ColumnBuilder<DateRow>(DATE_COLUMNS),
   };
   for (const article of articles) {
     const keys: ArticleKeys = { articleId: article.id, outlet: article.outlet?.name ?? null, language: article.language };
@@ -188,7 +188,9 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       if (inArticle) articleChars += chars;
       else boilerplateChars += chars;
       columns.segments.push({
-        ...keys,
+        articleId: keys.articleId,
+        outlet: keys.outlet,
+        language: keys.language,
         index,
         role: segment.role,
         inArticle,
@@ -203,7 +205,9 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       const inArticle = ARTICLE_ROLE_SET.has(mention.role);
       if (inArticle) articleMentions += 1;
       columns.mentions.push({
-        ...keys,
+        articleId: keys.articleId,
+        outlet: keys.outlet,
+        language: keys.language,
         entityId: mention.entityId,
         name: mention.name,
         type: mention.type,
@@ -217,7 +221,9 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
     for (const quote of article.quotes) {
       const speaker = quote.speaker;
       columns.quotes.push({
-        ...keys,
+        articleId: keys.articleId,
+        outlet: keys.outlet,
+        language: keys.language,
         speakerId: speaker?.entityId ?? null,
         speaker: speaker?.name ?? null,
         attribution: speaker == null ? 'none' : speaker.entityId == null ? 'described' : 'linked',
@@ -231,7 +237,9 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
     }
     for (const citation of article.citations) {
       columns.citations.push({
-        ...keys,
+        articleId: keys.articleId,
+        outlet: keys.outlet,
+        language: keys.language,
         agency: citation.agency,
         agencyId: citation.agencyId ?? null,
         role: citation.role,
@@ -283,12 +291,12 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
     });
   }
   return {
-    articles: columns.articles.toTable(ARTICLE_COLUMNS),
-    segments: columns.segments.toTable(SEGMENT_COLUMNS),
-    mentions: columns.mentions.toTable(MENTION_COLUMNS),
-    quotes: columns.quotes.toTable(QUOTE_COLUMNS),
-    citations: columns.citations.toTable(CITATION_COLUMNS),
-    dates: columns.dates.toTable(DATE_COLUMNS),
+    articles: columns.articles.toTable(),
+    segments: columns.segments.toTable(),
+    mentions: columns.mentions.toTable(),
+    quotes: columns.quotes.toTable(),
+    citations: columns.citations.toTable(),
+    dates: columns.dates.toTable(),
   };
 }
 
@@ -309,26 +317,29 @@ function dateRow(keys: ArticleKeys, date: DateMention, inArticle: boolean, artic
       ? Math.round((Date.parse(parts.day) - Date.parse(articlePublishedDay)) / DAY_MS)
       : null;
   return {
-    ...keys,
+    articleId: keys.articleId,
+    outlet: keys.outlet,
+    language: keys.language,
     surface: date.surface,
     value: date.value,
     precision: date.precision,
     inferred: date.inferred ?? null,
     role: date.role,
     inArticle,
-    ...parts,
+    day: parts.day,
+    week: parts.week,
+    month: parts.month,
+    year: parts.year,
     articlePublishedDay,
     daysFromPublication,
   };
 }
 
+const WHITESPACE = /[\s\u200b]/gu;
+
 function nonSpaceLength(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let index = start; index < end; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code > 32 && code !== 0xa0 && code !== 0x200b && code !== 0x3000) count += 1;
-  }
-  return count;
+  const segment = text.slice(start, end);
+  return segment.length - (segment.match(WHITESPACE)?.length ?? 0);
 }
 
 function countWords(text: string): number {
@@ -336,30 +347,23 @@ function countWords(text: string): number {
   return words[0] === '' ? 0 : words.length;
 }
 
-/** Collects rows column by column (faster than `from(objects)` on large corpora). */
+/** Collects rows column by column, in a fixed column order (faster than `from(objects)` on large corpora). */
 class ColumnBuilder<Row extends object> {
-  private readonly data = new Map<string, unknown[]>();
-  private rows = 0;
+  private readonly columns: unknown[][];
+
+  constructor(private readonly names: readonly (keyof Row & string)[]) {
+    this.columns = names.map(() => []);
+  }
 
   push(row: Row): void {
-    for (const [key, value] of Object.entries(row)) {
-      let column = this.data.get(key);
-      if (!column) {
-        column = new Array<unknown>(this.rows).fill(null);
-        this.data.set(key, column);
-      }
-      column.push(value);
-    }
-    this.rows += 1;
+    const record = row as Record<string, unknown>;
+    for (let index = 0; index < this.names.length; index += 1) this.columns[index]!.push(record[this.names[index]!]);
   }
 
-  toTable(names: readonly (keyof Row & string)[]): ColumnTable {
-    const columns: Record<string, unknown[]> = {};
-    for (const name of names) columns[name] = this.data.get(name) ?? [];
-    return table(columns);
+  toTable(): ColumnTable {
+    return table(Object.fromEntries(this.names.map((name, index) => [name, this.columns[index]!])));
   }
 }
-
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
   'id', 'file', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
