@@ -17,6 +17,9 @@ interface Notebook {
   cells: { cell_type: string; source: string | string[]; outputs?: NotebookOutput[]; execution_count?: number | null }[];
 }
 
+/** tslab's error when its TypeScript watch program sees a file change mid-run (a race in tslab). */
+const TSLAB_WATCH_RACE = 'Unexpected pending rebuildTimer';
+
 /** Runs nbconvert on a notebook; `allowErrors` goes on past failing cells. */
 function nbconvert(path: string, output: string, allowErrors: boolean) {
   return spawnSync(
@@ -34,23 +37,36 @@ function nbconvert(path: string, output: string, allowErrors: boolean) {
  */
 export function executeNotebook(path: string, workdir: string): { status: number | null; stderr: string; problems: string; notebook?: Notebook } {
   const output = join(workdir, 'executed.ipynb');
-  const result = nbconvert(path, output, false);
-  if (result.status === 0) return { status: 0, stderr: result.stderr, problems: '', notebook: JSON.parse(readFileSync(output, 'utf8')) as Notebook };
+  for (let attempt = 1; ; attempt += 1) {
+    const result = nbconvert(path, output, false);
+    if (result.status === 0) return { status: 0, stderr: result.stderr, problems: '', notebook: JSON.parse(readFileSync(output, 'utf8')) as Notebook };
+    const problems = diagnose(path, workdir) || result.stderr.slice(-1500);
+    // tslab's type checker (a TypeScript watch program) crashes when a file watcher fires between
+    // two cells, e.g. when another process writes into node_modules: a race in tslab, not a fault
+    // of the notebook, so the notebook gets one more run.
+    if (attempt === 1 && problems.includes(TSLAB_WATCH_RACE)) {
+      console.warn(`${path}: tslab hit "${TSLAB_WATCH_RACE}"; running the notebook once more`);
+      continue;
+    }
+    return { status: result.status, stderr: result.stderr, problems };
+  }
+}
+
+/** Runs a failed notebook again past its errors and returns what each cell printed on stderr. */
+function diagnose(path: string, workdir: string): string {
   const diagnosis = join(workdir, 'diagnosis.ipynb');
   nbconvert(path, diagnosis, true);
-  let problems = result.stderr.slice(-1500);
-  if (existsSync(diagnosis)) {
-    const notebook = JSON.parse(readFileSync(diagnosis, 'utf8')) as Notebook;
-    const printed = notebook.cells.flatMap((cell) => {
+  if (!existsSync(diagnosis)) return '';
+  const notebook = JSON.parse(readFileSync(diagnosis, 'utf8')) as Notebook;
+  return notebook.cells
+    .flatMap((cell) => {
       const text = (cell.outputs ?? [])
         .filter((out) => out.output_type === 'stream' && out.name === 'stderr')
         .map((out) => (Array.isArray(out.text) ? out.text.join('') : (out.text ?? '')))
         .join('');
       return text === '' ? [] : [`cell:\n${Array.isArray(cell.source) ? cell.source.join('') : cell.source}\nprinted:\n${text}`];
-    });
-    if (printed.length > 0) problems = printed.join('\n---\n');
-  }
-  return { status: result.status, stderr: result.stderr, problems };
+    })
+    .join('\n---\n');
 }
 
 const notebooks = readdirSync(join(ROOT, 'notebooks')).filter((name) => name.endsWith('.ipynb')).sort();
