@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '@polynews/core';
 import { benchCommand } from './commands/bench.js';
 import { parseCommand } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
@@ -26,7 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--learn-boilerplate', 'first learn lines that recur across pages of one outlet, then label them as boilerplate (parses twice)')
     .option('--max-bytes <n>', 'largest file accepted, in bytes (default 16 MiB)', parsePositiveInteger)
     .option('--entities <file>', 'a JSON file of extra entities and aliases, merged into the bundled registry')
-    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number; entities?: string }) => {
+    .option('--shard <i/n>', 'parse only part i of n (files split by a hash of their path under each input), so that n machines share one corpus', parseShardOption)
+    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number; entities?: string; shard?: Shard }) => {
       exitCode = await parseCommand(paths.map((path) => path), options, io);
     });
   program
@@ -58,6 +60,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     throw error;
   }
   return exitCode;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function parsePositiveInteger(value: string): number {

@@ -116,6 +116,29 @@ describe('polynews parse', () => {
   });
 });
 
+describe('polynews parse --shard', () => {
+  it('splits the corpus: the shards together give every article once, each in corpus order', async () => {
+    const whole = capture();
+    expect(await runCli(['parse', join(ROOT, 'seeds')], whole)).toBe(0);
+    const ids = (out: string) => out.trimEnd().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+    const parts = [];
+    for (const shard of ['1/3', '2/3', '3/3']) {
+      const io = capture();
+      expect(await runCli(['parse', join(ROOT, 'seeds'), '--shard', shard], io)).toBe(0);
+      expect(io.err).toContain(`polynews parse (shard ${shard}): `);
+      parts.push(ids(io.out));
+    }
+    expect(parts.flat().sort()).toEqual(ids(whole.out).sort());
+    for (const part of parts) expect(part).toEqual(ids(whole.out).filter((id) => part.includes(id)));
+  });
+
+  it('rejects a bad shard with exit code 2', async () => {
+    const io = capture();
+    expect(await runCli(['parse', 'seeds', '--shard', '3/2'], io)).toBe(2);
+    expect(io.err).toContain('invalid shard "3/2": expected i/n with 1 ≤ i ≤ n');
+  });
+});
+
 describe('polynews report', () => {
   it('prints the key tables and writes report.md and a self-contained report.html', async () => {
     const out = mkdtempSync(join(tmpdir(), 'polynews-report-'));

@@ -2,6 +2,7 @@ export { ArticleParseError, type ParseErrorCode } from './errors.js';
 export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
 export { listCorpusFiles, type ListFilesOptions } from './corpus/list-files.js';
+export { parseShard, shardOf, filesOfShard, type Shard } from './corpus/shard.js';
 export { parseArticle, safeParseArticle, type ParseArticleOptions, type SafeParseResult } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';
 export {

@@ -30,6 +30,7 @@ describe('@polynews/core public API', () => {
       'extractDateMentions',
       'extractPublished',
       'extractQuotes',
+      'filesOfShard',
       'findQuoteSpans',
       'getResources',
       'isDatelineLine',
@@ -40,10 +41,12 @@ describe('@polynews/core public API', () => {
       'mergeEntityRegistries',
       'parseArticle',
       'parseCorpus',
+      'parseShard',
       'quoteCuesFor',
       'readFullDate',
       'safeParseArticle',
       'segmentText',
+      'shardOf',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { iterateCorpus, loadEntityRegistry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions } from '@polynews/core';
+import { iterateCorpus, loadEntityRegistry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
 import type { CliIo } from '../io.js';
 
 /** Options of `polynews parse`. */
@@ -11,6 +11,8 @@ export interface ParseCommandOptions {
   maxBytes?: number;
   /** A JSON file of extra entities (same shape as the bundled registry). */
   entities?: string;
+  /** Parse only this part of the corpus (`--shard i/n`). */
+  shard?: Shard;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   const corpusOptions: ParseCorpusOptions = {
     ...(entities && { entities }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+    ...(options.shard && { shard: options.shard }),
     ...(options.learnBoilerplate && {
       learnBoilerplate: true,
       onLearned: (learned: LearnedBoilerplate) => io.stderr(`polynews parse: ${describeLearned(learned)}\n`),
@@ -55,7 +58,8 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     }
   }
   if (options.format === 'json') io.stdout(parsed === 0 ? ']\n' : '\n]\n');
-  io.stderr(`polynews parse: ${parsed} parsed, ${failures.length} failed${failures.length ? `: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : ''}\n`);
+  const part = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
+  io.stderr(`polynews parse${part}: ${parsed} parsed, ${failures.length} failed${failures.length ? `: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : ''}\n`);
   return failures.length > 0 ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@ import type { Article } from '../schema/article.js';
 import { ArticleParseError, type ParseErrorCode } from '../errors.js';
 import { safeParseArticle, type ParseArticleOptions } from '../parse-article.js';
 import { listCorpusFiles, type ListFilesOptions } from './list-files.js';
+import { filesOfShard, type Shard } from './shard.js';
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
 
 /** A file that could not become an article, and why. */
@@ -25,6 +26,11 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
   learnBoilerplate?: boolean | LearnBoilerplateOptions;
   /** Called once with what was learned, before the second pass yields its first article. */
   onLearned?: (learned: LearnedBoilerplate) => void;
+  /**
+   * Parse only this machine's part of the corpus (see {@link shardOf}): files are split by a hash of
+   * their path under the input, so that `count` machines together parse every file exactly once.
+   */
+  shard?: Shard;
 }
 
 /**
@@ -38,8 +44,11 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
   const learned = options.learnBoilerplate ? await learnFromCorpus(paths, options) : undefined;
   for (const path of paths) {
     const { files, missing } = await listCorpusFiles([path], options);
-    for (const file of missing) yield { file, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
-    yield* parseFiles(files, options, learned);
+    // A missing input is reported by the first shard only, so that n machines report it once.
+    if (!options.shard || options.shard.index === 1) {
+      for (const file of missing) yield { file, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+    }
+    yield* parseFiles(options.shard ? filesOfShard(files, path, options.shard) : files, options, learned);
   }
 }
 
