@@ -1,3 +1,5 @@
+import { UNKNOWN } from './group-keys.js';
+
 /** The calendar units a date is known to: each is null when the date is not known that finely. */
 export interface CalendarParts {
   /** `YYYY-MM-DD`. */
@@ -59,6 +61,33 @@ export function isoWeek(year: number, month: number, day: number): string {
   return `${weekYear}-W${String(week).padStart(2, '0')}`;
 }
 
+/** For each unit, the units a date may be placed at, finest first (weeks only in a table by week). */
+const PLACEMENT_CANDIDATES: Record<CalendarUnit, readonly CalendarUnit[]> = {
+  day: ['day', 'month', 'year'],
+  week: ['week', 'month', 'year'],
+  month: ['month', 'year'],
+  year: ['year'],
+};
+
+/** The publication-date columns of the `articles` table. */
+export interface PublishedColumns {
+  publishedDay: string | null;
+  publishedWeek: string | null;
+  publishedMonth: string | null;
+  publishedYear: string | null;
+}
+
+/**
+ * The calendar parts of an `articles` row's publication date.
+ *
+ * @example
+ * publishedParts({ publishedDay: null, publishedWeek: null, publishedMonth: '2023-07', publishedYear: '2023' });
+ * // { day: null, week: null, month: '2023-07', year: '2023' }
+ */
+export function publishedParts(row: PublishedColumns): CalendarParts {
+  return { day: row.publishedDay, week: row.publishedWeek, month: row.publishedMonth, year: row.publishedYear };
+}
+
 /** Where a date lands in a table by some unit: its period and the unit it is known to. */
 export interface Placement {
   /** The date at `unit`, or at the finest coarser unit known, or `unknown`. */
@@ -77,11 +106,10 @@ export interface Placement {
  * placeAtUnit(calendarParts('2023-07'), 'day');    // { period: '2023-07', knownTo: 'month' }
  * placeAtUnit(calendarParts('2023-07-01'), 'week'); // { period: '2023-W26', knownTo: 'week' }
  */
-export function placeAtUnit(parts: CalendarParts, unit: CalendarUnit, unknown = 'unknown'): Placement {
-  const start = CALENDAR_UNITS.indexOf(unit);
-  if (start < 0) throw new Error(`unknown calendar unit "${String(unit)}"; expected day, week, month or year`);
-  for (const candidate of CALENDAR_UNITS.slice(start)) {
-    if (candidate === 'week' && unit !== 'week') continue;
+export function placeAtUnit(parts: CalendarParts, unit: CalendarUnit, unknown = UNKNOWN): Placement {
+  const candidates = PLACEMENT_CANDIDATES[unit];
+  if (!candidates) throw new Error(`unknown calendar unit "${String(unit)}"; expected day, week, month or year`);
+  for (const candidate of candidates) {
     const value = parts[candidate];
     if (value != null) return { period: value, knownTo: candidate };
   }

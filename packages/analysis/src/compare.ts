@@ -1,7 +1,7 @@
 import { desc, escape, type ColumnTable } from 'arquero';
 import { coverage } from './coverage.js';
 import type { CorpusTables } from './corpus-tables.js';
-import { groupKeys, type GroupKey } from './group-keys.js';
+import { groupKeys, UNKNOWN, type GroupKey } from './group-keys.js';
 import { voices } from './voices.js';
 
 /** Options of {@link compare}. */
@@ -42,7 +42,7 @@ export function compare(tables: CorpusTables, options: CompareOptions): Comparis
   const [key] = groupKeys(options.by ?? 'language');
   const by = key!;
   const [first, second] = options.groups;
-  const present = new Set((tables.articles.array(by) as (string | null)[]).map((value) => value ?? 'unknown'));
+  const present = new Set((tables.articles.array(by) as (string | null)[]).map((value) => value ?? UNKNOWN));
   for (const group of options.groups) {
     if (!present.has(group)) throw new Error(`compare: no articles with ${by} "${group}"; present: ${[...present].sort().join(', ')}`);
   }

@@ -1,5 +1,5 @@
 import { desc, escape, op, type ColumnTable } from 'arquero';
-import { CALENDAR_UNITS, placeAtUnit, type CalendarUnit } from './calendar-parts.js';
+import { CALENDAR_UNITS, placeAtUnit, publishedParts, type CalendarUnit, type PublishedColumns } from './calendar-parts.js';
 import { UNKNOWN } from './group-keys.js';
 
 /** A grouping key of {@link countArticles}. */
@@ -11,13 +11,6 @@ export interface CountArticlesOptions {
   dateUnit?: CalendarUnit;
   /** The label of a missing value (default `unknown`). */
   unknown?: string;
-}
-
-interface PublishedColumns {
-  publishedDay: string | null;
-  publishedWeek: string | null;
-  publishedMonth: string | null;
-  publishedYear: string | null;
 }
 
 const PUBLISHED_COLUMNS = ['publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear'] as const;
@@ -52,8 +45,7 @@ export function countArticles(table: ColumnTable, keys: readonly ArticleGroupKey
   for (const key of keys) {
     if (key === 'date') {
       for (const column of PUBLISHED_COLUMNS) requireColumn(names, column);
-      const place = (row: PublishedColumns) =>
-        placeAtUnit({ day: row.publishedDay, week: row.publishedWeek, month: row.publishedMonth, year: row.publishedYear }, unit, unknown);
+      const place = (row: PublishedColumns) => placeAtUnit(publishedParts(row), unit, unknown);
       expressions['date'] = escape((row: PublishedColumns) => place(row).period);
       expressions['dateKnownTo'] = escape((row: PublishedColumns) => place(row).knownTo);
       groups.push('date', 'dateKnownTo');

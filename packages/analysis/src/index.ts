@@ -12,7 +12,7 @@ export {
   type CitationRow,
   type DateRow,
 } from './corpus-tables.js';
-export { calendarParts, isoWeek, placeAtUnit, CALENDAR_UNITS, type CalendarParts, type CalendarUnit, type Placement } from './calendar-parts.js';
+export { calendarParts, isoWeek, placeAtUnit, publishedParts, CALENDAR_UNITS, type CalendarParts, type CalendarUnit, type Placement, type PublishedColumns } from './calendar-parts.js';
 export { groupKeys, labelUnknown, UNKNOWN, type GroupKey, type GroupBy } from './group-keys.js';
 export { countArticles, type ArticleGroupKey, type CountArticlesOptions } from './count-articles.js';
 export { coverage, type CoverageOptions } from './coverage.js';

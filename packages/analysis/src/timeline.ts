@@ -1,5 +1,5 @@
 import { escape, op, type ColumnTable } from 'arquero';
-import { placeAtUnit, type CalendarUnit } from './calendar-parts.js';
+import { placeAtUnit, publishedParts, type CalendarParts, type CalendarUnit, type PublishedColumns } from './calendar-parts.js';
 import type { CorpusTables } from './corpus-tables.js';
 import { groupKeys, labelUnknown, type GroupBy } from './group-keys.js';
 
@@ -11,13 +11,6 @@ export interface TimelineOptions {
   by?: GroupBy;
   /** Count dates mentioned in boilerplate too; default false: title, lead and body only. */
   includeBoilerplate?: boolean;
-}
-
-interface DateColumns {
-  day: string | null;
-  week: string | null;
-  month: string | null;
-  year: string | null;
 }
 
 /**
@@ -38,15 +31,13 @@ export function timeline(tables: CorpusTables, options: TimelineOptions = {}): C
   const unit = options.unit ?? 'year';
   const published = labelUnknown(tables.articles, keys)
     .derive({
-      placement: escape((d: { publishedDay: string | null; publishedWeek: string | null; publishedMonth: string | null; publishedYear: string | null }) =>
-        placeAtUnit({ day: d.publishedDay, week: d.publishedWeek, month: d.publishedMonth, year: d.publishedYear }, unit),
-      ),
+      placement: escape((d: PublishedColumns) => placeAtUnit(publishedParts(d), unit)),
     })
     .derive({ kind: () => 'published' });
   let dates = tables.dates;
   if (!options.includeBoilerplate) dates = dates.filter((d: { inArticle: boolean }) => d.inArticle);
   const mentioned = labelUnknown(dates, keys)
-    .derive({ placement: escape((d: DateColumns) => placeAtUnit(d, unit)) })
+    .derive({ placement: escape((d: CalendarParts) => placeAtUnit(d, unit)) })
     .derive({ kind: () => 'mentioned' });
   const both = published.select(...keys, 'kind', 'placement').concat(mentioned.select(...keys, 'kind', 'placement'));
   return both

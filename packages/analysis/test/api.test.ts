@@ -8,7 +8,7 @@ describe('@polynews/analysis public API', () => {
       'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables', 'countArticles',
       'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats', 'encodeTable',
       'formatOf', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
-      'placeAtUnit', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
+      'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
       'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeTable',
     ]);
   });

@@ -64,7 +64,8 @@ describe('htmlTable', () => {
   it('shows shares as percentages in an HTML table', async () => {
     const { htmlTable } = await import('../src/index.js');
     const html = htmlTable(coverage(corpusTables(inlineCorpus())), { limit: 1 });
-    expect(html).toContain('<td style="text-align: right;">50%</td>'.replace('50%', '100%'));
+    // The first coverage row is Mali in English: 2 of 2 articles.
+    expect(html).toContain('<td style="text-align: left;">en</td><td style="text-align: left;">mali</td><td style="text-align: left;">Mali</td><td style="text-align: left;">place</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">100%</td>');
     expect(html.match(/<tr>/g)?.length).toBe(2);
   });
 });

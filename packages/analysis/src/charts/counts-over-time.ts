@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { UNKNOWN } from '../group-keys.js';
 import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link countsOverTimeSpec}. */
@@ -29,7 +30,7 @@ export function countsOverTimeSpec(table: ColumnTable, options: CountsOverTimeOp
   const count = options.count ?? 'count';
   const color = options.color === undefined ? 'language' : options.color;
   requireColumns('countsOverTimeSpec', table, [period, count, color ?? undefined, options.row]);
-  const periods = [...new Set(table.array(period) as string[])].sort((a, b) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b)));
+  const periods = [...new Set(table.array(period) as string[])].sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : a.localeCompare(b)));
   return {
     ...specBase(table, options.title),
     mark: { type: 'bar', tooltip: true },

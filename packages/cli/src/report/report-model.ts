@@ -63,6 +63,9 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
   const articleCount = corpus.articles.length;
   const languages = countArticles(tables.articles, ['language']);
   const dated = corpus.articles.filter((article) => article.published).length;
+  const coverageByLanguage = coverage(tables);
+  const speakers = voices(tables);
+  const datesByYear = timeline(tables, { unit: 'year' });
   const sections: ReportSection[] = [
     {
       id: 'corpus',
@@ -90,7 +93,7 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
       heading: 'Who and what is covered',
       explanation:
         'Entities named in title, lead or body, per language: the number of articles naming each one and the share of the language’s articles that do (attention, as media-monitoring tools report it). Names are linked across scripts and inflections (Ławrow, Лавров, لافروف, Lavrov are one person).',
-      charts: [{ caption: 'Share of each language’s articles naming the entity (number of articles in the cell)', spec: coverageHeatmapSpec(coverage(tables), { top: 20 }) }],
+      charts: [{ caption: 'Share of each language’s articles naming the entity (number of articles in the cell)', spec: coverageHeatmapSpec(coverageByLanguage, { top: 20 }) }],
       tables: [{ caption: 'Most covered entities across the corpus', table: coverage(tables, { by: [] }).select('name', 'type', 'articles', 'mentions', 'share').slice(0, 15), key: true }],
     },
     {
@@ -98,9 +101,9 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
       heading: 'Who is quoted',
       explanation:
         'Direct quotes (scare quotes of one to three words left out) by speaker and language. A speaker the text only describes ("the Malian diplomat") is kept as written; quotes with no speaker in the text are counted, not hidden.',
-      charts: [{ caption: 'Quotes per speaker, by language', spec: voicesBarSpec(voices(tables)) }],
+      charts: [{ caption: 'Quotes per speaker, by language', spec: voicesBarSpec(speakers) }],
       tables: [
-        { caption: 'Speakers by language', table: voices(tables).select(not('speakerId')), key: true },
+        { caption: 'Speakers by language', table: speakers.select(not('speakerId')), key: true },
         { caption: 'Attribution of quotes by outlet', table: quoteAttribution(tables, { by: 'outlet' }), key: false },
       ],
     },
@@ -120,8 +123,8 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
       heading: 'Timeline: when published, and which dates the articles talk about',
       explanation:
         'Publication dates and dates mentioned in title, lead and body, by year and language. A date without a year in the text (“30.6”) and pages without a date are counted as unknown.',
-      charts: [{ caption: 'Published articles and dates mentioned, by year', spec: countsOverTimeSpec(timeline(tables, { unit: 'year' }), { row: 'kind' }) }],
-      tables: [{ caption: 'Dates by year and language', table: timeline(tables, { unit: 'year' }), key: false }],
+      charts: [{ caption: 'Published articles and dates mentioned, by year', spec: countsOverTimeSpec(datesByYear, { row: 'kind' }) }],
+      tables: [{ caption: 'Dates by year and language', table: datesByYear, key: false }],
     },
   ];
   const comparison = compareLargestLanguages(tables, languages);
