@@ -8,6 +8,7 @@ export type ParseErrorCode =
   | 'undecodable'
   | 'mostly-replacement-characters'
   | 'too-large'
+  | 'invalid-record'
   | 'invalid-article';
 
 /**

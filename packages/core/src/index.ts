@@ -1,8 +1,10 @@
 export { ArticleParseError, type ParseErrorCode } from './errors.js';
-export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
+export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusPlan, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
+export { ParsePool } from './corpus/parse-pool.js';
+export { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus/corpus-units.js';
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
-export { listCorpusFiles, type ListFilesOptions } from './corpus/list-files.js';
-export { parseShard, shardOf, filesOfShard, type Shard } from './corpus/shard.js';
+export { listCorpusFiles, listCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions } from './corpus/list-files.js';
+export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
 export { parseArticle, safeParseArticle, type ParseArticleOptions, type SafeParseResult } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';
 export {

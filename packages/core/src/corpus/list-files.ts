@@ -3,9 +3,22 @@ import { join } from 'node:path';
 
 /** Options for {@link listCorpusFiles}. */
 export interface ListFilesOptions {
-  /** File endings taken from folders (files named directly are always taken). Default `['.txt']`. */
+  /**
+   * File endings taken from folders (files named directly are always taken). Default
+   * `['.txt', '.jsonl']`: a `.jsonl` file holds one page per line (see `iterateCorpus`).
+   */
   extensions?: readonly string[];
 }
+
+/** A listed file: its path, the input it was found under, and its size in bytes. */
+export interface CorpusFileEntry {
+  path: string;
+  root: string;
+  size: number;
+}
+
+/** The default endings taken from folders. */
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.jsonl'];
 
 /**
  * Expands files and folders into a sorted list of files: folders are walked recursively and give
@@ -16,26 +29,40 @@ export interface ListFilesOptions {
  * await listCorpusFiles(['seeds']); // { files: ['seeds/000_7d0d01de241d3518.txt', …], missing: [] }
  */
 export async function listCorpusFiles(paths: readonly string[], options: ListFilesOptions = {}): Promise<{ files: string[]; missing: string[] }> {
-  const extensions = options.extensions ?? ['.txt'];
-  const files: string[] = [];
+  const { entries, missing } = await listCorpusEntries(paths, options);
+  return { files: entries.map((entry) => entry.path), missing };
+}
+
+/**
+ * Like {@link listCorpusFiles}, with each file's input (`root`, what shards are computed under) and
+ * size (for progress and for refusing oversized files before reading them).
+ *
+ * @example
+ * const { entries } = await listCorpusEntries(['seeds']);
+ * entries[0]; // { path: 'seeds/000_7d0d01de241d3518.txt', root: 'seeds', size: 4921 }
+ */
+export async function listCorpusEntries(paths: readonly string[], options: ListFilesOptions = {}): Promise<{ entries: CorpusFileEntry[]; missing: string[] }> {
+  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((ending) => ending.toLowerCase());
+  const entries: CorpusFileEntry[] = [];
   const missing: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) missing.push(path);
-    else if (info.isDirectory()) files.push(...(await walk(path, extensions)));
-    else files.push(path);
+    else if (info.isDirectory()) await walk(path, path, extensions, entries);
+    else entries.push({ path, root: path, size: info.size });
   }
-  return { files, missing };
+  return { entries, missing };
 }
 
-async function walk(folder: string, extensions: readonly string[]): Promise<string[]> {
-  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path, extensions)));
-    else if (entry.isFile() && extensions.some((ending) => entry.name.toLowerCase().endsWith(ending))) out.push(path);
+async function walk(folder: string, root: string, extensions: readonly string[], out: CorpusFileEntry[]): Promise<void> {
+  const children = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const child of children) {
+    const path = join(folder, child.name);
+    if (child.isDirectory()) await walk(path, root, extensions, out);
+    else if (child.isFile() && extensions.some((ending) => child.name.toLowerCase().endsWith(ending))) {
+      const size = await stat(path).then((info) => info.size, () => 0);
+      out.push({ path, root, size });
+    }
   }
-  return out;
 }

@@ -1,21 +1,22 @@
-import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../pipeline/decode.js';
+import type { ParseArticleOptions } from '../parse-article.js';
 import type { Article } from '../schema/article.js';
-import { ArticleParseError, type ParseErrorCode } from '../errors.js';
-import { safeParseArticle, type ParseArticleOptions } from '../parse-article.js';
-import { listCorpusFiles, type ListFilesOptions } from './list-files.js';
-import { filesOfShard, type Shard } from './shard.js';
+import type { CorpusFailure, CorpusItem } from './corpus-item.js';
+import { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus-units.js';
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
+import { listCorpusEntries, type CorpusFileEntry, type ListFilesOptions } from './list-files.js';
+import { ParsePool } from './parse-pool.js';
+import { parseUnit, type UnitParseOptions } from './parse-unit.js';
+import { shardKey, shardOfKey, type Shard } from './shard.js';
 
-/** A file that could not become an article, and why. */
-export interface CorpusFailure {
-  file: string;
-  code: ParseErrorCode;
-  message: string;
+export type { CorpusFailure, CorpusItem } from './corpus-item.js';
+
+/** What a run will read, known once the inputs are listed (before the first article). */
+export interface CorpusPlan {
+  /** Files listed (a JSONL file counts once, whatever its number of records). */
+  files: number;
+  /** Their total size in bytes (of this shard's files when sharding whole files). */
+  bytes: number;
 }
-
-/** One file's outcome, in input order. */
-export type CorpusItem = { file: string; article: Article; failure?: undefined } | { file: string; article?: undefined; failure: CorpusFailure };
 
 /** Options for {@link parseCorpus} and {@link iterateCorpus}. */
 export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'learnedBoilerplate'> {
@@ -26,74 +27,122 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
   learnBoilerplate?: boolean | LearnBoilerplateOptions;
   /** Called once with what was learned, before the second pass yields its first article. */
   onLearned?: (learned: LearnedBoilerplate) => void;
+  /** Called once, after listing and before parsing, with how many files and bytes the run reads. */
+  onPlan?: (plan: CorpusPlan) => void;
   /**
    * Parse only this machine's part of the corpus (see {@link shardOf}): files are split by a hash of
    * their path under the input, so that `count` machines together parse every file exactly once.
    */
   shard?: Shard;
+  /**
+   * Worker threads to parse with (default 1: parse on this thread). With more, each worker compiles
+   * the registries once and the output order is the same as with one.
+   */
+  jobs?: number;
 }
 
 /**
- * Parses files and folders one file at a time, in a stable order (paths as given, folders sorted),
- * yielding each article or failure as soon as it is ready. One bad file never stops the run.
+ * Parses files, folders and JSONL files (one page per line, `{"text": …}`) in a stable order
+ * (paths as given, folders sorted, JSONL lines in order), yielding each article or failure as soon
+ * as it is ready. Memory stays flat: units are read as they are parsed, with at most a few per
+ * worker in flight. One bad file or line never stops the run.
  *
  * @example
- * for await (const item of iterateCorpus(['seeds'])) console.log(item.file, item.article?.language ?? item.failure.message);
+ * for await (const item of iterateCorpus(['seeds'], { jobs: 2 })) console.log(item.file, item.article?.language ?? item.failure.message);
  */
 export async function* iterateCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): AsyncGenerator<CorpusItem> {
-  const learned = options.learnBoilerplate ? await learnFromCorpus(paths, options) : undefined;
-  for (const path of paths) {
-    const { files, missing } = await listCorpusFiles([path], options);
-    // A missing input is reported by the first shard only, so that n machines report it once.
-    if (!options.shard || options.shard.index === 1) {
-      for (const file of missing) yield { file, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
-    }
-    yield* parseFiles(options.shard ? filesOfShard(files, path, options.shard) : files, options, learned);
-  }
-}
-
-/** The first pass of a learning run: parse everything, count lines per outlet, remember each file's outlet. */
-async function learnFromCorpus(paths: readonly string[], options: ParseCorpusOptions): Promise<{ learned: LearnedBoilerplate; outletOfFile: Map<string, string> }> {
-  const learner = new BoilerplateLearner(typeof options.learnBoilerplate === 'object' ? options.learnBoilerplate : {});
-  const outletOfFile = new Map<string, string>();
-  const { files } = await listCorpusFiles(paths, options);
-  for await (const item of parseFiles(files, options)) {
-    if (!item.article) continue;
-    learner.add(item.article);
-    if (item.article.outlet?.id) outletOfFile.set(item.file, item.article.outlet.id);
-  }
-  const learned = learner.result();
-  options.onLearned?.(learned);
-  return { learned, outletOfFile };
-}
-
-async function* parseFiles(
-  files: readonly string[],
-  options: ParseCorpusOptions,
-  learning?: { learned: LearnedBoilerplate; outletOfFile: Map<string, string> },
-): AsyncGenerator<CorpusItem> {
-  const { learnBoilerplate: _learn, onLearned: _onLearned, ...parseOptions } = options;
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      // Refuse an oversized file before reading it into memory.
-      const { size } = await stat(file);
-      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-      if (size > maxBytes) {
-        yield { file, failure: { file, code: 'too-large', message: `${file}: ${tooLargeMessage(size, maxBytes)}` } };
-        continue;
+  const { learnBoilerplate, onLearned, onPlan, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
+  const listings: { entries: CorpusFileEntry[]; missing: string[] }[] = [];
+  for (const path of paths) listings.push(await listCorpusEntries([path], extensions ? { extensions } : {}));
+  const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
+  const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
+  try {
+    let outletOf: ((unit: CorpusUnit) => string | undefined) | undefined;
+    if (learnBoilerplate) {
+      const learner = new BoilerplateLearner(typeof learnBoilerplate === 'object' ? learnBoilerplate : {});
+      const outletOfUnit = new Map<string, string>();
+      const everything = async function* () {
+        for (const { entries } of listings) yield* corpusUnits(entries);
+      };
+      for await (const item of inOrder(everything(), parser, jobs)) {
+        if (!item.article) continue;
+        learner.add(item.article);
+        if (item.article.outlet?.id) outletOfUnit.set(item.file, item.article.outlet.id);
       }
-      bytes = await readFile(file);
-    } catch (error) {
-      yield { file, failure: { file, code: 'read-failed', message: `${file}: cannot read: ${(error as Error).message}` } };
-      continue;
+      const learned = learner.result();
+      onLearned?.(learned);
+      parser.setLearned(learned);
+      outletOf = (unit) => outletOfUnit.get(unit.name);
     }
-    const outlet = learning?.outletOfFile.get(file);
-    const learnedBoilerplate = outlet ? learning?.learned.byOutlet.get(outlet) : undefined;
-    const result = safeParseArticle(bytes, { ...parseOptions, file, ...(learnedBoilerplate && { learnedBoilerplate }) });
-    if (result.success) yield { file, article: result.data };
-    else yield { file, failure: toFailure(result.error, file) };
+    onPlan?.(planOf(listings, shard));
+    for (const { entries, missing } of listings) {
+      // A missing input is reported by the first shard only, so that n machines report it once.
+      if (!shard || shard.index === 1) {
+        for (const file of missing) yield { file, bytes: 0, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+      }
+      yield* inOrder(corpusUnits(entries, shard), parser, jobs, outletOf);
+    }
+  } finally {
+    await parser.close();
   }
+}
+
+/** Parses on the calling thread: the one-job path, with no worker start-up. */
+class LocalParser {
+  readonly #options: UnitParseOptions;
+  #learned: LearnedBoilerplate | undefined;
+
+  constructor(options: UnitParseOptions) {
+    this.#options = options;
+  }
+
+  parse(unit: CorpusUnit, outlet?: string): Promise<CorpusItem> {
+    return parseUnit(unit, this.#options, outlet ? this.#learned?.byOutlet.get(outlet) : undefined);
+  }
+
+  setLearned(learned: LearnedBoilerplate): void {
+    this.#learned = learned;
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * Parses units with a bounded window of tasks in flight (4 per job) and yields the items in input
+ * order, whatever order the workers finish in.
+ */
+async function* inOrder(
+  units: AsyncIterable<ListedUnit>,
+  parser: { parse(unit: CorpusUnit, outlet?: string): Promise<CorpusItem> },
+  jobs: number,
+  outletOf?: (unit: CorpusUnit) => string | undefined,
+): AsyncGenerator<CorpusItem> {
+  const window = jobs > 1 ? jobs * 4 : 1;
+  const queue: Promise<CorpusItem>[] = [];
+  for await (const unit of units) {
+    if (unit.kind === 'failure') queue.push(Promise.resolve({ file: unit.failure.file, bytes: unit.size, failure: unit.failure }));
+    else queue.push(parser.parse(unit, outletOf?.(unit)));
+    if (queue.length >= window) yield await queue.shift()!;
+  }
+  while (queue.length > 0) yield await queue.shift()!;
+}
+
+function planOf(listings: readonly { entries: CorpusFileEntry[] }[], shard: Shard | undefined): CorpusPlan {
+  let files = 0;
+  let bytes = 0;
+  for (const { entries } of listings) {
+    for (const entry of entries) {
+      // A JSONL file is read by every shard, which parses about 1/n of its records.
+      if (entry.path.toLowerCase().endsWith('.jsonl')) {
+        files++;
+        bytes += shard ? Math.round(entry.size / shard.count) : entry.size;
+      } else if (!shard || shardOfKey(shardKey(entry.path, entry.root), shard.count) === shard.index) {
+        files++;
+        bytes += entry.size;
+      }
+    }
+  }
+  return { files, bytes };
 }
 
 /** Everything a corpus run produced: the articles and the files that failed, none lost. */
@@ -117,8 +166,4 @@ export async function parseCorpus(paths: readonly string[], options: ParseCorpus
     else result.failures.push(item.failure);
   }
   return result;
-}
-
-function toFailure(error: ArticleParseError, file: string): CorpusFailure {
-  return { file, code: error.code, message: error.message };
 }

@@ -35,7 +35,28 @@ export function parseShard(text: string): Shard {
  * shardOf('/data/corpus/rt/2023/a.txt', '/data/corpus', 4); // the same number on every machine: 1…4
  */
 export function shardOf(file: string, root: string, count: number): number {
-  const key = file === root ? file.split(sep).pop()! : relative(root, file).split(sep).join('/');
+  return shardOfKey(shardKey(file, root), count);
+}
+
+/**
+ * The key a file is sharded by: its path relative to the input it was found under, with `/`
+ * separators (its own name when it was named directly).
+ *
+ * @example
+ * shardKey('/data/corpus/rt/a.txt', '/data/corpus'); // 'rt/a.txt'
+ */
+export function shardKey(file: string, root: string): string {
+  return file === root ? file.split(sep).pop()! : relative(root, file).split(sep).join('/');
+}
+
+/**
+ * The shard (1…count) of any key (a file's {@link shardKey}, or `key:line` for a record of a JSONL
+ * file): the first 32 bits of its SHA-1, modulo `count`.
+ *
+ * @example
+ * shardOfKey('rt/dump.jsonl:12', 4); // 1…4, the same on every machine
+ */
+export function shardOfKey(key: string, count: number): number {
   const digest = createHash('sha1').update(key).digest();
   return (digest.readUInt32BE(0) % count) + 1;
 }

@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { CorpusFailure } from './corpus-item.js';
+import type { CorpusFileEntry } from './list-files.js';
+import { shardKey, shardOfKey, type Shard } from './shard.js';
+
+/**
+ * One page to parse: a file read as a whole, or one record (line) of a JSONL file whose `text` is
+ * the page. `name` is what the article's `file` and every message say: the path, or `path:line`.
+ */
+export type CorpusUnit = { kind: 'file'; name: string; path: string; size: number } | { kind: 'record'; name: string; text: string; size: number };
+
+/** What listing yields: a unit to parse, or a failure found before parsing (a bad JSONL line). */
+export type ListedUnit = CorpusUnit | { kind: 'failure'; failure: CorpusFailure; size: number };
+
+/**
+ * Turns listed files into units, in order: a `.jsonl` file is streamed line by line (never held
+ * whole in memory) and each non-empty line must be a JSON object with a string `text`; anything
+ * else is a failure naming `file:line`. With a shard, only the units hashed to it are kept (a file
+ * by its path under its input, a record by `path:line`).
+ *
+ * @example
+ * for await (const unit of corpusUnits([{ path: 'dump.jsonl', root: 'dump.jsonl', size: 812 }])) console.log(unit.kind, unit.name);
+ * // record dump.jsonl:1 …
+ */
+export async function* corpusUnits(entries: Iterable<CorpusFileEntry>, shard?: Shard): AsyncGenerator<ListedUnit> {
+  const inShard = (key: string) => !shard || shardOfKey(key, shard.count) === shard.index;
+  for (const entry of entries) {
+    const key = shardKey(entry.path, entry.root);
+    if (!entry.path.toLowerCase().endsWith('.jsonl')) {
+      if (inShard(key)) yield { kind: 'file', name: entry.path, path: entry.path, size: entry.size };
+      continue;
+    }
+    yield* jsonlUnits(entry.path, key, inShard);
+  }
+}
+
+async function* jsonlUnits(path: string, key: string, inShard: (key: string) => boolean): AsyncGenerator<ListedUnit> {
+  let lineNumber = 0;
+  let lines: AsyncIterable<string>;
+  const stream = createReadStream(path, { encoding: 'utf8' });
+  try {
+    lines = createInterface({ input: stream, crlfDelay: Infinity });
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '' || !inShard(`${key}:${lineNumber}`)) continue;
+      const name = `${path}:${lineNumber}`;
+      const size = Buffer.byteLength(line);
+      const text = recordText(line);
+      if (typeof text === 'string') yield { kind: 'record', name, text, size };
+      else yield { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${text.problem}` } };
+    }
+  } catch (error) {
+    yield { kind: 'failure', size: 0, failure: { file: path, code: 'read-failed', message: `${path}: cannot read: ${(error as Error).message}` } };
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** The page text of one JSONL line, or what is wrong with it. */
+function recordText(line: string): string | { problem: string } {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { problem: `not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { problem: 'a JSONL line must be an object with a "text" field' };
+  const text = (record as { text?: unknown }).text;
+  if (typeof text !== 'string') return { problem: 'the record has no string "text" field (the page to parse)' };
+  return text;
+}

@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads';
+import type { CorpusItem } from './corpus-item.js';
+import type { CorpusUnit } from './corpus-units.js';
+import type { LearnedBoilerplate } from './learn-boilerplate.js';
+import type { UnitParseOptions } from './parse-unit.js';
+import type { WorkerRequest } from './parse-worker.js';
+
+interface Task {
+  unit: CorpusUnit;
+  resolve: (item: CorpusItem) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+/**
+ * A fixed set of worker threads that parse units in parallel. Each worker compiles the registries
+ * and matchers once, when it starts. A task goes to the worker with the fewest tasks in flight. A
+ * worker that dies (out of memory, a crash) fails only its own tasks, naming the file, and is
+ * replaced; the run goes on.
+ *
+ * @example
+ * const pool = new ParsePool(4, {});
+ * const item = await pool.parse({ kind: 'file', name: 'seeds/000.txt', path: 'seeds/000.txt', size: 4921 });
+ * await pool.close();
+ */
+export class ParsePool {
+  readonly #options: UnitParseOptions;
+  readonly #workers: PoolWorker[] = [];
+  #nextId = 0;
+  #learned: WorkerRequest | undefined;
+  #closing = false;
+
+  constructor(jobs: number, options: UnitParseOptions) {
+    this.#options = options;
+    for (let i = 0; i < jobs; i++) this.#workers.push(this.#spawn());
+  }
+
+  /** How many worker threads the pool runs. */
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** Parses one unit on the least busy worker; never rejects (a crash becomes a failure item). */
+  parse(unit: CorpusUnit, outlet?: string): Promise<CorpusItem> {
+    const target = this.#workers.reduce((best, candidate) => (candidate.tasks.size < best.tasks.size ? candidate : best));
+    const id = this.#nextId++;
+    return new Promise<CorpusItem>((resolve) => {
+      target.tasks.set(id, { unit, resolve });
+      target.worker.postMessage({ type: 'parse', id, unit, ...(outlet && { outlet }) } satisfies WorkerRequest);
+    });
+  }
+
+  /** Sends learned boilerplate to every worker; tasks sent afterwards use it. */
+  setLearned(learned: LearnedBoilerplate): void {
+    this.#learned = { type: 'learned', byOutlet: [...learned.byOutlet].map(([outlet, lines]) => [outlet, [...lines]]) };
+    for (const { worker } of this.#workers) worker.postMessage(this.#learned);
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+  }
+
+  #spawn(): PoolWorker {
+    const entry: PoolWorker = { worker: new Worker(workerScript(), { workerData: { options: this.#options } }), tasks: new Map() };
+    entry.worker.on('message', ({ id, item }: { id: number; item: CorpusItem }) => {
+      const task = entry.tasks.get(id);
+      entry.tasks.delete(id);
+      task?.resolve(item);
+    });
+    const fail = (reason: string) => {
+      if (this.#closing) return;
+      const index = this.#workers.indexOf(entry);
+      if (index < 0) return;
+      const replacement = this.#spawn();
+      if (this.#learned) replacement.worker.postMessage(this.#learned);
+      this.#workers[index] = replacement;
+      for (const { unit, resolve } of entry.tasks.values()) {
+        resolve({ file: unit.name, bytes: unit.size, failure: { file: unit.name, code: 'invalid-article', message: `${unit.name}: the parse worker stopped (${reason})` } });
+      }
+      entry.tasks.clear();
+    };
+    entry.worker.on('error', (error) => fail(error.message));
+    entry.worker.on('exit', (code) => fail(`exit code ${code}`));
+    return entry;
+  }
+}
+
+/** The worker's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
+function workerScript(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/corpus/parse-worker.js', import.meta.url) : new URL('./parse-worker.js', import.meta.url);
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../pipeline/decode.js';
+import { safeParseArticle, type ParseArticleOptions } from '../parse-article.js';
+import type { CorpusItem } from './corpus-item.js';
+import type { CorpusUnit } from './corpus-units.js';
+
+/** What every unit of a run is parsed with: the article options without the per-file ones. */
+export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'learnedBoilerplate'>;
+
+/**
+ * Reads and parses one unit into an item, never throwing: an oversized file is refused from its
+ * listed size before it is read, and a read error becomes a `read-failed` failure.
+ *
+ * @example
+ * await parseUnit({ kind: 'record', name: 'dump.jsonl:1', text: 'Title\n\nBody…', size: 14 }, {});
+ * // { file: 'dump.jsonl:1', bytes: 14, article: { … } }
+ */
+export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, learnedBoilerplate?: ReadonlySet<string>): Promise<CorpusItem> {
+  const file = unit.name;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (unit.size > maxBytes) return { file, bytes: unit.size, failure: { file, code: 'too-large', message: `${file}: ${tooLargeMessage(unit.size, maxBytes)}` } };
+  let input: Uint8Array | string;
+  if (unit.kind === 'record') input = unit.text;
+  else {
+    try {
+      input = await readFile(unit.path);
+    } catch (error) {
+      return { file, bytes: unit.size, failure: { file, code: 'read-failed', message: `${file}: cannot read: ${(error as Error).message}` } };
+    }
+  }
+  const result = safeParseArticle(input, { ...options, file, ...(learnedBoilerplate && { learnedBoilerplate }) });
+  if (result.success) return { file, bytes: unit.size, article: result.data };
+  return { file, bytes: unit.size, failure: { file, code: result.error.code, message: result.error.message } };
+}

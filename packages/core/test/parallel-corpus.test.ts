@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { iterateCorpus, parseCorpus, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
+import { SEEDS_DIR } from './helpers.js';
+
+/** The seeds copied into nested folders 4 times over, with an empty file and a binary one among them. */
+function seedTree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'polynews-parallel-'));
+  const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
+  for (let copy = 0; copy < 4; copy++) {
+    const folder = join(root, `batch-${copy}`);
+    mkdirSync(folder, { recursive: true });
+    for (const name of seeds) writeFileSync(join(folder, name), readFileSync(join(SEEDS_DIR, name)));
+  }
+  writeFileSync(join(root, 'batch-1', '001a-empty.txt'), '\n\n');
+  writeFileSync(join(root, 'batch-2', '002a-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 255, 0, 7]));
+  return root;
+}
+
+describe('iterateCorpus with worker threads', () => {
+  it('gives exactly the items of one job, in the same order, with 2 and 3 workers', async () => {
+    const root = seedTree();
+    const one = await parseCorpus([root]);
+    expect(one.articles).toHaveLength(20);
+    expect(one.failures.map((failure) => failure.code)).toEqual(['empty', 'binary']);
+    for (const jobs of [2, 3]) {
+      const many = await parseCorpus([root], { jobs });
+      expect(many.articles.map((article) => article.file)).toEqual(one.articles.map((article) => article.file));
+      expect(JSON.stringify(many)).toBe(JSON.stringify(one));
+    }
+  });
+
+  it('reports the plan (files and bytes) before the first item, and the bytes of each item', async () => {
+    const root = seedTree();
+    let plan: CorpusPlan | undefined;
+    let bytes = 0;
+    for await (const item of iterateCorpus([root], { jobs: 2, onPlan: (listed) => (plan = listed) })) {
+      expect(plan).toBeDefined();
+      bytes += item.bytes;
+    }
+    expect(plan!.files).toBe(22);
+    expect(plan!.bytes).toBe(bytes);
+    expect(bytes).toBeGreaterThan(4 * 20_000);
+  });
+
+  it('learns boilerplate the same way with workers as without', async () => {
+    const root = seedTree();
+    const learnedLines: number[] = [];
+    const onLearned = (learned: LearnedBoilerplate) => learnedLines.push([...learned.byOutlet.values()].reduce((sum, lines) => sum + lines.size, 0));
+    const one = await parseCorpus([root], { learnBoilerplate: { minFiles: 2 }, onLearned });
+    const two = await parseCorpus([root], { learnBoilerplate: { minFiles: 2 }, onLearned, jobs: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    // Each seed is copied 4 times, so lines recur within each outlet: learning finds some.
+    expect(learnedLines[0]).toBeGreaterThan(0);
+    expect(learnedLines[1]).toBe(learnedLines[0]);
+  });
+});
+
+describe('JSONL input', () => {
+  it('parses one page per line, names each by file:line, and lists bad lines without stopping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-jsonl-'));
+    const seed = readFileSync(join(SEEDS_DIR, '000_7d0d01de241d3518.txt'), 'utf8');
+    const pages = [
+      JSON.stringify({ text: seed, url: 'ignored' }),
+      '',
+      '{"text": 42}',
+      'not json',
+      JSON.stringify({ text: 'Mali i Rosja podpisały umowę\n\nMinister spraw zagranicznych Rosji Siergiej Ławrow spotkał się w czwartek w Moskwie z szefem dyplomacji Mali.' }),
+    ];
+    const file = join(dir, 'dump.jsonl');
+    writeFileSync(file, `${pages.join('\n')}\n`);
+    for (const jobs of [1, 2]) {
+      const { articles, failures } = await parseCorpus([dir], { jobs });
+      expect(articles.map((article) => article.file)).toEqual([`${file}:1`, `${file}:5`]);
+      expect(articles[0]!.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
+      expect(articles[0]!.encoding).toBe('text');
+      expect(articles[1]!.language).toBe('pl');
+      expect(articles[1]!.mentions.map((mention) => mention.entityId)).toContain('sergei-lavrov');
+      expect(failures).toEqual([
+        { file: `${file}:3`, code: 'invalid-record', message: `${file}:3: the record has no string "text" field (the page to parse)` },
+        expect.objectContaining({ file: `${file}:4`, code: 'invalid-record', message: expect.stringMatching(/^.*dump\.jsonl:4: not valid JSON \(/) }),
+      ]);
+    }
+  });
+
+  it('splits a JSONL file between shards by line, every record exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-jsonl-shard-'));
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ text: `Report ${i}\n\nMali and Russia signed agreement number ${i} in Bamako, officials said.` }));
+    writeFileSync(join(dir, 'pages.jsonl'), `${lines.join('\n')}\n`);
+    const shards = await Promise.all([1, 2, 3].map((index) => parseCorpus([dir], { shard: { index, count: 3 } })));
+    const names = shards.flatMap((shard) => shard.articles.map((article) => article.file));
+    expect(names).toHaveLength(40);
+    expect(new Set(names).size).toBe(40);
+    for (const shard of shards) expect(shard.articles.length).toBeGreaterThan(5);
+  });
+});
