@@ -62,7 +62,7 @@ export function isoWeek(year: number, month: number, day: number): string {
 }
 
 /** For each unit, the units a date may be placed at, finest first (weeks only in a table by week). */
-const PLACEMENT_CANDIDATES: Record<CalendarUnit, readonly CalendarUnit[]> = {
+export const PLACEMENT_CANDIDATES: Record<CalendarUnit, readonly CalendarUnit[]> = {
   day: ['day', 'month', 'year'],
   week: ['week', 'month', 'year'],
   month: ['month', 'year'],

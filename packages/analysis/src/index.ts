@@ -29,3 +29,6 @@ export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
 export { columnAlignment, displayFormats, htmlTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';
+export { TABLE_COLUMN_TYPES, arrowType, type ColumnType } from './table-schemas.js';
+export { ParquetDatasetWriter, writeParquetDataset, HIVE_NULL, PARTITION_COLUMNS, type ParquetDatasetOptions, type DatasetSummary } from './parquet-dataset.js';
+export { DuckDbCorpus } from './duckdb-corpus.js';

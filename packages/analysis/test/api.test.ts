@@ -4,12 +4,13 @@ import * as analysis from '../src/index.js';
 describe('@polynews/analysis public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(analysis).sort()).toEqual([
-      'CALENDAR_UNITS', 'NO_SPEAKER', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec',
-      'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables', 'countArticles',
-      'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats', 'encodeTable',
-      'formatOf', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
+      'CALENDAR_UNITS', 'DuckDbCorpus', 'HIVE_NULL', 'NO_SPEAKER', 'PARTITION_COLUMNS', 'ParquetDatasetWriter',
+      'TABLE_COLUMN_TYPES', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec', 'arrowType',
+      'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables',
+      'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats',
+      'encodeTable', 'formatOf', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
       'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
-      'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeTable',
+      'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeParquetDataset', 'writeTable',
     ]);
   });
 });

@@ -1,0 +1,225 @@
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { table, type ColumnTable } from 'arquero';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { CALENDAR_UNITS, PLACEMENT_CANDIDATES, type CalendarUnit } from './calendar-parts.js';
+import type { ArticleGroupKey, CountArticlesOptions } from './count-articles.js';
+import { TABLE_NAMES, type TableName } from './corpus-tables.js';
+import type { CoverageOptions } from './coverage.js';
+import { groupKeys, UNKNOWN, type GroupKey } from './group-keys.js';
+import type { SourcingOptions } from './sourcing.js';
+import { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';
+import { NO_SPEAKER, type VoicesOptions } from './voices.js';
+
+const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', int: 'INTEGER', float: 'DOUBLE', bool: 'BOOLEAN' };
+
+/**
+ * The corpus tables of a Parquet dataset (written by `polynews parse --format parquet` or
+ * `ParquetDatasetWriter`) queried through DuckDB, embedded in this process: nothing to start, and
+ * the data stays on disk, so a corpus far larger than memory can be counted. Each table is a view
+ * with the same columns and types as `corpusTables()`; the verbs return arquero tables equal to
+ * those of the in-memory verbs (`countArticles`, `coverage`, `voices`, `quoteAttribution`, `sourcing`).
+ *
+ * @example
+ * const corpus = await DuckDbCorpus.open('out/corpus');
+ * (await corpus.coverage({ by: 'language' })).print();
+ * (await corpus.query('SELECT outlet, count(*)::INTEGER AS n FROM articles GROUP BY ALL')).print();
+ * corpus.close();
+ */
+export class DuckDbCorpus {
+  readonly #instance: DuckDBInstance;
+  readonly #connection: DuckDBConnection;
+
+  private constructor(instance: DuckDBInstance, connection: DuckDBConnection) {
+    this.#instance = instance;
+    this.#connection = connection;
+  }
+
+  /**
+   * Opens a dataset folder: one view per table over `DIR/<table>/**\/*.parquet`, partitions read
+   * from the folder names. A table without files is an empty view.
+   *
+   * @param options.threads DuckDB worker threads (default: DuckDB's own, the core count)
+   * @example
+   * const corpus = await DuckDbCorpus.open('out/corpus');
+   */
+  static async open(dir: string, options: { threads?: number } = {}): Promise<DuckDbCorpus> {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
+    const connection = await instance.connect();
+    const corpus = new DuckDbCorpus(instance, connection);
+    const root = resolve(dir);
+    let found = 0;
+    for (const name of TABLE_NAMES) {
+      const files = await hasParquet(join(root, name));
+      if (files) found++;
+      await connection.run(`CREATE VIEW ${name} AS ${viewSql(name, files ? join(root, name) : null)}`);
+    }
+    if (found === 0) {
+      corpus.close();
+      throw new Error(`${dir}: no Parquet dataset here (expected ${TABLE_NAMES.map((name) => `${name}/`).join(', ')} with .parquet files)`);
+    }
+    return corpus;
+  }
+
+  /**
+   * Runs any SQL over the views and returns the result as an arquero table (BIGINT and HUGEINT
+   * results become numbers; cast counts to INTEGER to be explicit).
+   *
+   * @example
+   * await corpus.query('SELECT language, count(*) AS articles FROM articles GROUP BY ALL ORDER BY 1');
+   */
+  async query(sql: string): Promise<ColumnTable> {
+    const reader = await this.#connection.runAndReadAll(sql);
+    const columns = reader.getColumnsObjectJS();
+    for (const [name, values] of Object.entries(columns)) {
+      if (values.some((value) => typeof value === 'bigint')) columns[name] = values.map((value) => (typeof value === 'bigint' ? Number(value) : value));
+    }
+    return table(columns as Record<string, unknown[]>);
+  }
+
+  /**
+   * `countArticles` over the dataset: articles per language, outlet and/or publication date.
+   *
+   * @example
+   * await corpus.countArticles(['language', 'date'], { dateUnit: 'month' });
+   */
+  countArticles(keys: readonly ArticleGroupKey[], options: CountArticlesOptions = {}): Promise<ColumnTable> {
+    if (keys.length === 0) throw new Error('countArticles: give at least one key of language, outlet, date');
+    const unknown = sqlString(options.unknown ?? UNKNOWN);
+    const unit = options.dateUnit ?? 'day';
+    if (!CALENDAR_UNITS.includes(unit)) throw new Error(`countArticles: unknown date unit "${String(unit)}"; expected day, week, month or year`);
+    const select: string[] = [];
+    const groups: string[] = [];
+    for (const key of keys) {
+      if (key === 'date') {
+        const { period, knownTo } = placementSql(unit, unknown);
+        select.push(`${period} AS "date"`, `${knownTo} AS "dateKnownTo"`);
+        groups.push('"date"', '"dateKnownTo"');
+      } else {
+        select.push(`coalesce(${ident(key)}, ${unknown}) AS ${ident(key)}`);
+        groups.push(ident(key));
+      }
+    }
+    return this.query(`SELECT ${select.join(', ')}, count(*)::INTEGER AS articles FROM articles GROUP BY ALL ORDER BY articles DESC, ${groups.join(', ')}`);
+  }
+
+  /**
+   * `coverage` over the dataset: per entity and group, the articles naming it, its mentions, the
+   * group's articles and the share.
+   *
+   * @example
+   * await corpus.coverage({ by: 'language', types: ['person'] });
+   */
+  coverage(options: CoverageOptions = {}): Promise<ColumnTable> {
+    const keys = groupKeys(options.by ?? 'language');
+    const where = [options.includeBoilerplate ? 'true' : '"inArticle"'];
+    if (options.types) where.push(options.types.length === 0 ? 'false' : `"type" IN (${options.types.map(sqlString).join(', ')})`);
+    const counted = `SELECT ${keyColumns(keys)}"entityId", "name", "type", count(DISTINCT "articleId")::INTEGER AS articles, count(*)::INTEGER AS mentions FROM mentions WHERE ${where.join(' AND ')} GROUP BY ALL`;
+    return this.query(
+      `WITH counted AS (${counted}), totals AS (${totalsSql(keys, 'articles', 'total')}) ` +
+        `SELECT ${keyList(keys, 'counted')}"entityId", "name", "type", articles, mentions, total, articles::DOUBLE / total AS share ` +
+        `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}articles DESC, mentions DESC, "name"`,
+    );
+  }
+
+  /**
+   * `voices` over the dataset: who is quoted, per group, with quotes and share.
+   *
+   * @example
+   * await corpus.voices({ by: 'outlet' });
+   */
+  voices(options: VoicesOptions = {}): Promise<ColumnTable> {
+    const keys = groupKeys(options.by ?? 'language');
+    const quotes = `SELECT ${keyColumns(keys)}coalesce("speaker", ${sqlString(NO_SPEAKER)}) AS speaker, "speakerId", "attribution" FROM quotes${options.includeScare ? '' : ' WHERE NOT "scare"'}`;
+    return this.query(
+      `WITH q AS (${quotes}), counted AS (SELECT ${keyList(keys)}speaker, "speakerId", "attribution", count(*)::INTEGER AS quotes FROM q GROUP BY ALL), ` +
+        `totals AS (SELECT ${keyList(keys)}count(*)::INTEGER AS "groupQuotes" FROM q${keys.length > 0 ? ' GROUP BY ALL' : ''}) ` +
+        `SELECT ${keyList(keys, 'counted')}speaker, "speakerId", "attribution", quotes, quotes::DOUBLE / "groupQuotes" AS share ` +
+        `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}quotes DESC, speaker`,
+    );
+  }
+
+  /**
+   * `quoteAttribution` over the dataset: quotes per group that are linked, described or have no speaker.
+   *
+   * @example
+   * await corpus.quoteAttribution({ by: 'language' });
+   */
+  quoteAttribution(options: VoicesOptions = {}): Promise<ColumnTable> {
+    const keys = groupKeys(options.by ?? 'language');
+    return this.query(
+      `SELECT ${keyColumns(keys)}count(*)::INTEGER AS quotes, ` +
+        `count(*) FILTER (WHERE "attribution" = 'linked')::INTEGER AS linked, count(*) FILTER (WHERE "attribution" = 'described')::INTEGER AS described, ` +
+        `count(*) FILTER (WHERE "attribution" = 'none')::INTEGER AS "noSpeaker", (count(*) FILTER (WHERE "attribution" = 'none'))::DOUBLE / count(*) AS "noSpeakerShare" ` +
+        `FROM quotes${options.includeScare ? '' : ' WHERE NOT "scare"'}${keys.length > 0 ? ` GROUP BY ALL ORDER BY ${keyList(keys).slice(0, -2)}` : ''}`,
+    );
+  }
+
+  /**
+   * `sourcing` over the dataset: agencies cited per group and role.
+   *
+   * @example
+   * await corpus.sourcing({ by: 'outlet' });
+   */
+  sourcing(options: SourcingOptions = {}): Promise<ColumnTable> {
+    const keys = groupKeys(options.by ?? 'outlet');
+    const counted = `SELECT ${keyColumns(keys)}"agency", "role", count(*)::INTEGER AS citations, count(DISTINCT "articleId")::INTEGER AS articles FROM citations GROUP BY ALL`;
+    return this.query(
+      `WITH counted AS (${counted}), totals AS (${totalsSql(keys, 'articles', 'total')}) ` +
+        `SELECT ${keyList(keys, 'counted')}"agency", "role", citations, articles, total, articles::DOUBLE / total AS share ` +
+        `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}citations DESC, "agency", "role"`,
+    );
+  }
+
+  /** Closes the connection and the database. */
+  close(): void {
+    this.#connection.closeSync();
+    this.#instance.closeSync();
+  }
+}
+
+/** The view of one table: the contract's columns in order, with the types of `corpusTables()`. */
+function viewSql(name: TableName, folder: string | null): string {
+  const types = TABLE_COLUMN_TYPES[name];
+  if (!folder) return `SELECT ${Object.entries(types).map(([column, type]) => `NULL::${SQL_TYPES[type]} AS ${ident(column)}`).join(', ')} WHERE false`;
+  const columns = Object.entries(types).map(([column, type]) => `CAST(${ident(column)} AS ${SQL_TYPES[type]}) AS ${ident(column)}`);
+  return `SELECT ${columns.join(', ')} FROM read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true, union_by_name = true)`;
+}
+
+function placementSql(unit: CalendarUnit, unknown: string): { period: string; knownTo: string } {
+  const candidates = PLACEMENT_CANDIDATES[unit];
+  const column = (part: string) => ident(`published${part[0]!.toUpperCase()}${part.slice(1)}`);
+  const period = `CASE ${candidates.map((part) => `WHEN ${column(part)} IS NOT NULL THEN ${column(part)}`).join(' ')} ELSE ${unknown} END`;
+  const knownTo = `CASE ${candidates.map((part) => `WHEN ${column(part)} IS NOT NULL THEN '${part}'`).join(' ')} ELSE 'unknown' END`;
+  return { period, knownTo };
+}
+
+function keyColumns(keys: readonly GroupKey[]): string {
+  return keys.map((key) => `coalesce(${ident(key)}, ${sqlString(UNKNOWN)}) AS ${ident(key)}, `).join('');
+}
+
+function keyList(keys: readonly GroupKey[], from?: string): string {
+  return keys.map((key) => `${from ? `${from}.` : ''}${ident(key)}, `).join('');
+}
+
+function totalsSql(keys: readonly GroupKey[], table: string, as: string): string {
+  return `SELECT ${keyColumns(keys)}count(*)::INTEGER AS ${as} FROM ${table}${keys.length > 0 ? ' GROUP BY ALL' : ''}`;
+}
+
+function joinTotals(keys: readonly GroupKey[]): string {
+  return keys.length > 0 ? `JOIN totals USING (${keys.map(ident).join(', ')})` : 'CROSS JOIN totals';
+}
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+async function hasParquet(folder: string): Promise<boolean> {
+  const entries = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  return entries.some((entry) => entry.endsWith('.parquet'));
+}

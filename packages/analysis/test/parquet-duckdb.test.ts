@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import type { Article } from '@polynews/core';
+import {
+  corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, sourcing, TABLE_NAMES, voices, writeParquetDataset,
+  type CorpusTables, type DatasetSummary,
+} from '../src/index.js';
+import { inlineCorpus } from './inline-corpus.js';
+import { seedArticles } from './seeds.js';
+
+describe('Parquet dataset and DuckDB path', () => {
+  let articles: Article[];
+  let tables: CorpusTables;
+  let dir: string;
+  let summary: DatasetSummary;
+  let duck: DuckDbCorpus;
+
+  beforeAll(async () => {
+    articles = [...(await seedArticles()), ...inlineCorpus()];
+    tables = corpusTables(articles);
+    dir = mkdtempSync(join(tmpdir(), 'polynews-parquet-'));
+    // Batches of 3 articles: several files per partition, as a large run would write.
+    summary = await writeParquetDataset(articles, dir, { batchSize: 3 });
+    duck = await DuckDbCorpus.open(dir, { threads: 2 });
+  });
+  afterAll(() => duck?.close());
+
+  it('writes every row of every table, Hive-partitioned by language and year', async () => {
+    for (const name of TABLE_NAMES) expect(summary[name].rows).toBe(tables[name].numRows());
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual([`language=${HIVE_NULL}`, 'language=ar', 'language=en', 'language=fr', 'language=pl', 'language=vi']);
+    expect(readdirSync(join(dir, 'articles', 'language=vi')).sort()).toEqual(['year=2023', `year=${HIVE_NULL}`]);
+    // The partition column lives in the folder name, not in the file; the other columns are typed.
+    const file = join(dir, 'articles', 'language=vi', 'year=2023', 'part-00000.parquet');
+    expect(existsSync(file)).toBe(true);
+    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(file) })) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).not.toHaveProperty('language');
+    expect(rows[0]).toMatchObject({ outlet: 'Thanh Niên', publishedDay: '2023-07-01', isTranslation: false });
+    expect(typeof rows[0]!['mentions']).toBe('number');
+  });
+
+  it('partitions dates by the year of the date itself, and reads it back as it was', async () => {
+    const years = readdirSync(join(dir, 'dates', 'language=vi')).sort();
+    expect(years).toContain('year=2013');
+    const back = await duck.query('SELECT * FROM dates');
+    expect(back.columnNames()).toEqual(tables.dates.columnNames());
+    const key = (row: Record<string, unknown>) => JSON.stringify(row);
+    const sortRows = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sortRows(back.objects() as Record<string, unknown>[])).toEqual(sortRows(tables.dates.objects() as Record<string, unknown>[]));
+  });
+
+  it('gives every table back with the columns, types and rows of corpusTables()', async () => {
+    for (const name of TABLE_NAMES) {
+      const back = await duck.query(`SELECT * FROM ${name}`);
+      expect(back.columnNames()).toEqual(tables[name].columnNames());
+      expect(back.numRows()).toBe(tables[name].numRows());
+    }
+    const mentions = await duck.query('SELECT "name", count(*)::INTEGER AS n FROM mentions WHERE "name" = \'Mali\' GROUP BY ALL');
+    expect(mentions.objects()).toEqual([{ name: 'Mali', n: tables.mentions.filter((d: { name: string }) => d.name === 'Mali').numRows() }]);
+  });
+
+  it('counts articles as countArticles does, by language, outlet and date at each unit', async () => {
+    expect((await duck.countArticles(['language'])).objects()).toEqual(countArticles(tables.articles, ['language']).objects());
+    expect((await duck.countArticles(['outlet', 'language'])).objects()).toEqual(countArticles(tables.articles, ['outlet', 'language']).objects());
+    for (const dateUnit of ['day', 'week', 'month', 'year'] as const) {
+      expect((await duck.countArticles(['language', 'date'], { dateUnit })).objects()).toEqual(countArticles(tables.articles, ['language', 'date'], { dateUnit }).objects());
+    }
+  });
+
+  it('gives the coverage, voices, attribution and sourcing tables of the in-memory verbs', async () => {
+    for (const by of ['language', 'outlet', ['language', 'outlet'], []] as const) {
+      expect((await duck.coverage({ by })).objects()).toEqual(coverage(tables, { by }).objects());
+      expect((await duck.voices({ by })).objects()).toEqual(voices(tables, { by }).objects());
+      expect((await duck.quoteAttribution({ by })).objects()).toEqual(quoteAttribution(tables, { by }).objects());
+      expect((await duck.sourcing({ by })).objects()).toEqual(sourcing(tables, { by }).objects());
+    }
+    expect((await duck.coverage({ types: ['person'], includeBoilerplate: true })).objects()).toEqual(coverage(tables, { types: ['person'], includeBoilerplate: true }).objects());
+    expect((await duck.voices({ includeScare: true })).objects()).toEqual(voices(tables, { includeScare: true }).objects());
+    // Not vacuous: the seeds give real rows.
+    expect((await duck.voices({ by: 'language' })).objects()).toContainEqual(expect.objectContaining({ language: 'vi', speaker: 'Sergei Lavrov', quotes: 3, share: 0.5 }));
+  });
+
+  it('refuses a folder that holds no dataset, naming it', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'polynews-empty-'));
+    await expect(DuckDbCorpus.open(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
+  });
+
+  it('replaces its own files on a second run and keeps other writers\' files', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'polynews-shared-'));
+    await writeParquetDataset(articles.slice(0, 3), shared, { partName: 's1of2' });
+    await writeParquetDataset(articles.slice(3), shared, { partName: 's2of2' });
+    await writeParquetDataset(articles.slice(0, 3), shared, { partName: 's1of2' });
+    const both = await DuckDbCorpus.open(shared);
+    try {
+      expect((await both.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([articles.length]);
+    } finally {
+      both.close();
+    }
+  });
+});
