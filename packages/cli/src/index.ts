@@ -7,3 +7,4 @@ export { buildReportModel, type ReportModel, type ReportSection, type ReportTabl
 export { renderMarkdownReport } from './report/render-markdown.js';
 export { renderHtmlReport, escapeHtml } from './report/render-html.js';
 export { processIo, type CliIo } from './io.js';
+export { ParseProgress, summaryLine, type ProgressStream, type RunTally } from './progress.js';

@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '@polynews/core';
 import { benchCommand } from './commands/bench.js';
-import { parseCommand } from './commands/parse.js';
+import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { processIo, type CliIo } from './io.js';
@@ -21,15 +22,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program
     .command('parse')
-    .description('parse files and folders into Article JSON (one per line), problems on stderr')
-    .argument('<paths...>', 'files or folders (folders are read recursively for .txt files)')
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .description('parse files, folders and JSONL files into Article JSON (one per line) or a Parquet dataset; problems on stderr')
+    .argument('<paths...>', 'files or folders (folders are read recursively for .txt and .jsonl files; a .jsonl file holds one {"text": …} page per line)')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'parquet']).default('jsonl'))
+    .option('--out <dir>', 'write into this folder instead of stdout (articles.jsonl, or the Parquet tables for --format parquet)')
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parsePositiveInteger)
+    .option('--no-progress', 'never draw the progress bar (it is drawn only when stderr is a terminal)')
     .option('--learn-boilerplate', 'first learn lines that recur across pages of one outlet, then label them as boilerplate (parses twice)')
     .option('--max-bytes <n>', 'largest file accepted, in bytes (default 16 MiB)', parsePositiveInteger)
     .option('--entities <file>', 'a JSON file of extra entities and aliases, merged into the bundled registry')
     .option('--shard <i/n>', 'parse only part i of n (files split by a hash of their path under each input), so that n machines share one corpus', parseShardOption)
-    .action(async (paths: string[], options: { format: 'jsonl' | 'json'; learnBoilerplate?: boolean; maxBytes?: number; entities?: string; shard?: Shard }) => {
-      exitCode = await parseCommand(paths.map((path) => path), options, io);
+    .action(async (paths: string[], options: Omit<ParseCommandOptions, 'progress'> & { progress: boolean }) => {
+      const { progress, ...rest } = options;
+      exitCode = await parseCommand(paths, { ...rest, ...(progress === false && { progress: false }) }, io);
     });
   program
     .command('report')

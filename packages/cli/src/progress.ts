@@ -55,8 +55,9 @@ export class ParseProgress {
     if (item.failure) this.#multibar.log(`polynews parse: ${item.failure.message} [${item.failure.code}]\n`);
   }
 
-  /** Removes the bar from the terminal. */
+  /** Draws the last state (and any failure still buffered), then removes the bar from the terminal. */
   stop(): void {
+    this.#multibar.update();
     this.#multibar.stop();
   }
 }
@@ -74,13 +75,13 @@ function payload(tally: RunTally, plan: CorpusPlan): Record<string, string | num
 }
 
 /**
- * The last line of a run: counts, size, time, throughput and workers.
+ * The last line of a run: counts, size, time, throughput and jobs (worker threads).
  *
  * @example
- * summaryLine({ parsed: 5, failed: 0, bytes: 24_170, startedAt: 0 }, 1_000, 2); // '5 parsed, 0 failed (0.02 MB in 1.0 s, 0.02 MB/s, 2 workers)'
+ * summaryLine({ parsed: 5, failed: 0, bytes: 24_170, startedAt: 0 }, 1_000, 2); // '5 parsed, 0 failed (0.02 MB in 1.0 s, 0.02 MB/s, 2 jobs)'
  */
 export function summaryLine(tally: RunTally, now: number, jobs: number): string {
   const seconds = Math.max(0.001, (now - tally.startedAt) / 1000);
   const megabytes = tally.bytes / 1e6;
-  return `${tally.parsed} parsed, ${tally.failed} failed (${megabytes.toFixed(2)} MB in ${seconds.toFixed(1)} s, ${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} worker${jobs === 1 ? '' : 's'})`;
+  return `${tally.parsed} parsed, ${tally.failed} failed (${megabytes.toFixed(2)} MB in ${seconds.toFixed(1)} s, ${(megabytes / seconds).toFixed(2)} MB/s, ${jobs} job${jobs === 1 ? '' : 's'})`;
 }

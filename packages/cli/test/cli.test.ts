@@ -27,8 +27,8 @@ function capture(cwd = ROOT): CliIo & { out: string; err: string } {
 describe('@polynews/cli public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(cli).sort()).toEqual([
-      'benchCommand', 'buildReportModel', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
-      'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand',
+      'ParseProgress', 'benchCommand', 'buildReportModel', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
+      'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand', 'summaryLine',
     ]);
   });
 });
@@ -47,7 +47,7 @@ describe('polynews parse', () => {
       ['003_5454df684d767278.txt', 'ar'],
       ['004_b8090609d7bbf526.txt', 'ar'],
     ]);
-    expect(io.err).toBe('polynews parse: 5 parsed, 0 failed\n');
+    expect(io.err).toMatch(/^polynews parse: 5 parsed, 0 failed \(0\.02 MB in \d+\.\d s, \d+\.\d\d MB\/s, \d+ jobs?\)\n$/);
   });
 
   it('keeps going past bad files, names them on stderr and exits 1', async () => {
@@ -62,7 +62,8 @@ describe('polynews parse', () => {
     expect(io.err).toContain(`${join(dir, 'a-empty.txt')}: file is empty [empty]`);
     expect(io.err).toContain(`${join(dir, 'b-binary.txt')}: binary data: NUL byte at offset 4`);
     expect(io.err).toContain('1 parsed, 2 failed');
-    expect(io.err.trimEnd().split('\n').at(-1)).toBe(`polynews parse: 1 parsed, 2 failed: ${join(dir, 'a-empty.txt')} [empty], ${join(dir, 'b-binary.txt')} [binary]`);
+    expect(io.err.trimEnd().split('\n').at(-1)).toMatch(/^polynews parse: 1 parsed, 2 failed \(.* MB\/s, \d+ jobs?\); failed: /);
+    expect(io.err.trimEnd().split('\n').at(-1)).toContain(`; failed: ${join(dir, 'a-empty.txt')} [empty], ${join(dir, 'b-binary.txt')} [binary]`);
   });
 
   it('refuses a 50 MB file before reading it, names it and the limit, and parses the rest', async () => {
@@ -72,7 +73,8 @@ describe('polynews parse', () => {
     const io = capture();
     expect(await runCli(['parse', dir], io)).toBe(1);
     expect(io.err).toContain(`${join(dir, 'big.txt')}: file is 52428800 bytes (52.4 MB), more than the limit of 16777216 bytes (16.8 MB) for one article`);
-    expect(io.err).toContain(`1 parsed, 1 failed: ${join(dir, 'big.txt')} [too-large]`);
+    expect(io.err).toContain('1 parsed, 1 failed (');
+    expect(io.err).toContain(`; failed: ${join(dir, 'big.txt')} [too-large]`);
     expect(JSON.parse(io.out).title).toBe('Mali thanks Russia for its support');
   });
 

@@ -1,10 +1,20 @@
-import { resolve } from 'node:path';
-import { iterateCorpus, loadEntityRegistry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
+import { mkdir } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ParquetDatasetWriter } from '@polynews/analysis';
+import { iterateCorpus, loadEntityRegistry, type Article, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
 import type { CliIo } from '../io.js';
+import { ParseProgress, summaryLine, type RunTally } from '../progress.js';
+
+/** Output formats of `polynews parse`. */
+export type ParseOutputFormat = 'jsonl' | 'json' | 'parquet';
 
 /** Options of `polynews parse`. */
 export interface ParseCommandOptions {
-  format: 'jsonl' | 'json';
+  format: ParseOutputFormat;
+  /** A folder to write into instead of stdout: `articles.jsonl` / `articles.json`, or the Parquet dataset. Required for parquet. */
+  out?: string;
   /** Learn boilerplate lines per outlet from the corpus first (a second pass). */
   learnBoilerplate?: boolean;
   /** Largest file accepted, in bytes. */
@@ -13,54 +23,130 @@ export interface ParseCommandOptions {
   entities?: string;
   /** Parse only this part of the corpus (`--shard i/n`). */
   shard?: Shard;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Draw a progress bar (default: when stderr is a terminal and stdout is not, or when writing to --out). */
+  progress?: boolean;
+}
+
+/** Where parsed articles go. */
+interface ArticleSink {
+  write(article: Article): Promise<void> | void;
+  close(): Promise<string | null>;
 }
 
 /**
- * `polynews parse <paths…>`: writes one Article per line (JSONL, as each file is parsed) or a JSON
- * array, in a stable order; problems go to stderr naming the file, with a summary at the end.
+ * `polynews parse <paths…>`: parses files, folders and JSONL files on all cores and writes one
+ * Article per line (JSONL, as each is parsed), a JSON array, or a Hive-partitioned Parquet dataset
+ * (`--out DIR --format parquet`), in a stable order. Problems go to stderr naming the file, with a
+ * summary line at the end; on a terminal a progress bar shows files, MB, MB/s, ETA and failures.
  *
- * @returns the exit code: 0 when every file parsed, 1 when any failed (the others are still written)
+ * @returns the exit code: 0 when every file parsed, 1 when any failed (the others are still written), 2 on bad usage
  * @example
  * await parseCommand(['seeds'], { format: 'jsonl' }, processIo); // 0
+ * await parseCommand(['corpus/'], { format: 'parquet', out: 'out/corpus', jobs: 8 }, processIo);
  */
 export async function parseCommand(paths: readonly string[], options: ParseCommandOptions, io: CliIo): Promise<number> {
-  if (paths.length === 0) {
-    io.stderr('polynews parse: give at least one file or folder\n');
-    return 2;
-  }
-  let parsed = 0;
-  const failures: CorpusFailure[] = [];
-  if (options.format === 'json') io.stdout('[');
+  if (paths.length === 0) return usage(io, 'give at least one file or folder');
+  if (options.format === 'parquet' && !options.out) return usage(io, '--format parquet writes a folder: give it with --out <dir>');
   let entities: EntityRegistry | undefined;
   try {
     entities = options.entities ? loadEntityRegistry(resolve(io.cwd, options.entities)) : undefined;
   } catch (error) {
-    io.stderr(`polynews parse: ${(error as Error).message}\n`);
-    return 2;
+    return usage(io, (error as Error).message);
   }
+  const jobs = options.jobs ?? availableParallelism();
+  const sink = await openSink(options, io);
+  const progress = (options.progress ?? defaultProgress(io, options)) && io.stderrStream ? new ParseProgress(io.stderrStream) : undefined;
+  const tally: RunTally = { parsed: 0, failed: 0, bytes: 0, startedAt: Date.now() };
+  const failures: CorpusFailure[] = [];
   const corpusOptions: ParseCorpusOptions = {
+    jobs,
     ...(entities && { entities }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.shard && { shard: options.shard }),
+    ...(progress && { onPlan: (plan) => progress.start(plan) }),
     ...(options.learnBoilerplate && {
       learnBoilerplate: true,
       onLearned: (learned: LearnedBoilerplate) => io.stderr(`polynews parse: ${describeLearned(learned)}\n`),
     }),
   };
-  for await (const item of iterateCorpus(paths, corpusOptions)) {
-    if (item.article) {
-      const json = JSON.stringify(item.article);
-      io.stdout(options.format === 'json' ? `${parsed === 0 ? '\n' : ',\n'}${json}` : `${json}\n`);
-      parsed++;
-    } else {
-      failures.push(item.failure);
-      io.stderr(`polynews parse: ${item.failure.message} [${item.failure.code}]\n`);
+  try {
+    for await (const item of iterateCorpus(paths, corpusOptions)) {
+      tally.bytes += item.bytes;
+      if (item.article) {
+        await sink.write(item.article);
+        tally.parsed++;
+      } else {
+        failures.push(item.failure);
+        tally.failed++;
+        if (!progress) io.stderr(`polynews parse: ${item.failure.message} [${item.failure.code}]\n`);
+      }
+      progress?.advance(item, tally);
     }
+  } finally {
+    progress?.stop();
   }
-  if (options.format === 'json') io.stdout(parsed === 0 ? ']\n' : '\n]\n');
+  const written = await sink.close();
   const part = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
-  io.stderr(`polynews parse${part}: ${parsed} parsed, ${failures.length} failed${failures.length ? `: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : ''}\n`);
+  const failed = failures.length > 0 ? `; failed: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : '';
+  io.stderr(`polynews parse${part}: ${summaryLine(tally, Date.now(), jobs)}${written ? `; wrote ${written}` : ''}${failed}\n`);
   return failures.length > 0 ? 1 : 0;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`polynews parse: ${message}\n`);
+  return 2;
+}
+
+/** A bar only where a person watches it: stderr on a terminal, and stdout not drawing over it. */
+function defaultProgress(io: CliIo, options: ParseCommandOptions): boolean {
+  return Boolean(io.stderrIsTTY) && (Boolean(options.out) || !io.stdoutIsTTY);
+}
+
+/** The name of this writer's files: `part`, or `s2of8` for a shard, so that machines sharing a folder never collide. */
+function partName(shard: Shard | undefined): string {
+  return shard ? `s${shard.index}of${shard.count}` : 'part';
+}
+
+async function openSink(options: ParseCommandOptions, io: CliIo): Promise<ArticleSink> {
+  const out = options.out ? resolve(io.cwd, options.out) : undefined;
+  if (options.format === 'parquet') {
+    const writer = new ParquetDatasetWriter(out!, { partName: partName(options.shard) });
+    return {
+      write: (article) => writer.add(article),
+      close: async () => {
+        const summary = await writer.close();
+        return `${out} (${Object.entries(summary).map(([name, { rows }]) => `${name} ${rows}`).join(', ')} rows)`;
+      },
+    };
+  }
+  let count = 0;
+  let file: WriteStream | undefined;
+  let path: string | undefined;
+  if (out) {
+    await mkdir(out, { recursive: true });
+    const suffix = options.shard ? `-${partName(options.shard)}` : '';
+    path = join(out, `articles${suffix}.${options.format}`);
+    file = createWriteStream(path);
+  }
+  const emit = (text: string): Promise<void> | void => {
+    if (!file) return io.stdout(text);
+    if (!file.write(text)) return new Promise((done) => file!.once('drain', () => done()));
+  };
+  if (options.format === 'json') emit('[');
+  return {
+    write: (article) => {
+      const json = JSON.stringify(article);
+      return emit(options.format === 'json' ? `${count++ === 0 ? '\n' : ',\n'}${json}` : `${json}\n`);
+    },
+    close: async () => {
+      if (options.format === 'json') await emit(count === 0 ? ']\n' : '\n]\n');
+      if (!file) return null;
+      await new Promise<void>((done, fail) => file!.end((error?: Error | null) => (error ? fail(error) : done())));
+      return path!;
+    },
+  };
 }
 
 /**

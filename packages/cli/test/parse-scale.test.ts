@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { DuckDbCorpus } from '@polynews/analysis';
+import { describe, expect, it } from 'vitest';
+import { runCli, summaryLine, type CliIo } from '../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SEEDS = join(ROOT, 'seeds');
+
+function capture(extra: Partial<CliIo> = {}): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd: ROOT,
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    ...extra,
+  };
+  return io;
+}
+
+/** A stream that says it is a terminal and keeps what is drawn on it. */
+function fakeTerminal(): Writable & { isTTY: boolean; columns: number; drawn: string } {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      stream.drawn += String(chunk);
+      done();
+    },
+  }) as Writable & { isTTY: boolean; columns: number; drawn: string; cursorTo: () => boolean; clearLine: () => boolean; moveCursor: () => boolean };
+  Object.assign(stream, { isTTY: true, columns: 160, drawn: '', cursorTo: () => true, clearLine: () => true, moveCursor: () => true, clearScreenDown: () => true });
+  return stream;
+}
+
+describe('polynews parse at scale', () => {
+  it('writes the same JSONL with 1 and 2 jobs', async () => {
+    const one = capture();
+    const two = capture();
+    expect(await runCli(['parse', SEEDS, '--jobs', '1'], one)).toBe(0);
+    expect(await runCli(['parse', SEEDS, '--jobs', '2'], two)).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(one.out.trimEnd().split('\n')).toHaveLength(5);
+    expect(one.err).toMatch(/, 1 job\)\n$/);
+    expect(two.err).toMatch(/, 2 jobs\)\n$/);
+  });
+
+  it('reads a JSONL file of pages and names a bad line by file:line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-jsonl-'));
+    const page = readFileSync(join(SEEDS, '002_1304d1d541c6c9d0.txt'), 'utf8');
+    writeFileSync(join(dir, 'pages.jsonl'), `${JSON.stringify({ text: page })}\n{"title": "no text"}\n`);
+    const io = capture();
+    expect(await runCli(['parse', join(dir, 'pages.jsonl'), '--jobs', '2'], io)).toBe(1);
+    const article = JSON.parse(io.out);
+    expect(article.file).toBe(`${join(dir, 'pages.jsonl')}:1`);
+    expect(article.language).toBe('pl');
+    expect(io.err).toContain(`${join(dir, 'pages.jsonl')}:2: the record has no string "text" field (the page to parse) [invalid-record]`);
+  });
+
+  it('writes a Parquet dataset with --out --format parquet that DuckDB reads back whole', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polynews-cli-parquet-')), 'corpus');
+    const io = capture();
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '2'], io)).toBe(0);
+    expect(io.out).toBe('');
+    expect(io.err).toContain(`; wrote ${out} (articles 5, segments 114, mentions 264, quotes 28, citations 7, dates 39 rows)`);
+    expect(readdirSync(out).sort()).toEqual(['articles', 'citations', 'dates', 'mentions', 'quotes', 'segments']);
+    const corpus = await DuckDbCorpus.open(out);
+    try {
+      expect((await corpus.countArticles(['language'])).objects()).toEqual([
+        { language: 'ar', articles: 2 },
+        { language: 'vi', articles: 2 },
+        { language: 'pl', articles: 1 },
+      ]);
+    } finally {
+      corpus.close();
+    }
+  });
+
+  it('writes each shard\'s Parquet files under its own name, so shards can share one folder', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'polynews-cli-shards-'));
+    for (const shard of ['1/2', '2/2']) expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--shard', shard, '--jobs', '1'], capture())).toBe(0);
+    const files = readdirSync(join(out, 'articles'), { recursive: true }).map(String).filter((name) => name.endsWith('.parquet'));
+    expect(files.every((name) => /s[12]of2-00000\.parquet$/.test(name))).toBe(true);
+    const corpus = await DuckDbCorpus.open(out);
+    try {
+      expect((await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([5]);
+    } finally {
+      corpus.close();
+    }
+  });
+
+  it('asks for --out when the format is parquet', async () => {
+    const io = capture();
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet'], io)).toBe(2);
+    expect(io.err).toBe('polynews parse: --format parquet writes a folder: give it with --out <dir>\n');
+  });
+
+  it('draws a progress bar (files, MB, MB/s, ETA, failures) on a terminal, and nothing when stderr is not one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-progress-'));
+    writeFileSync(join(dir, 'a-empty.txt'), '');
+    writeFileSync(join(dir, 'b.txt'), readFileSync(join(SEEDS, '000_7d0d01de241d3518.txt')));
+    const terminal = fakeTerminal();
+    const io = capture({ stderrIsTTY: true, stdoutIsTTY: false, stderrStream: terminal });
+    expect(await runCli(['parse', dir, '--jobs', '1'], io)).toBe(1);
+    expect(terminal.drawn).toMatch(/parse \[[=-]+\] \d+% \| [0-2]\/2 files \| [\d.]+\/0\.0 MB \| [\d.]+ MB\/s \| ETA \S+ \| [01] failed/);
+    expect(terminal.drawn).toContain(`${join(dir, 'a-empty.txt')}: file is empty [empty]`);
+    // The summary line still goes to stderr when the bar is done.
+    expect(io.err).toMatch(/^polynews parse: 1 parsed, 1 failed \(/);
+
+    const quiet = fakeTerminal();
+    const notTty = capture({ stderrIsTTY: false, stderrStream: quiet });
+    expect(await runCli(['parse', dir, '--jobs', '1'], notTty)).toBe(1);
+    expect(quiet.drawn).toBe('');
+    const noProgress = fakeTerminal();
+    expect(await runCli(['parse', dir, '--jobs', '1', '--no-progress'], capture({ stderrIsTTY: true, stderrStream: noProgress }))).toBe(1);
+    expect(noProgress.drawn).toBe('');
+  });
+
+  it('summarises a run in one line', () => {
+    expect(summaryLine({ parsed: 5, failed: 1, bytes: 2_500_000, startedAt: 0 }, 2_000, 2)).toBe('5 parsed, 1 failed (2.50 MB in 2.0 s, 1.25 MB/s, 2 jobs)');
+  });
+});
