@@ -5,7 +5,7 @@ export { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus/corpus-u
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
 export { listCorpusFiles, listCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions } from './corpus/list-files.js';
 export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
-export { parseArticle, safeParseArticle, type ParseArticleOptions, type SafeParseResult } from './parse-article.js';
+export { parseArticle, safeParseArticle, emptyStageTimes, type ParseArticleOptions, type SafeParseResult, type StageTimes } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';
 export {
   ARTICLE_ROLES,

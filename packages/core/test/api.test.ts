@@ -29,6 +29,7 @@ describe('@polynews/core public API', () => {
       'corpusUnits',
       'decodeBytes',
       'detectLanguage',
+      'emptyStageTimes',
       'entityMatcherFor',
       'extractDateMentions',
       'extractPublished',

@@ -109,7 +109,9 @@ function cueRole(line: string, folded: string, resources: Resources): SegmentRol
 export function isCreditLine(line: string, resources: Resources): boolean {
   if (line.startsWith('©')) return line.length <= 120;
   if (countWords(line) > 8) return false;
-  const label = resources.cues.get('credit')?.prefix.find((prefix) => foldForMatching(line.slice(0, prefix.length)) === prefix);
+  // Folding the whole line once rules out most labels cheaply; a candidate is then checked exactly.
+  const foldedLine = foldForMatching(line);
+  const label = resources.cues.get('credit')?.prefix.find((prefix) => foldedLine.startsWith(prefix) && foldForMatching(line.slice(0, prefix.length)) === prefix);
   const text = label ? line.slice(label.length).trim() : line;
   const matches = resources.media.agencies.findAll(text);
   if (matches.length === 0) return false;

@@ -21,39 +21,97 @@ const MIN_LETTERS = 12;
  * detectLanguage('Ławrow złożył takie zobowiązanie w czwartek.').language; // 'pl'
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(text);
   if (letters === 0) return { language: null, confidence: 0, reliable: false };
-  const result = eld.detect(text);
+  const result = eld.detect(text.length > MAX_DETECT_CHARS ? sample(text) : text);
   if (!result.language) return { language: null, confidence: 0, reliable: false };
   const score = result.getScores()[result.language] ?? 0;
   return { language: result.language, confidence: Math.max(0, Math.min(1, score)), reliable: result.isReliable() && letters >= MIN_LETTERS };
 }
 
+/**
+ * Longer texts are detected on a sample of this many characters: n-gram scores settle long before
+ * (detectors such as CLD3 also cap their input), and the detector's time grows with the length.
+ */
+const MAX_DETECT_CHARS = 2_000;
+
+/** The start, middle and end of a long text, cut at spaces: a sample that sees every part of the page. */
+function sample(text: string): string {
+  const part = MAX_DETECT_CHARS / 4;
+  const cut = (from: number) => {
+    const start = from === 0 ? 0 : Math.max(0, text.indexOf(' ', from) + 1);
+    const end = text.lastIndexOf(' ', start + part);
+    return text.slice(start, end > start ? end : start + part);
+  };
+  return [cut(0), cut(Math.floor(text.length / 2 - part / 2)), cut(text.length - part)].join(' ');
+}
+
 /** The dominant script of a text (`Latin`, `Arabic`, `Cyrillic`…), or null without letters. */
 export function dominantScript(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const script of SCRIPTS) {
-    const count = text.match(script.pattern)?.length ?? 0;
-    if (count > 0) counts.set(script.name, count);
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
+    const script = charKind(code) & NO_SCRIPT;
+    if (script !== NO_SCRIPT) counts[script]!++;
   }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  for (const [index, count] of counts.entries()) if (count > bestCount) [best, bestCount] = [SCRIPTS[index]!.name, count];
   return best;
 }
 
 const SCRIPTS = [
-  { name: 'Latin', pattern: /\p{Script=Latin}/gu },
-  { name: 'Arabic', pattern: /\p{Script=Arabic}/gu },
-  { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/gu },
-  { name: 'Han', pattern: /\p{Script=Han}/gu },
-  { name: 'Greek', pattern: /\p{Script=Greek}/gu },
-  { name: 'Hebrew', pattern: /\p{Script=Hebrew}/gu },
-  { name: 'Devanagari', pattern: /\p{Script=Devanagari}/gu },
-  { name: 'Thai', pattern: /\p{Script=Thai}/gu },
-  { name: 'Hangul', pattern: /\p{Script=Hangul}/gu },
-  { name: 'Kana', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },
+  { name: 'Latin', pattern: /\p{Script=Latin}/u },
+  { name: 'Arabic', pattern: /\p{Script=Arabic}/u },
+  { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
+  { name: 'Han', pattern: /\p{Script=Han}/u },
+  { name: 'Greek', pattern: /\p{Script=Greek}/u },
+  { name: 'Hebrew', pattern: /\p{Script=Hebrew}/u },
+  { name: 'Devanagari', pattern: /\p{Script=Devanagari}/u },
+  { name: 'Thai', pattern: /\p{Script=Thai}/u },
+  { name: 'Hangul', pattern: /\p{Script=Hangul}/u },
+  { name: 'Kana', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
 ];
+const LETTER = /\p{L}/u;
+/** Bit flags of a code point's kind: its script's index (low bits, NO_SCRIPT when none) and whether it is a letter. */
+const NO_SCRIPT = 15;
+const IS_LETTER = 16;
+const UNCLASSIFIED = 255;
+
+/**
+ * Each Basic Multilingual Plane code point is classified once per process by the same Unicode
+ * property regexes (its script, and whether it is a letter), then read from this table: one array
+ * read per character instead of a regex pass per script.
+ */
+const bmpKinds = new Uint8Array(0x10000).fill(UNCLASSIFIED);
+
+/** What a code point is: `kind & 15` is its index in SCRIPTS (NO_SCRIPT when none), `kind & IS_LETTER` whether it is a letter. */
+function charKind(code: number): number {
+  if (code < 0x10000) {
+    const known = bmpKinds[code]!;
+    if (known !== UNCLASSIFIED) return known;
+    return (bmpKinds[code] = classify(code));
+  }
+  return classify(code);
+}
+
+function classify(code: number): number {
+  const char = String.fromCodePoint(code);
+  const script = SCRIPTS.findIndex(({ pattern }) => pattern.test(char));
+  return (script >= 0 ? script : NO_SCRIPT) | (LETTER.test(char) ? IS_LETTER : 0);
+}
+
+/** How many letters (`\p{L}`) a text holds. */
+function countLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
+    if (charKind(code) & IS_LETTER) letters++;
+  }
+  return letters;
+}
 
 /**
  * The language of one segment. Article text (title, lead, body) written in the article's script
