@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '@polynews/core';
-import { benchCommand } from './commands/bench.js';
+import { benchCommand, type BenchCommandOptions } from './commands/bench.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -52,10 +52,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     });
   program
     .command('bench')
-    .description('measure parse throughput and peak memory on a corpus held in memory')
-    .argument('[paths...]', 'files or folders (default seeds)', [])
-    .option('--repeat <n>', 'how many times to parse the corpus', (value) => Number.parseInt(value, 10), 200)
-    .action(async (paths: string[], options: { repeat: number }) => {
+    .description('benchmark: synthetic corpus from the seeds, parse speed per stage and per core, scaling, peak RSS, analysis in arquero and DuckDB')
+    .argument('[paths...]', 'seed files or folders (default seeds)', [])
+    .option('--articles <sizes>', 'synthetic corpus sizes, comma-separated', parseSizes, [10_000, 100_000])
+    .option('--rows <sizes>', 'mention rows for the analysis timings, comma-separated (0 to skip)', parseSizes, [1_000_000, 5_000_000])
+    .option('-j, --jobs <n>', 'worker threads for the parallel runs (default: the number of cores)', parsePositiveInteger)
+    .option('--seed <n>', 'seed of the synthetic corpus', parsePositiveInteger, 42)
+    .option('--keep', 'keep the generated corpus and dataset')
+    .action(async (paths: string[], options: BenchCommandOptions) => {
       exitCode = await benchCommand(paths, options, io);
     });
   try {
@@ -73,6 +77,12 @@ function parseShardOption(value: string): Shard {
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
+}
+
+function parseSizes(value: string): number[] {
+  const sizes = value.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 0)) throw new InvalidArgumentError('expected whole numbers separated by commas, e.g. 10000,100000');
+  return sizes.filter((size) => size > 0);
 }
 
 function parsePositiveInteger(value: string): number {

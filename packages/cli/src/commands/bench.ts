@@ -1,66 +1,132 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { entityMatcherFor, listCorpusFiles, loadCoreData, safeParseArticle } from '@polynews/core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
 import type { CliIo } from '../io.js';
+import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
+import { measureFloor, measureRun, type RunMeasure } from '../bench/pipeline-bench.js';
+import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 
 /** Options of `polynews bench`. */
 export interface BenchCommandOptions {
-  /** How many times the whole corpus is parsed (default 200). */
-  repeat: number;
+  /** Synthetic corpus sizes, in articles (default 10,000 and 100,000). */
+  articles: number[];
+  /** Mention-row counts for the analysis timings (default 1M and 5M); empty to skip. */
+  rows: number[];
+  /** Worker threads for the parallel runs (default: the number of cores). */
+  jobs?: number;
+  /** Seed of the synthetic corpus (default 42). */
+  seed: number;
+  /** Keep the generated corpus instead of deleting it. */
+  keep?: boolean;
 }
 
+const STAGE_LABELS: Record<keyof StageTimes, string> = {
+  decode: 'decode',
+  segmentClassify: 'segment + classify',
+  language: 'language',
+  metadata: 'metadata (URLs, date, outlet, agencies)',
+  entities: 'entities',
+  dates: 'dates',
+  quotes: 'quotes',
+  assemble: 'assemble + validate',
+};
+
 /**
- * `polynews bench [paths…]`: parses the corpus (default `seeds`) in memory `repeat` times after a
- * warm-up and prints throughput (articles/s, MB/s on one core) and peak RSS.
+ * `polynews bench [seeds…]`: generates a deterministic synthetic corpus from the seed pages for each
+ * size, parses it on one core (whole pipeline and per stage, against the raw floor of read + decode
+ * + split) and on all cores (scaling, peak RSS), then times the analysis verbs in arquero and in
+ * DuckDB on about 1M and 5M mention rows. Prints Markdown tables; the figures are for reading, never
+ * asserted by tests.
  *
  * @example
- * await benchCommand(['seeds'], { repeat: 200 }, processIo);
- * // parse: 1000 articles, 4.14 MB in 4.99 s — 200 articles/s, 0.83 MB/s (1 core); peak RSS 308 MB
+ * await benchCommand(['seeds'], { articles: [10_000, 100_000], rows: [1_000_000, 5_000_000], seed: 42 }, processIo);
  */
 export async function benchCommand(paths: readonly string[], options: BenchCommandOptions, io: CliIo): Promise<number> {
   const inputs = (paths.length > 0 ? paths : ['seeds']).map((path) => resolve(io.cwd, path));
-  const { files } = await listCorpusFiles(inputs);
-  const contents = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(file) })));
-  if (contents.length === 0) {
-    io.stderr('polynews bench: no input files\n');
+  const { files } = await listCorpusFiles(inputs, { extensions: ['.txt'] });
+  const seeds: SeedPage[] = await Promise.all(files.map(async (file) => ({ name: file, text: await readFile(file, 'utf8') })));
+  if (seeds.length === 0) {
+    io.stderr('polynews bench: no seed pages\n');
     return 2;
   }
-  for (const { file, bytes } of contents) safeParseArticle(bytes, { file });
-  const bytesPerRound = contents.reduce((sum, { bytes }) => sum + bytes.length, 0);
-  let peakRss = process.memoryUsage().rss;
-  const started = performance.now();
-  for (let round = 0; round < options.repeat; round++) {
-    for (const { file, bytes } of contents) safeParseArticle(bytes, { file });
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const jobs = options.jobs ?? availableParallelism();
+  const root = await mkdtemp(join(tmpdir(), 'polynews-bench-'));
+  io.stdout(`# polynews bench\n\n${seeds.length} seed pages, seed ${options.seed}, ${availableParallelism()} cores, Node ${process.version}; corpus in ${root}\n\n`);
+  try {
+    const runs: { size: number; bytes: number; one?: RunMeasure; many: RunMeasure; floor?: { bytes: number; seconds: number } }[] = [];
+    for (const [index, size] of options.articles.entries()) {
+      const dir = join(root, `corpus-${size}`);
+      const bytes = await writeSyntheticCorpus(seeds, dir, size, options.seed);
+      io.stderr(`polynews bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
+      const floor = index === 0 ? await measureFloor(dir) : undefined;
+      const one = index === 0 ? await measureRun(dir, 1) : undefined;
+      const many = await measureRun(dir, jobs);
+      runs.push({ size, bytes, many, ...(one && { one }), ...(floor && { floor }) });
+      if (!options.keep) await rm(dir, { recursive: true, force: true });
+    }
+    io.stdout(pipelineTables(runs, jobs));
+    if (options.rows.length > 0) {
+      const { articles } = await parseCorpus(inputs, { extensions: ['.txt'] });
+      const measures: AnalysisMeasure[] = [];
+      for (const rows of options.rows) {
+        io.stderr(`polynews bench: analysis on ${rows.toLocaleString('en')} mention rows…\n`);
+        measures.push(await measureAnalysis(articles, rows, join(root, `dataset-${rows}`)));
+      }
+      io.stdout(analysisTable(measures));
+    }
+  } finally {
+    if (!options.keep) await rm(root, { recursive: true, force: true });
   }
-  const seconds = (performance.now() - started) / 1000;
-  const articles = contents.length * options.repeat;
-  const megabytes = (bytesPerRound * options.repeat) / 1e6;
-  io.stdout(
-    `parse: ${articles} articles, ${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s — ` +
-      `${Math.round(articles / seconds)} articles/s, ${(megabytes / seconds).toFixed(2)} MB/s (1 core); ` +
-      `peak RSS ${Math.round(peakRss / 1e6)} MB\n`,
-  );
-  io.stdout(`${benchEntityMatcher(contents.map(({ file, bytes }) => safeParseArticle(bytes, { file })).flatMap((r) => (r.success ? [r.data] : [])), options.repeat)}\n`);
   return 0;
 }
 
-/**
- * Measures the entity matcher alone on the parsed articles' text, with each article's language.
- *
- * @example
- * benchEntityMatcher(articles, 200); // 'entities: 1000 articles, 4.10 MB in 0.52 s — 7.9 MB/s (1 core), 1,043 aliases, 88 mentions per article'
- */
-export function benchEntityMatcher(articles: readonly { text: string; language: string | null }[], repeat: number): string {
-  const registry = loadCoreData().entities;
-  const matchers = articles.map((article) => entityMatcherFor(registry, article.language));
-  let mentions = 0;
-  for (const [i, article] of articles.entries()) mentions += matchers[i]!.find(article.text).length;
-  const started = performance.now();
-  for (let round = 0; round < repeat; round++) for (const [i, article] of articles.entries()) matchers[i]!.find(article.text);
-  const seconds = (performance.now() - started) / 1000;
-  const megabytes = (articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) * repeat) / 1e6;
-  const aliases = Math.max(...matchers.map((matcher) => matcher.aliasCount));
-  return `entities: ${articles.length * repeat} articles, ${megabytes.toFixed(2)} MB in ${seconds.toFixed(2)} s — ${(megabytes / seconds).toFixed(1)} MB/s (1 core), ${aliases.toLocaleString('en')} aliases, ${Math.round(mentions / Math.max(1, articles.length))} mentions per article`;
+function pipelineTables(runs: { size: number; bytes: number; one?: RunMeasure; many: RunMeasure; floor?: { bytes: number; seconds: number } }[], jobs: number): string {
+  let out = '';
+  const first = runs[0];
+  if (first?.one && first.floor) {
+    const one = first.one;
+    const pipelineRate = one.bytes / 1e6 / one.seconds;
+    const floorRate = first.floor.bytes / 1e6 / first.floor.seconds;
+    out += `## Parsing on one core (${first.size.toLocaleString('en')} articles, ${mb(one.bytes)} MB)\n\n| stage | articles/s | MB/s | share of time |\n|---|---:|---:|---:|\n`;
+    const stageTotal = Object.values(one.stages!).reduce((sum, ms) => sum + ms, 0);
+    for (const [stage, ms] of Object.entries(one.stages!) as [keyof StageTimes, number][]) {
+      out += `| ${STAGE_LABELS[stage]} | ${rate(one.articles, ms / 1000)} | ${(one.bytes / 1e6 / (ms / 1000)).toFixed(1)} | ${((ms / stageTotal) * 100).toFixed(1)} % |\n`;
+    }
+    out += `| **whole pipeline** (list, read, parse) | **${rate(one.articles, one.seconds)}** | **${pipelineRate.toFixed(2)}** | |\n`;
+    out += `| raw floor (read + decode + split lines) | ${rate(one.articles, first.floor.seconds)} | ${floorRate.toFixed(1)} | |\n\n`;
+    out += `Pipeline / floor: ${((pipelineRate / floorRate) * 100).toFixed(2)} % (the floor is ${(floorRate / pipelineRate).toFixed(0)}× faster). Target: ≥ 20 MB/s per core.\n\n`;
+    out += `## Scaling (${first.size.toLocaleString('en')} articles)\n\n| jobs | articles/s | MB/s | MB/s per core | speed-up | peak RSS |\n|---:|---:|---:|---:|---:|---:|\n`;
+    for (const run of [one, first.many]) {
+      const speedup = one.seconds / run.seconds;
+      out += `| ${run.jobs} | ${rate(run.articles, run.seconds)} | ${(run.bytes / 1e6 / run.seconds).toFixed(2)} | ${(run.bytes / 1e6 / run.seconds / run.jobs).toFixed(2)} | ${speedup.toFixed(2)}× | ${mb(run.peakRss)} MB |\n`;
+    }
+    out += `\nTarget: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one.\n\n`;
+  }
+  out += `## Memory by corpus size (${jobs} jobs)\n\n| articles | MB read | failures | seconds | peak RSS |\n|---:|---:|---:|---:|---:|\n`;
+  for (const run of runs) out += `| ${run.size.toLocaleString('en')} | ${mb(run.bytes)} | ${run.many.failures} | ${run.many.seconds.toFixed(1)} | ${mb(run.many.peakRss)} MB |\n`;
+  return `${out}\nTarget: peak RSS < 400 MB, the same at every size.\n\n`;
+}
+
+function analysisTable(measures: readonly AnalysisMeasure[]): string {
+  let out = '## Analysis: arquero (in memory) and DuckDB (over the Parquet dataset), same data\n\n';
+  out += `| verb | ${measures.map((m) => `arquero ${short(m.mentionRows)} | DuckDB ${short(m.mentionRows)}`).join(' | ')} |\n|---|${measures.map(() => '---:|---:').join('|')}|\n`;
+  const verbs = measures[0]?.timings.map((timing) => timing.verb) ?? [];
+  for (const [index, verb] of verbs.entries()) {
+    out += `| ${verb} | ${measures.map((m) => `${Math.round(m.timings[index]!.arqueroMs)} ms | ${Math.round(m.timings[index]!.duckdbMs)} ms`).join(' | ')} |\n`;
+  }
+  out += `\n${measures.map((m) => `${m.mentionRows.toLocaleString('en')} mention rows (${m.articles.toLocaleString('en')} articles): Parquet written in ${m.writeSeconds.toFixed(1)} s, loaded into arquero in ${m.loadSeconds.toFixed(1)} s.`).join('\n')}\nTarget: arquero group-by on 1M rows ≤ 250 ms.\n`;
+  return out;
+}
+
+function rate(articles: number, seconds: number): string {
+  return Math.round(articles / seconds).toLocaleString('en');
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
+}
+
+function short(rows: number): string {
+  return rows >= 1e6 ? `${(rows / 1e6).toFixed(1)}M` : `${Math.round(rows / 1e3)}k`;
 }

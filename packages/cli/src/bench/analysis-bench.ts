@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { op, type ColumnTable } from 'arquero';
+import { countArticles, coverage, DuckDbCorpus, ParquetDatasetWriter, sourcing, voices, type CorpusTables } from '@polynews/analysis';
+import type { Article } from '@polynews/core';
+
+/** One verb timed on both paths. */
+export interface VerbTiming {
+  verb: string;
+  arqueroMs: number;
+  duckdbMs: number;
+}
+
+/** The analysis benchmark at one size. */
+export interface AnalysisMeasure {
+  mentionRows: number;
+  articles: number;
+  /** Seconds to build and write the Parquet dataset, and to load it into arquero tables. */
+  writeSeconds: number;
+  loadSeconds: number;
+  timings: VerbTiming[];
+}
+
+/**
+ * Scales parsed articles up to about `mentionRows` mention rows (copies with their own id, one of
+ * 40 outlets and one of 6 publication years), writes them as a Parquet dataset, loads the tables
+ * into arquero from it, and times the main verbs in arquero (in memory) and in DuckDB (over the
+ * Parquet files) on the same data: the median of 3 runs after a warm-up.
+ *
+ * @example
+ * const measure = await measureAnalysis(seedArticles, 1_000_000, '/tmp/bench-analysis-1m');
+ * measure.timings; // [{ verb: 'group-by entity × language', arqueroMs: 180, duckdbMs: 40 }, …]
+ */
+export async function measureAnalysis(articles: readonly Article[], mentionRows: number, dir: string): Promise<AnalysisMeasure> {
+  const perArticle = articles.reduce((sum, article) => sum + article.mentions.length, 0) / articles.length;
+  const count = Math.ceil(mentionRows / perArticle);
+  let started = performance.now();
+  const writer = new ParquetDatasetWriter(dir, { batchSize: 5_000 });
+  for (let i = 0; i < count; i++) await writer.add(scaledCopy(articles[i % articles.length]!, i));
+  const summary = await writer.close();
+  const writeSeconds = (performance.now() - started) / 1000;
+
+  const duck = await DuckDbCorpus.open(dir);
+  try {
+    started = performance.now();
+    const tables: CorpusTables = {
+      articles: await duck.query('SELECT * FROM articles'),
+      mentions: await duck.query('SELECT * FROM mentions'),
+      quotes: await duck.query('SELECT * FROM quotes'),
+      citations: await duck.query('SELECT * FROM citations'),
+      segments: await duck.query('SELECT * FROM segments LIMIT 0'),
+      dates: await duck.query('SELECT * FROM dates LIMIT 0'),
+    };
+    const loadSeconds = (performance.now() - started) / 1000;
+    const verbs: { verb: string; arquero: () => ColumnTable; duckdb: () => Promise<ColumnTable> }[] = [
+      {
+        verb: 'group-by entity × language (count)',
+        arquero: () => tables.mentions.groupby('language', 'entityId').rollup({ mentions: op.count() }),
+        duckdb: () => duck.query('SELECT "language", "entityId", count(*)::INTEGER AS mentions FROM mentions GROUP BY ALL'),
+      },
+      { verb: 'coverage by language', arquero: () => coverage(tables, { by: 'language' }), duckdb: () => duck.coverage({ by: 'language' }) },
+      { verb: 'coverage by outlet', arquero: () => coverage(tables, { by: 'outlet' }), duckdb: () => duck.coverage({ by: 'outlet' }) },
+      { verb: 'voices by language', arquero: () => voices(tables, { by: 'language' }), duckdb: () => duck.voices({ by: 'language' }) },
+      { verb: 'sourcing by outlet', arquero: () => sourcing(tables, { by: 'outlet' }), duckdb: () => duck.sourcing({ by: 'outlet' }) },
+      {
+        verb: 'articles by language × month',
+        arquero: () => countArticles(tables.articles, ['language', 'date'], { dateUnit: 'month' }),
+        duckdb: () => duck.countArticles(['language', 'date'], { dateUnit: 'month' }),
+      },
+    ];
+    const timings: VerbTiming[] = [];
+    for (const { verb, arquero, duckdb } of verbs) {
+      timings.push({ verb, arqueroMs: await median(async () => arquero()), duckdbMs: await median(duckdb) });
+    }
+    return { mentionRows: summary.mentions.rows, articles: summary.articles.rows, writeSeconds, loadSeconds, timings };
+  } finally {
+    duck.close();
+  }
+}
+
+/** A copy of an article under a new id, in one of 40 outlets and one of 6 years (so groups and partitions are many). */
+function scaledCopy(article: Article, index: number): Article {
+  const id = createHash('sha1').update(`${article.id}:${index}`).digest('hex').slice(0, 16);
+  const year = 2019 + (index % 6);
+  return {
+    ...article,
+    id,
+    file: `synthetic/${index}.txt`,
+    outlet: { ...(article.outlet ?? { confidence: 1, evidence: ['synthetic'] }), name: `Outlet ${index % 40}` },
+    published: { value: `${year}-0${1 + (index % 9)}-15`, precision: 'day', source: 'dateline', evidence: 'synthetic' },
+  };
+}
+
+async function median(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
