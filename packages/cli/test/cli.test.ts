@@ -192,12 +192,25 @@ describe('polynews schema', () => {
 });
 
 describe('polynews bench', () => {
-  it('reports throughput and peak memory for the parsed corpus', async () => {
+  it('prints the stage, scaling, memory and analysis tables for a small synthetic corpus', async () => {
     const io = capture();
-    expect(await runCli(['bench', join(ROOT, 'seeds'), '--repeat', '2'], io)).toBe(0);
-    const [parse, entities, ...rest] = io.out.split('\n');
-    expect(parse).toMatch(/^parse: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+ articles\/s, \d+\.\d\d MB\/s \(1 core\); peak RSS \d+ MB$/);
-    expect(entities).toMatch(/^entities: 10 articles, 0\.0\d MB in \d+\.\d\d s — \d+\.\d MB\/s \(1 core\), [\d,]+ aliases, \d+ mentions per article$/);
-    expect(rest).toEqual(['']);
+    expect(await runCli(['bench', join(ROOT, 'seeds'), '--articles', '20,40', '--rows', '3000', '--jobs', '2'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    expect(lines[0]).toBe('# polynews bench');
+    expect(lines[2]).toMatch(/^5 seed pages, seed 42, \d+ cores, Node v\d+/);
+    for (const stage of ['decode', 'segment + classify', 'language', 'metadata (URLs, date, outlet, agencies)', 'entities', 'dates', 'quotes', 'assemble + validate']) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\| ${stage.replace(/[()+]/g, '\\$&')} \\| [\\d,]+ \\| [\\d.]+ \\| [\\d.]+ % \\|$`)));
+    }
+    expect(lines).toContainEqual(expect.stringMatching(/^\| \*\*whole pipeline\*\* \(list, read, parse\) \| \*\*[\d,]+\*\* \| \*\*[\d.]+\*\* \| \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| raw floor \(read \+ decode \+ split lines\) \| [\d,]+ \| [\d.]+ \| \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Pipeline \/ floor: [\d.]+ %/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 1 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| 1\.00× \| [\d.]+ MB \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 2 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
+    expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
+    expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\) \| \d+ ms \| \d+ ms \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| sourcing by outlet \| \d+ ms \| \d+ ms \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^3,\d{3} mention rows \(\d+ articles\): Parquet written in/));
   });
 });
