@@ -37,11 +37,9 @@ export async function* corpusUnits(entries: Iterable<CorpusFileEntry>, shard?: S
 
 async function* jsonlUnits(path: string, key: string, inShard: (key: string) => boolean): AsyncGenerator<ListedUnit> {
   let lineNumber = 0;
-  let lines: AsyncIterable<string>;
   const stream = createReadStream(path, { encoding: 'utf8' });
   try {
-    lines = createInterface({ input: stream, crlfDelay: Infinity });
-    for await (const line of lines) {
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       lineNumber++;
       if (line.trim() === '' || !inShard(`${key}:${lineNumber}`)) continue;
       const name = `${path}:${lineNumber}`;
