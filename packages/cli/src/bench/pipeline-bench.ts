@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { emptyStageTimes, iterateCorpus, listCorpusFiles, type StageTimes } from '@polynews/core';
 
@@ -9,7 +11,7 @@ export interface RunMeasure {
   failures: number;
   bytes: number;
   seconds: number;
-  /** Highest resident set size seen during the run, in bytes (the process: main thread and workers). */
+  /** Highest resident set size of the process during the run, in bytes (main thread and workers); exact in {@link measureRunInChild}, sampled every 50 ms otherwise. */
   peakRss: number;
   /** Milliseconds per stage, for a run on this thread (one job). */
   stages?: StageTimes;
@@ -42,6 +44,29 @@ export async function measureRun(dir: string, jobs: number): Promise<RunMeasure>
   measure.peakRss = Math.max(peakRss, process.memoryUsage().rss);
   if (stages) measure.stages = stages;
   return measure;
+}
+
+/**
+ * {@link measureRun} in a fresh Node process, so that one run's memory never counts in the next and
+ * the peak is the kernel's high-water mark of resident memory (`ru_maxrss`, main thread and
+ * workers together) rather than a sample.
+ *
+ * @example
+ * const run = await measureRunInChild('/tmp/bench-100k', 2); // { jobs: 2, articles: 100000, peakRss: 330_000_000, … }
+ */
+export async function measureRunInChild(dir: string, jobs: number): Promise<RunMeasure> {
+  const child = fork(fileURLToPath(childScript()), [dir, String(jobs)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise<RunMeasure>((resolvePromise, reject) => {
+    let measure: RunMeasure | undefined;
+    child.once('message', (message) => (measure = message as RunMeasure));
+    child.once('error', reject);
+    child.once('exit', (code) => (measure ? resolvePromise(measure) : reject(new Error(`the measured run exited with code ${code} before reporting`))));
+  });
+}
+
+/** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
+function childScript(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/bench/measure-child.js', import.meta.url) : new URL('./measure-child.js', import.meta.url);
 }
 
 /**

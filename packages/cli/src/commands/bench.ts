@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
-import { measureFloor, measureRun, type RunMeasure } from '../bench/pipeline-bench.js';
+import { measureFloor, measureRunInChild, type RunMeasure } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 
 /** Options of `polynews bench`. */
@@ -60,8 +60,8 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       const bytes = await writeSyntheticCorpus(seeds, dir, size, options.seed);
       io.stderr(`polynews bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
       const floor = index === 0 ? await measureFloor(dir) : undefined;
-      const one = index === 0 ? await measureRun(dir, 1) : undefined;
-      const many = await measureRun(dir, jobs);
+      const one = index === 0 ? await measureRunInChild(dir, 1) : undefined;
+      const many = await measureRunInChild(dir, jobs);
       runs.push({ size, bytes, many, ...(one && { one }), ...(floor && { floor }) });
       if (!options.keep) await rm(dir, { recursive: true, force: true });
     }

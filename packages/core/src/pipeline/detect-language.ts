@@ -1,4 +1,4 @@
-import { eld } from 'eld/medium';
+import { languageDetector } from './language-model.js';
 
 /** A detected language and how sure the detector is. */
 export interface LanguageGuess {
@@ -23,7 +23,7 @@ const MIN_LETTERS = 12;
 export function detectLanguage(text: string): LanguageGuess {
   const letters = countLetters(text);
   if (letters === 0) return { language: null, confidence: 0, reliable: false };
-  const result = eld.detect(text.length > MAX_DETECT_CHARS ? sample(text) : text);
+  const result = languageDetector().detect(text.length > MAX_DETECT_CHARS ? sample(text) : text);
   if (!result.language) return { language: null, confidence: 0, reliable: false };
   const score = result.getScores()[result.language] ?? 0;
   return { language: result.language, confidence: Math.max(0, Math.min(1, score)), reliable: result.isReliable() && letters >= MIN_LETTERS };

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What polynews uses of an ELD detector instance. */
+export interface EldDetector {
+  detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
+}
+
+/** ELD's n-gram database, as its `ngrams/<size>.js` files export it. */
+interface EldNgrams {
+  type: string;
+  languages: Record<string, string>;
+  ngrams: Record<string, Record<string, number>>;
+}
+
+/** The ELD database polynews detects with: 60 languages, ELD's recommended balance of size and accuracy. */
+const MODEL = 'medium';
+
+const require = createRequire(import.meta.url);
+let detector: EldDetector | undefined;
+
+/**
+ * The ELD language detector, built on first use (so a process that only dispatches work to
+ * parse workers never loads it). ELD ships its n-gram database as a 2 MB JavaScript object
+ * literal; compiling that costs about 200 MB of resident memory per thread, so the database is
+ * read from a JSON copy instead (about 60 MB: see {@link languageModelFile}), falling back to
+ * ELD's own module when the copy is missing. Both give the same detector.
+ *
+ * @example
+ * languageDetector().detect('Ławrow złożył takie zobowiązanie w czwartek.').language; // 'pl'
+ */
+export function languageDetector(): EldDetector {
+  if (detector) return detector;
+  const { createEld } = require(join(eldSourceDir(), 'languageDetector.js')) as {
+    createEld(): { instance: EldDetector; loadData(data: EldNgrams): unknown };
+  };
+  const { instance, loadData } = createEld();
+  const file = languageModelFile();
+  loadData(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as EldNgrams) : eldModuleNgrams());
+  detector = instance;
+  return detector;
+}
+
+/**
+ * Where the JSON copy of ELD's database lives: `generated/` in this package, named by ELD's
+ * version and database size, so an upgrade of ELD never reads a stale copy.
+ *
+ * @example
+ * languageModelFile(); // '…/packages/core/generated/eld-2.1.0-medium.json'
+ */
+export function languageModelFile(): string {
+  const eldPackage = JSON.parse(readFileSync(join(eldSourceDir(), '..', 'package.json'), 'utf8')) as { version: string };
+  return join(fileURLToPath(new URL('../../generated/', import.meta.url)), `eld-${eldPackage.version}-${MODEL}.json`);
+}
+
+/**
+ * Writes the JSON copy of ELD's database (the package build runs it); does nothing when it exists.
+ * The file is written under a temporary name and renamed, so a reader never sees half of it.
+ *
+ * @returns the path of the copy
+ * @example
+ * writeLanguageModelFile(); // '…/generated/eld-2.1.0-medium.json'
+ */
+export function writeLanguageModelFile(): string {
+  const file = languageModelFile();
+  if (existsSync(file)) return file;
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(eldModuleNgrams()));
+  renameSync(partial, file);
+  return file;
+}
+
+/** ELD's database loaded from its own module (the costly path). */
+function eldModuleNgrams(): EldNgrams {
+  return (require(join(eldSourceDir(), 'ngrams', `${MODEL}.js`)) as { ngramsData: EldNgrams }).ngramsData;
+}
+
+/**
+ * ELD's `src/` folder. ELD exports only its prebuilt entries, which load the database as a module,
+ * so its `createEld` factory is reached by path from the package's resolved entry (ELD is pinned
+ * to an exact version for that reason; the tests check the detector against ELD's own entry).
+ */
+function eldSourceDir(): string {
+  return join(dirname(fileURLToPath(import.meta.resolve('eld'))), '..');
+}

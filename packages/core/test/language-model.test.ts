@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { eld } from 'eld/medium';
+import { describe, expect, it } from 'vitest';
+import { languageDetector, languageModelFile, writeLanguageModelFile } from '../src/pipeline/language-model.js';
+import { detectLanguage } from '../src/pipeline/detect-language.js';
+
+const seedsDir = join(import.meta.dirname, '../../../seeds');
+const seedLines = readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .flatMap((name) => readFileSync(join(seedsDir, name), 'utf8').split('\n'))
+  .filter((line) => line.trim().length > 0);
+
+describe('languageDetector', () => {
+  it('reads ELD’s database from the JSON copy the build writes, named by ELD’s version', () => {
+    const file = writeLanguageModelFile();
+    expect(file).toBe(languageModelFile());
+    expect(file).toMatch(/generated[/\\]eld-2\.1\.0-medium\.json$/);
+    const copy = JSON.parse(readFileSync(file, 'utf8')) as { type: string; languages: Record<string, string>; ngrams: object };
+    expect(copy.type).toBe('M60');
+    expect(Object.keys(copy.languages)).toHaveLength(60);
+    expect(Object.keys(copy.ngrams).length).toBeGreaterThan(100_000);
+  });
+
+  it('gives exactly ELD’s own answers and scores on every seed line', () => {
+    expect(seedLines.length).toBeGreaterThan(100);
+    for (const line of seedLines) {
+      const ours = languageDetector().detect(line);
+      const theirs = eld.detect(line);
+      expect([line, ours.language, ours.isReliable(), ours.getScores()]).toEqual([line, theirs.language, theirs.isReliable(), theirs.getScores()]);
+    }
+  });
+
+  it('detects the seed languages and others through detectLanguage', () => {
+    expect(detectLanguage('Ławrow złożył takie zobowiązanie w czwartek podczas rozmowy.').language).toBe('pl');
+    expect(detectLanguage('Ngoại trưởng Nga Sergei Lavrov cam kết ủng hộ Mali.').language).toBe('vi');
+    expect(detectLanguage('أكد وزير الخارجية الروسي سيرغي لافروف دعم بلاده لمالي').language).toBe('ar');
+    expect(detectLanguage('Der russische Außenminister sicherte Mali seine Unterstützung zu.').language).toBe('de');
+  });
+});
