@@ -18,7 +18,17 @@ interface DatePattern {
   read(groups: Record<string, string | undefined>): Reading | null;
   /** What a line must contain for the pattern to be worth running (a cheap test first). */
   needs: { digit?: boolean; month?: boolean; weekday?: boolean };
+  /**
+   * Where a match can start: at a run of digits, a month name, a weekday name, any word (then the
+   * sticky `regex` is tried at those positions only), or anywhere (then it scans the line).
+   */
+  startsAt: readonly StartKind[] | 'anywhere';
+  /** The same expression, sticky, to try at one position. */
+  sticky?: RegExp;
 }
+
+/** A kind of position where a date can start (see {@link DatePattern.startsAt}). */
+type StartKind = 'digit' | 'month' | 'weekday' | 'word';
 
 /** The date patterns of one language, compiled once. */
 export interface DateMentionPatterns {
@@ -51,51 +61,57 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
   };
   const M = `(?<mon>${combined.monthPattern})`;
   const patterns: DatePattern[] = [
-    ...combined.fullDates.map((regex) => ({
+    ...combined.fullDates.map((regex, index) => ({
       needs: { digit: true, month: true },
+      // The time-first and day-first forms start with a number, the month-first one with a month.
+      startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) as Reading,
     })),
-    { needs: { digit: true }, regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
+    { needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
     {
       needs: { digit: true },
+      startsAt: ['digit'],
       regex: new RegExp(`(?<![\\d.,/])(?<a>\\d{1,2})[./](?<b>\\d{1,2})[./](?<y>\\d{4})(?![\\d])`, 'gu'),
       read: (g) => ({ ...numeric(g['a'], g['b']), year: Number(g['y']) }),
     },
     {
       // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
       needs: { month: true },
+      startsAt: ['digit', 'month'],
       regex: new RegExp(`${BEFORE}(?:(?<d>\\d{1,2})\\s+)?${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
       read: (g) =>
         month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['d'] && { day: Number(g['d']) }), ...(g['y'] && { year: Number(g['y']) }) } : null,
     },
-    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
+    { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${PROCLITIC}${M}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']), year: Number(g['y']) }) },
     ...(own?.patterns ?? []).map((source) => ({
       needs: {},
+      startsAt: 'anywhere' as const,
       regex: new RegExp(`${BEFORE}${source}`, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ ...(g['d'] && { day: Number(g['d']) }), ...(g['m'] && { month: Number(g['m']) }), ...(g['y'] && { year: Number(g['y']) }) }) as Reading,
     })),
-    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
-    { needs: { digit: true, month: true }, regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+    { needs: { digit: true, month: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
+    { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
   ];
   if (own) {
     const words = (list: readonly string[]) => list.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.dayMonthWords.length > 0) {
       patterns.push({
         needs: { digit: true },
+        startsAt: ['word'],
         regex: new RegExp(`${BEFORE}(?:${words(own.dayMonthWords)})\\s+(?<a>\\d{1,2})[./](?<b>\\d{1,2})(?![\\d]|[./]\\d)`, 'giu'),
         read: (g) => numeric(g['a'], g['b']),
       });
     }
     const ownMonths = own.months.flatMap((names) => names).map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.monthWords.length > 0) {
-      patterns.push({ needs: { month: true }, regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+      patterns.push({ needs: { month: true }, startsAt: ['word'], regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
     if (own.yearWords.length > 0) {
-      patterns.push({ needs: { digit: true }, regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, startsAt: ['word'], regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
-      patterns.push({ needs: { digit: true }, regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     const weekdayIndex = new Map<string, number>();
     own.weekdays.forEach((names, index) => names.forEach((name) => weekdayIndex.set(own.weekdaysCaseSensitive ? name : foldForMatching(name), index + 1)));
@@ -103,6 +119,7 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     if (weekdayPattern) {
       patterns.push({
         needs: { weekday: true },
+        startsAt: ['weekday'],
         regex: new RegExp(`${BEFORE}${PROCLITIC}(?<wd>${weekdayPattern})${AFTER}`, own.weekdaysCaseSensitive ? 'gu' : 'giu'),
         read: (g) => {
           const weekday = weekdayIndex.get(own.weekdaysCaseSensitive ? g['wd']! : foldForMatching(g['wd']!));
@@ -111,6 +128,7 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       });
     }
   }
+  for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => foldForMatching(name).split(' ')[0]!));
   const weekdayNames = own ? own.weekdays.flat() : [];
   return { patterns, monthWords: firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]), weekdayWords: firstWords(weekdayNames) };
@@ -140,17 +158,12 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
     const text = asciiDigits(block.text);
     const taken: [number, number][] = [];
     const found: DateMention[] = [];
-    const words = wordsOf(text);
-    const has = {
-      digit: /\d/u.test(text),
-      month: words.some((word) => compiled.monthWords.has(word) || (ARABIC_PROCLITIC.test(word) && compiled.monthWords.has(word.slice(1)))),
-      weekday: words.some((word) => compiled.weekdayWords.has(word) || (ARABIC_PROCLITIC.test(word) && compiled.weekdayWords.has(word.slice(1)))),
-    };
+    const starts = startPositions(text, compiled);
+    const has = { digit: starts.digit.length > 0, month: starts.month.length > 0, weekday: starts.weekday.length > 0 };
     for (const pattern of compiled.patterns) {
       if ((pattern.needs.digit && !has.digit) || (pattern.needs.month && !has.month) || (pattern.needs.weekday && !has.weekday)) continue;
-      pattern.regex.lastIndex = 0;
-      for (const match of text.matchAll(pattern.regex)) {
-        const start = match.index;
+      for (const match of matchesOf(pattern, text, starts)) {
+        const start = match.index!;
         const end = start + match[0].length;
         if (taken.some(([s, e]) => start < e && end > s)) continue;
         const reading = match.groups ? pattern.read(match.groups) : null;
@@ -165,12 +178,62 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
   return mentions;
 }
 
-const ARABIC_PROCLITIC = /^[وفبلك]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
-/** The folded words of a line. */
-function wordsOf(text: string): string[] {
-  return [...text.matchAll(WORD)].map((match) => foldWord(match[0]));
+/** Where dates can start in a line: digit runs, month and weekday names (with an Arabic proclitic), any word. */
+interface StartPositions {
+  digit: number[];
+  month: number[];
+  weekday: number[];
+  word: number[];
 }
+
+/** The start positions of a line, found in one pass over its digits and one over its words. */
+function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
+  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [] };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
+  }
+  const named = (names: Set<string>, word: string) => names.has(word) || (ARABIC_PROCLITIC.test(word) && names.has(word.slice(1)));
+  for (const match of text.matchAll(WORD)) {
+    const word = foldWord(match[0]);
+    const index = match.index!;
+    starts.word.push(index);
+    if (named(compiled.monthWords, word)) starts.month.push(index);
+    if (named(compiled.weekdayWords, word)) starts.weekday.push(index);
+  }
+  return starts;
+}
+
+/**
+ * The matches of a pattern in a line, left to right and not overlapping, as a global scan finds
+ * them; a pattern with start positions is tried only there (every position where it can match is
+ * one of them), which spares running long alternations of month names at every character.
+ */
+function* matchesOf(pattern: DatePattern, text: string, starts: StartPositions): Generator<RegExpMatchArray> {
+  if (pattern.startsAt === 'anywhere' || !pattern.sticky) {
+    pattern.regex.lastIndex = 0;
+    yield* text.matchAll(pattern.regex);
+    return;
+  }
+  const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
+  let after = 0;
+  for (const position of positions) {
+    if (position < after) continue;
+    pattern.sticky.lastIndex = position;
+    const match = pattern.sticky.exec(text);
+    if (!match) continue;
+    after = position + match[0].length;
+    yield match;
+  }
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const ARABIC_PROCLITIC = /^[وفبلك]/u;
+/** A word: a letter, then letters and marks. */
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
   const { day, month, year, weekday } = reading;

@@ -7,18 +7,71 @@ const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ:
  * alef maqsura unified, tatweel removed, white space collapsed. Used for comparisons only,
  * never for offsets.
  *
+ * It runs on every line of every page, so it reads each character's fold from a table filled
+ * once per character (by {@link foldCharacter}) instead of normalizing and running regular
+ * expressions over the whole line; the result is the same, character by character.
+ *
  * @example
  * foldForMatching('Przetłumaczono  przez'); // 'przetlumaczono przez'
  * foldForMatching('اقرأ أيضاً'); // 'اقرا ايضا'
  */
 export function foldForMatching(text: string): string {
-  return text
+  let out = '';
+  let pendingSpace = false;
+  let runStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const pair = next >= 0xdc00 && next <= 0xdfff;
+    let piece: string;
+    if (pair) piece = foldCharacter(text.slice(i, i + 2));
+    else {
+      const known = bmpFolds[code];
+      piece = known === undefined ? (bmpFolds[code] = foldCharacter(text[i]!)) : known;
+    }
+    const width = pair ? 2 : 1;
+    if (piece !== ' ' && piece !== '' && (width === 1 ? piece === text[i] : piece === text.slice(i, i + 2))) {
+      // Characters that fold to themselves are copied later, a whole run in one slice.
+      if (runStart < 0) {
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        runStart = i;
+      }
+    } else {
+      if (runStart >= 0) out += text.slice(runStart, i);
+      runStart = -1;
+      if (piece === ' ') pendingSpace = out.length > 0;
+      else if (piece !== '') {
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        out += piece;
+      }
+    }
+    i += width - 1;
+  }
+  if (runStart >= 0) out += text.slice(runStart);
+  return out;
+}
+
+/** Each Basic Multilingual Plane character's fold, filled on first sight. */
+const bmpFolds: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const WHITE_SPACE = /^\s$/u;
+
+/**
+ * The fold of one character: `' '` for white space, `''` for a mark or tatweel, else the character
+ * decomposed, stripped of marks, lower-cased and mapped through the extra folds. Final sigma folds
+ * like sigma, so that a word folds the same wherever it stands.
+ *
+ * @example
+ * foldCharacter('Ł'); // 'l'
+ */
+export function foldCharacter(char: string): string {
+  if (WHITE_SPACE.test(char)) return ' ';
+  return char
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[łđøßæœıأإآٱىـ]/g, (char) => EXTRA_FOLDS[char] ?? ARABIC_FOLDS[char] ?? char)
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(/[łđøßæœıأإآٱىـς]/g, (folded) => (folded === 'ς' ? 'σ' : (EXTRA_FOLDS[folded] ?? ARABIC_FOLDS[folded] ?? folded)));
 }
 
 /**

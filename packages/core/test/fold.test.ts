@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWords, foldCharacter, foldForMatching, foldWord } from '../src/text/fold.js';
+
+const EXTRA: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '', ς: 'σ' };
+
+/** The definition, on the whole string at once (slow): what the table-driven fold must equal. */
+function foldByDefinition(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łđøßæœıأإآٱىـς]/g, (char) => EXTRA[char]!)
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Characters from the scripts and traps the fold meets: marks, spaces of every kind, surrogate pairs, Arabic. */
+const tricky = fc.constantFrom(...'aZ ŁłĐđßÆœİıΣςأإآٱىـًٌَُِّْ \t\n\u00a0\u2003\u3000\u200b\u0301\u0323ẠạỆệÔôƯưáéíóúñçÇ😀𝐀Щщ-.,:«»'.split(''), '😀', '𝐀');
+
+describe('foldForMatching', () => {
+  it('folds the seed languages’ diacritics, Arabic letter forms and white space', () => {
+    expect(foldForMatching('  Przetłumaczono \u00a0 przez  ')).toBe('przetlumaczono przez');
+    expect(foldForMatching('اقرأ أيضاً')).toBe('اقرا ايضا');
+    expect(foldForMatching('NGÀY 30.6, Bộ Ngoại giao')).toBe('ngay 30.6, bo ngoai giao');
+    expect(foldForMatching('ΟΔΗΓΟΣ')).toBe('οδηγοσ');
+    expect(foldForMatching('')).toBe('');
+    expect(foldForMatching(' \t ')).toBe('');
+  });
+
+  it('equals the whole-string definition on any text', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(foldForMatching(text)).toBe(foldByDefinition(text));
+      }),
+      { numRuns: 2_000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+          expect(foldForMatching(text)).toBe(foldByDefinition(text));
+        }),
+       { numRuns: 2_000 });
+  });
+
+  it('folds one character at a time, and single words through the cache', () => {
+    expect(foldCharacter('Ł')).toBe('l');
+    expect(foldCharacter('\u0301')).toBe('');
+    expect(foldCharacter('\u3000')).toBe(' ');
+    expect(foldWord('Ławrowem')).toBe('lawrowem');
+    expect(countWords('Ławrow złożył – takie')).toBe(3);
+  });
+});
