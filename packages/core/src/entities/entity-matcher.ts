@@ -129,6 +129,19 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     return forms.includes(aliasWord.folded) || aliasWord.stems.some((stem) => forms.includes(stem));
   };
 
+  const noCandidates = new Set<AliasEntry>();
+  /** The aliases whose first word the token may be, in any of its forms (most tokens have none). */
+  const candidatesOf = (word: string): Set<AliasEntry> => {
+    let candidates: Set<AliasEntry> | undefined;
+    for (const key of [word, ...formsOf(word)]) {
+      const entries = index.get(key);
+      if (!entries) continue;
+      candidates ??= new Set();
+      for (const entry of entries) candidates.add(entry);
+    }
+    return candidates ?? noCandidates;
+  };
+
   return {
     aliasCount,
     find(text: string): EntityMatch[] {
@@ -143,9 +156,8 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
           }
           continue;
         }
-        const candidates = new Set<AliasEntry>();
-        for (const entry of index.get(token.text) ?? []) candidates.add(entry);
-        for (const form of formsOf(token.text)) for (const entry of index.get(form) ?? []) candidates.add(entry);
+        const candidates = candidatesOf(token.text);
+        if (candidates.size === 0) continue;
         let best: { entry: AliasEntry; length: number } | null = null;
         for (const entry of candidates) {
           const length = entry.words.length;

@@ -21,7 +21,8 @@ export interface AliasMatcher<K> {
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const ARABIC_PROCLITICS = '(?:[وف]?(?:[بلك]|ال|لل)?)';
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+/** A character that may not stand right before or after a name. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /**
@@ -42,7 +43,15 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
       const found: AliasMatch<K>[] = [];
       for (const { regex, lookup } of compiled) {
         regex.lastIndex = 0;
-        for (const match of text.matchAll(regex)) {
+        let match: RegExpExecArray | null;
+        while ((match = regex.exec(text)) !== null) {
+          // The start boundary is checked here rather than by a lookbehind in the expression: a
+          // leading lookbehind makes the engine try the whole alternation at every character,
+          // without it the engine skips ahead to the characters a name can start with.
+          if (isWordCharBefore(text, match.index)) {
+            regex.lastIndex = match.index + 1;
+            continue;
+          }
           const surface = match.groups!['name']!;
           const end = match.index + match[0].length;
           const key = lookup(surface);
@@ -53,6 +62,15 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
       return found.filter((match, index) => index === 0 || match.start >= found[index - 1]!.end);
     },
   };
+}
+
+/** True when the character before `index` (a whole code point) is a letter, digit or mark. */
+function isWordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const last = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  const pair = last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return WORD_CHAR.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
 }
 
 function isAcronym(alias: string): boolean {
@@ -71,8 +89,8 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
   const plain = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
   const arabic = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
   const compiled: CompiledAlternation<K>[] = [];
-  if (plain.length > 0) compiled.push({ regex: new RegExp(`${BEFORE}(?<name>${plain.join('|')})${AFTER}`, flags), lookup });
-  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${BEFORE}${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup });
+  if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup });
+  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup });
   return compiled;
 }
 
