@@ -38,3 +38,13 @@ describe('languageDetector', () => {
     expect(detectLanguage('Der russische Außenminister sicherte Mali seine Unterstützung zu.').language).toBe('de');
   });
 });
+
+describe('detectLanguage on long texts', () => {
+  const polish = 'Ławrow złożył takie zobowiązanie w czwartek podczas rozmowy z ministrem spraw zagranicznych Mali. ';
+  it('reads the start, and the middle and end too when the start is not reliable', () => {
+    expect(detectLanguage(polish.repeat(20))).toMatchObject({ language: 'pl', reliable: true });
+    const noisyStart = `${'12:30 | 45 / 2023 – 77 '.repeat(20)}${polish.repeat(20)}`;
+    expect(detectLanguage(noisyStart.slice(0, 400)).language).not.toBe('pl');
+    expect(detectLanguage(noisyStart)).toMatchObject({ language: 'pl' });
+  });
+});

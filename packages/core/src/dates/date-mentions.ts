@@ -2,6 +2,7 @@ import type { Calendar } from '../data/schemas.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
+import { charClassAt, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 
@@ -25,6 +26,8 @@ interface DatePattern {
   startsAt: readonly StartKind[] | 'anywhere';
   /** The same expression, sticky, to try at one position. */
   sticky?: RegExp;
+  /** For a pattern that starts with one of a list of words: their first letters-only words, folded (a word start is tried only when its word is one of them). */
+  firstWords?: Set<string>;
 }
 
 /** A kind of position where a date can start (see {@link DatePattern.startsAt}). */
@@ -99,16 +102,17 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       patterns.push({
         needs: { digit: true },
         startsAt: ['word'],
+        firstWords: firstWordsOf(own.dayMonthWords),
         regex: new RegExp(`${BEFORE}(?:${words(own.dayMonthWords)})\\s+(?<a>\\d{1,2})[./](?<b>\\d{1,2})(?![\\d]|[./]\\d)`, 'giu'),
         read: (g) => numeric(g['a'], g['b']),
       });
     }
     const ownMonths = own.months.flatMap((names) => names).map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.monthWords.length > 0) {
-      patterns.push({ needs: { month: true }, startsAt: ['word'], regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+      patterns.push({ needs: { month: true }, startsAt: ['word'], firstWords: firstWordsOf(own.monthWords), regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
     if (own.yearWords.length > 0) {
-      patterns.push({ needs: { digit: true }, startsAt: ['word'], regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, startsAt: ['word'], firstWords: firstWordsOf(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
       patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
@@ -184,22 +188,48 @@ interface StartPositions {
   month: number[];
   weekday: number[];
   word: number[];
+  /** The folded word at each word start, in the order of `word`. */
+  folded: string[];
+  /** The same words cut at their first mark. */
+  heads: string[];
 }
 
 /** The start positions of a line, found in one pass over its digits and one over its words. */
 function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
-  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [] };
+  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [] };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
   }
-  const named = (names: Set<string>, word: string) => names.has(word) || (ARABIC_PROCLITIC.test(word) && names.has(word.slice(1)));
-  for (const match of text.matchAll(WORD)) {
-    const word = foldWord(match[0]);
-    const index = match.index!;
-    starts.word.push(index);
-    if (named(compiled.monthWords, word)) starts.month.push(index);
-    if (named(compiled.weekdayWords, word)) starts.weekday.push(index);
+  const named = (names: Set<string>, word: string) => names.has(word) || (ARABIC_PROCLITICS.has(word.charCodeAt(0)) && names.has(word.slice(1)));
+  // Words: a letter, then letters and marks (a surrogate pair counts as one character). A name may
+  // also start at a letter right after a mark, and end before a mark, so each start is looked up
+  // both with the rest of its run and with its letters up to the next mark.
+  for (let i = 0; i < text.length; ) {
+    if (!(charClassAt(text, i) & LETTER)) {
+      i += charWidth(text, i);
+      continue;
+    }
+    const heads: [number, number][] = [[i, -1]];
+    let previous = LETTER;
+    i += charWidth(text, i);
+    while (i < text.length) {
+      const kind = charClassAt(text, i) & (LETTER | MARK);
+      if (!kind) break;
+      if (kind & LETTER && previous === MARK) heads.push([i, -1]);
+      if (kind & MARK && previous === LETTER) heads.at(-1)![1] = i;
+      previous = kind & LETTER ? LETTER : MARK;
+      i += charWidth(text, i);
+    }
+    for (const [start, markAt] of heads) {
+      const word = foldWord(text.slice(start, i));
+      const head = markAt < 0 ? word : foldWord(text.slice(start, markAt));
+      starts.word.push(start);
+      starts.folded.push(word);
+      starts.heads.push(head);
+      if (named(compiled.monthWords, word) || named(compiled.monthWords, head)) starts.month.push(start);
+      if (named(compiled.weekdayWords, word) || named(compiled.weekdayWords, head)) starts.weekday.push(start);
+    }
   }
   return starts;
 }
@@ -217,8 +247,10 @@ function* matchesOf(pattern: DatePattern, text: string, starts: StartPositions):
   }
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
   let after = 0;
-  for (const position of positions) {
+  for (const [k, position] of positions.entries()) {
     if (position < after) continue;
+    // A pattern with first words starts only at words (its positions are `starts.word`).
+    if (pattern.firstWords && !pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!)) continue;
     pattern.sticky.lastIndex = position;
     const match = pattern.sticky.exec(text);
     if (!match) continue;
@@ -227,13 +259,33 @@ function* matchesOf(pattern: DatePattern, text: string, starts: StartPositions):
   }
 }
 
+/**
+ * The first words of a word list, folded, as the start positions see them; undefined (try every
+ * word) when a listed word does not begin with a letter.
+ */
+function firstWordsOf(list: readonly string[]): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const entry of list) {
+    const first = /^\p{L}[\p{L}\p{M}]*/u.exec(entry);
+    if (!first) return undefined;
+    words.add(foldWord(first[0]));
+  }
+  return words;
+}
+
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const ARABIC_PROCLITIC = /^[وفبلك]/u;
-/** A word: a letter, then letters and marks. */
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** The Arabic proclitics و ف ب ل ك that may be written onto a month or weekday name. */
+const ARABIC_PROCLITICS = new Set([...'وفبلك'].map((char) => char.charCodeAt(0)));
+/** 2 when a surrogate pair starts at `index`, else 1. */
+function charWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
   const { day, month, year, weekday } = reading;

@@ -15,6 +15,8 @@ import { readFullDate, type DateParts } from '../dates/calendar.js';
 export function isDatelineLine(line: string, resources: Resources): boolean {
   if (countWords(line) > 12) return false;
   const digits = asciiDigits(line);
+  // Every dateline holds a number (a day, a year, a time): most lines are ruled out here.
+  if (!/\d/u.test(digits)) return false;
   const unlabelled = digits.replace(resources.publishedLabel, '').trim();
   const labelled = unlabelled.length < digits.trim().length;
   // A labelled date may carry more words around it ("Cập nhật lúc 09:05 ngày 01/07/2023").

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileDatePatterns, extractDateMentions, getResources, loadCoreData, type DateMentionPatterns, type Published } from '../src/index.js';
+import { charClassAt, LETTER, MARK, NUMBER } from '../src/text/char-class.js';
+
+const published: Published = { value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' };
+
+/** The same patterns scanned over every character of the line: what trying them at start positions must equal. */
+function scanningEverywhere(compiled: DateMentionPatterns): DateMentionPatterns {
+  return { ...compiled, patterns: compiled.patterns.map(({ sticky: _sticky, firstWords: _firstWords, ...pattern }) => ({ ...pattern, startsAt: 'anywhere' as const })) };
+}
+
+const pieces = fc.constantFrom(
+  ...['ngày 30.6', 'tháng 8/2020', 'năm 2013', 'Thứ Năm', '7 lutego 2023', 'w marcu', 'od 2012 r.', 'w czwartek', 'عام 2022', 'آذار/مارس', 'والأربعاء', '3 يوليو', 'July 1, 2023 at 09:05', 'March 3rd', '2023-07-01', '01/07/2023', '09:05', '12', 'x', 'A1', ' ', ', ', '.', '/', '-', 'Lavrov', 'ولافروف', '\u0301', '😀'],
+);
+
+describe('date start positions', () => {
+  const { calendars } = loadCoreData();
+  for (const language of ['vi', 'pl', 'ar', 'en']) {
+    it(`finds exactly what scanning every character finds (${language})`, () => {
+      const compiled = compileDatePatterns(calendars, getResources().calendar, language, language === 'en' ? 'mdy' : 'dmy');
+      const everywhere = scanningEverywhere(compiled);
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+          const block = { text: parts.join(''), offset: 0, role: 'body' as const };
+          expect(extractDateMentions([block], compiled, published)).toEqual(extractDateMentions([block], everywhere, published));
+        }),
+        { numRuns: 4_000 },
+      );
+    });
+  }
+
+  it('classifies characters whole, surrogate pairs included', () => {
+    expect(charClassAt('Ł', 0)).toBe(LETTER);
+    expect(charClassAt('\u0301', 0)).toBe(MARK);
+    expect(charClassAt('٣', 0)).toBe(NUMBER);
+    expect(charClassAt('𝐀', 0)).toBe(LETTER);
+    expect(charClassAt('-', 0)).toBe(0);
+  });
+});
