@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iterateCorpus, parseCorpus, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
+import { iterateCorpus, LARGE_UNIT_BYTES, ParsePool, parseCorpus, WORKER_HEAP_MB, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
 import { SEEDS_DIR } from './helpers.js';
 
 /** The seeds copied into nested folders 4 times over, with an empty file and a binary one among them. */
@@ -94,5 +94,24 @@ describe('JSONL input', () => {
     expect(names).toHaveLength(40);
     expect(new Set(names).size).toBe(40);
     for (const shard of shards) expect(shard.articles.length).toBeGreaterThan(5);
+  });
+});
+
+describe('ParsePool limits', () => {
+  it('parses units over the large-unit size on the calling thread, with the same result', async () => {
+    const seed = join(SEEDS_DIR, readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))[0]!);
+    const size = readFileSync(seed).length;
+    const unit = { kind: 'file' as const, name: seed, path: seed, size };
+    const inWorkers = new ParsePool(1, {});
+    const onThisThread = new ParsePool(1, {}, { largeUnitBytes: size - 1 });
+    try {
+      const [viaWorker, viaThread] = await Promise.all([inWorkers.parse(unit), onThisThread.parse(unit)]);
+      expect(viaThread.article?.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
+      expect(JSON.stringify(viaThread)).toBe(JSON.stringify(viaWorker));
+    } finally {
+      await Promise.all([inWorkers.close(), onThisThread.close()]);
+    }
+    expect(WORKER_HEAP_MB).toBe(128);
+    expect(LARGE_UNIT_BYTES).toBe(4 * 1024 * 1024);
   });
 });

@@ -46,8 +46,16 @@ export class ParsePool {
   #learnedHere: LearnedBoilerplate | undefined;
   #closing = false;
 
-  constructor(jobs: number, options: UnitParseOptions) {
+  readonly #largeUnitBytes: number;
+
+  /**
+   * @param jobs worker threads to start
+   * @param options what every unit is parsed with
+   * @param limits `largeUnitBytes`: units larger than this parse on the calling thread (default {@link LARGE_UNIT_BYTES})
+   */
+  constructor(jobs: number, options: UnitParseOptions, limits: { largeUnitBytes?: number } = {}) {
     this.#options = options;
+    this.#largeUnitBytes = limits.largeUnitBytes ?? LARGE_UNIT_BYTES;
     for (let i = 0; i < jobs; i++) this.#workers.push(this.#spawn());
   }
 
@@ -58,7 +66,7 @@ export class ParsePool {
 
   /** Parses one unit on the least busy worker; never rejects (a crash becomes a failure item). */
   parse(unit: CorpusUnit, outlet?: string): Promise<CorpusItem> {
-    if (unit.size > LARGE_UNIT_BYTES) return parseUnit(unit, this.#options, outlet ? this.#learnedHere?.byOutlet.get(outlet) : undefined);
+    if (unit.size > this.#largeUnitBytes) return parseUnit(unit, this.#options, outlet ? this.#learnedHere?.byOutlet.get(outlet) : undefined);
     const target = this.#workers.reduce((best, candidate) => (candidate.tasks.size < best.tasks.size ? candidate : best));
     const id = this.#nextId++;
     return new Promise<CorpusItem>((resolve) => {
