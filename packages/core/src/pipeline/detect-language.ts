@@ -1,3 +1,4 @@
+import { charClassAt, LETTER } from '../text/char-class.js';
 import { languageDetector } from './language-model.js';
 
 /** A detected language and how sure the detector is. */
@@ -66,7 +67,7 @@ export function dominantScript(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
-    const script = charKind(code) & NO_SCRIPT;
+    const script = charKind(code);
     if (script !== NO_SCRIPT) counts[script]!++;
   }
   let best: string | null = null;
@@ -87,20 +88,18 @@ const SCRIPTS = [
   { name: 'Hangul', pattern: /\p{Script=Hangul}/u },
   { name: 'Kana', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
 ];
-const LETTER = /\p{L}/u;
-/** Bit flags of a code point's kind: its script's index (low bits, NO_SCRIPT when none) and whether it is a letter. */
+/** The script index of a code point with none of SCRIPTS. */
 const NO_SCRIPT = 15;
-const IS_LETTER = 16;
 const UNCLASSIFIED = 255;
 
 /**
  * Each Basic Multilingual Plane code point is classified once per process by the same Unicode
- * property regexes (its script, and whether it is a letter), then read from this table: one array
- * read per character instead of a regex pass per script.
+ * property regexes (its script; letters are counted with `text/char-class.ts`), then read from this
+ * table: one array read per character instead of a regex pass per script.
  */
 const bmpKinds = new Uint8Array(0x10000).fill(UNCLASSIFIED);
 
-/** What a code point is: `kind & 15` is its index in SCRIPTS (NO_SCRIPT when none), `kind & IS_LETTER` whether it is a letter. */
+/** A code point's index in SCRIPTS (NO_SCRIPT when none). */
 function charKind(code: number): number {
   if (code < 0x10000) {
     const known = bmpKinds[code]!;
@@ -113,16 +112,17 @@ function charKind(code: number): number {
 function classify(code: number): number {
   const char = String.fromCodePoint(code);
   const script = SCRIPTS.findIndex(({ pattern }) => pattern.test(char));
-  return (script >= 0 ? script : NO_SCRIPT) | (LETTER.test(char) ? IS_LETTER : 0);
+  return script >= 0 ? script : NO_SCRIPT;
 }
 
 /** How many letters (`\p{L}`) a text holds. */
 function countLetters(text: string): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
-    if (charKind(code) & IS_LETTER) letters++;
+    if (charClassAt(text, i) & LETTER) letters++;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
   }
   return letters;
 }
