@@ -1,6 +1,6 @@
 export { ArticleParseError, type ParseErrorCode } from './errors.js';
 export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusPlan, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
-export { LARGE_UNIT_BYTES, ParsePool, WORKER_HEAP_MB } from './corpus/parse-pool.js';
+export { LARGE_UNIT_BYTES, ParsePool, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB } from './corpus/parse-pool.js';
 export { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus/corpus-units.js';
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
 export { listCorpusFiles, listCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions } from './corpus/list-files.js';

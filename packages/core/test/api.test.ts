@@ -23,6 +23,7 @@ describe('@polynews/core public API', () => {
       'SegmentSchema',
       'TranslationSchema',
       'WORKER_HEAP_MB',
+      'WORKER_YOUNG_HEAP_MB',
       'articleJsonSchema',
       'classifyBlocks',
       'compileCalendar',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iterateCorpus, LARGE_UNIT_BYTES, ParsePool, parseCorpus, WORKER_HEAP_MB, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
+import { iterateCorpus, LARGE_UNIT_BYTES, ParsePool, parseCorpus, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
 import { SEEDS_DIR } from './helpers.js';
 
 /** The seeds copied into nested folders 4 times over, with an empty file and a binary one among them. */
@@ -112,6 +112,29 @@ describe('ParsePool limits', () => {
       await Promise.all([inWorkers.close(), onThisThread.close()]);
     }
     expect(WORKER_HEAP_MB).toBe(128);
+    expect(WORKER_YOUNG_HEAP_MB).toBe(12);
     expect(LARGE_UNIT_BYTES).toBe(4 * 1024 * 1024);
   });
+
+  it('parses a page just under the large-unit size inside a worker, within its heap limits', async () => {
+    const seed = join(SEEDS_DIR, readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))[0]!);
+    const [headline, ...rest] = readFileSync(seed, 'utf8').split('\n');
+    const body = rest.join('\n');
+    const copies = Math.floor((LARGE_UNIT_BYTES - 64 * 1024) / Buffer.byteLength(body));
+    const page = [headline, ...Array.from({ length: copies }, () => body)].join('\n');
+    const path = join(mkdtempSync(join(tmpdir(), 'polynews-large-')), 'large.txt');
+    writeFileSync(path, page);
+    const size = Buffer.byteLength(page);
+    expect(size).toBeLessThan(LARGE_UNIT_BYTES);
+    expect(size).toBeGreaterThan(LARGE_UNIT_BYTES * 0.9);
+    const pool = new ParsePool(1, {});
+    try {
+      const item = await pool.parse({ kind: 'file', name: path, path, size });
+      expect(item.failure).toBeUndefined();
+      expect(item.article?.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
+      expect(item.article?.language).toBe('vi');
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
