@@ -1,6 +1,7 @@
 import { desc, escape, op, type ColumnTable } from 'arquero';
 import { CALENDAR_UNITS, placeAtUnit, publishedParts, type CalendarUnit, type PublishedColumns } from './calendar-parts.js';
 import { UNKNOWN } from './group-keys.js';
+import { groupByColumns } from './group-by-columns.js';
 
 /** A grouping key of {@link countArticles}. */
 export type ArticleGroupKey = 'language' | 'outlet' | 'date';
@@ -55,9 +56,7 @@ export function countArticles(table: ColumnTable, keys: readonly ArticleGroupKey
       groups.push(key);
     }
   }
-  return table
-    .derive(expressions as Parameters<ColumnTable['derive']>[0])
-    .groupby(...groups)
+  return groupByColumns(table.derive(expressions as Parameters<ColumnTable['derive']>[0]), groups)
     .rollup({ articles: op.count() })
     .orderby(desc('articles'), ...groups);
 }

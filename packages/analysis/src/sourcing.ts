@@ -1,6 +1,7 @@
 import { desc, op, table, type ColumnTable } from 'arquero';
 import type { CorpusTables } from './corpus-tables.js';
 import { groupKeys, labelUnknown, withGroupTotals, type GroupBy } from './group-keys.js';
+import { groupByColumns } from './group-by-columns.js';
 
 /** Options of {@link sourcing}. */
 export interface SourcingOptions {
@@ -20,10 +21,9 @@ export interface SourcingOptions {
  */
 export function sourcing(tables: CorpusTables, options: SourcingOptions = {}): ColumnTable {
   const keys = groupKeys(options.by ?? 'outlet');
-  const totals = labelUnknown(tables.articles, keys).groupby(...keys).rollup({ total: op.count() });
-  const counted = labelUnknown(tables.citations, keys)
-    .groupby(...keys, 'agency', 'role')
-    .rollup({ citations: op.count(), articles: op.distinct('articleId') });
+  const totals = groupByColumns(labelUnknown(tables.articles, keys), keys).rollup({ total: op.count() });
+  const perArticle = groupByColumns(labelUnknown(tables.citations, keys), [...keys, 'agency', 'role', 'articleId']).rollup({ citations: op.count() });
+  const counted = groupByColumns(perArticle, [...keys, 'agency', 'role']).rollup({ citations: op.sum('citations'), articles: op.count() });
   const joined = withGroupTotals(counted, totals, keys);
   return joined
     .derive({ share: (d: { articles: number; total: number }) => d.articles / d.total })

@@ -2,6 +2,7 @@ import { escape, op, type ColumnTable } from 'arquero';
 import { placeAtUnit, publishedParts, type CalendarParts, type CalendarUnit, type PublishedColumns } from './calendar-parts.js';
 import type { CorpusTables } from './corpus-tables.js';
 import { groupKeys, labelUnknown, type GroupBy } from './group-keys.js';
+import { groupByColumns } from './group-by-columns.js';
 
 /** Options of {@link timeline}. */
 export interface TimelineOptions {
@@ -40,12 +41,11 @@ export function timeline(tables: CorpusTables, options: TimelineOptions = {}): C
     .derive({ placement: escape((d: CalendarParts) => placeAtUnit(d, unit)) })
     .derive({ kind: () => 'mentioned' });
   const both = published.select(...keys, 'kind', 'placement').concat(mentioned.select(...keys, 'kind', 'placement'));
-  return both
-    .derive({
-      period: (d: { placement: { period: string } }) => d.placement.period,
-      knownTo: (d: { placement: { knownTo: string } }) => d.placement.knownTo,
-    })
-    .groupby(...keys, 'kind', 'period', 'knownTo')
+  const placed = both.derive({
+    period: (d: { placement: { period: string } }) => d.placement.period,
+    knownTo: (d: { placement: { knownTo: string } }) => d.placement.knownTo,
+  });
+  return groupByColumns(placed, [...keys, 'kind', 'period', 'knownTo'])
     .rollup({ count: op.count() })
     .orderby(...keys, 'kind', 'period');
 }

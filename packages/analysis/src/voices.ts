@@ -1,6 +1,7 @@
 import { desc, escape, op, type ColumnTable } from 'arquero';
 import type { CorpusTables } from './corpus-tables.js';
 import { groupKeys, labelUnknown, withGroupTotals, type GroupBy } from './group-keys.js';
+import { groupByColumns } from './group-by-columns.js';
 
 /** The `speaker` label of quotes whose speaker the text does not give. */
 export const NO_SPEAKER = '(no speaker)';
@@ -36,8 +37,8 @@ export function voices(tables: CorpusTables, options: VoicesOptions = {}): Colum
   const quotes = labelUnknown(selectQuotes(tables, options), keys).derive({
     speaker: escape((d: QuoteKeys) => d.speaker ?? NO_SPEAKER),
   });
-  const totals = quotes.groupby(...keys).rollup({ groupQuotes: op.count() });
-  const counted = quotes.groupby(...keys, 'speaker', 'speakerId', 'attribution').rollup({ quotes: op.count() });
+  const totals = groupByColumns(quotes, keys).rollup({ groupQuotes: op.count() });
+  const counted = groupByColumns(quotes, [...keys, 'speaker', 'speakerId', 'attribution']).rollup({ quotes: op.count() });
   const joined = withGroupTotals(counted, totals, keys);
   return joined
     .derive({ share: (d: { quotes: number; groupQuotes: number }) => d.quotes / d.groupQuotes })
@@ -56,8 +57,7 @@ export function voices(tables: CorpusTables, options: VoicesOptions = {}): Colum
  */
 export function quoteAttribution(tables: CorpusTables, options: VoicesOptions = {}): ColumnTable {
   const keys = groupKeys(options.by ?? 'language');
-  return labelUnknown(selectQuotes(tables, options), keys)
-    .groupby(...keys)
+  return groupByColumns(labelUnknown(selectQuotes(tables, options), keys), keys)
     .rollup({
       quotes: op.count(),
       linked: (d: { attribution: string }) => op.sum(d.attribution === 'linked' ? 1 : 0),

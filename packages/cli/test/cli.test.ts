@@ -209,7 +209,7 @@ describe('polynews bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
-    expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\) \| \d+ ms \| \d+ ms \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| sourcing by outlet \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^3,\d{3} mention rows \(\d+ articles\): Parquet written in/));
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { op, type ColumnTable } from 'arquero';
-import { countArticles, coverage, DuckDbCorpus, ParquetDatasetWriter, sourcing, voices, type CorpusTables } from '@polynews/analysis';
+import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, sourcing, voices, type CorpusTables } from '@polynews/analysis';
 import type { Article } from '@polynews/core';
 
 /** One verb timed on both paths. */
@@ -54,8 +54,13 @@ export async function measureAnalysis(articles: readonly Article[], mentionRows:
     const loadSeconds = (performance.now() - started) / 1000;
     const verbs: { verb: string; arquero: () => ColumnTable; duckdb: () => Promise<ColumnTable> }[] = [
       {
-        verb: 'group-by entity × language (count)',
+        verb: 'group-by entity × language (count), arquero groupby',
         arquero: () => tables.mentions.groupby('language', 'entityId').rollup({ mentions: op.count() }),
+        duckdb: () => duck.query('SELECT "language", "entityId", count(*)::INTEGER AS mentions FROM mentions GROUP BY ALL'),
+      },
+      {
+        verb: 'group-by entity × language (count), groupByColumns',
+        arquero: () => groupByColumns(tables.mentions, ['language', 'entityId']).rollup({ mentions: op.count() }),
         duckdb: () => duck.query('SELECT "language", "entityId", count(*)::INTEGER AS mentions FROM mentions GROUP BY ALL'),
       },
       { verb: 'coverage by language', arquero: () => coverage(tables, { by: 'language' }), duckdb: () => duck.coverage({ by: 'language' }) },
