@@ -335,11 +335,17 @@ function dateRow(keys: ArticleKeys, date: DateMention, inArticle: boolean, artic
   };
 }
 
-const WHITESPACE = /[\s\u200b]/gu;
+/** Whether a UTF-16 code unit is a space: what `/[\s\u200b]/` matches (all of it lies in the BMP). */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 function nonSpaceLength(text: string, start: number, end: number): number {
-  const segment = text.slice(start, end);
-  return segment.length - (segment.match(WHITESPACE)?.length ?? 0);
+  let count = 0;
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function countWords(text: string): number {

@@ -14,6 +14,7 @@ export {
 } from './corpus-tables.js';
 export { calendarParts, isoWeek, placeAtUnit, publishedParts, CALENDAR_UNITS, type CalendarParts, type CalendarUnit, type Placement, type PublishedColumns } from './calendar-parts.js';
 export { groupByColumns } from './group-by-columns.js';
+export { readParquetDataset, type ReadParquetDatasetOptions } from './read-parquet-dataset.js';
 export { groupKeys, labelUnknown, UNKNOWN, type GroupKey, type GroupBy } from './group-keys.js';
 export { countArticles, type ArticleGroupKey, type CountArticlesOptions } from './count-articles.js';
 export { coverage, type CoverageOptions } from './coverage.js';

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tableFromArrays, tableToIPC } from '@uwdata/flechette';
+import { dictionary, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
 import type { ColumnTable } from 'arquero';
 import * as parquet from 'parquet-wasm';
 import type { Article } from '@polynews/core';
@@ -155,7 +155,14 @@ function* partitions(
 
 function toParquet(table: { columns: Record<string, unknown[]> }, name: TableName): Uint8Array {
   const types = TABLE_COLUMN_TYPES[name];
-  const arrowTypes = Object.fromEntries(Object.keys(table.columns).map((column) => [column, arrowType(types[column] ?? 'string')]));
+  // Text columns are dictionary-encoded: each distinct value is encoded to UTF-8 once per file (ids,
+  // languages, outlets and names repeat on most rows), and readers get the dictionary back.
+  const arrowTypes = Object.fromEntries(
+    Object.keys(table.columns).map((column) => {
+      const type = types[column] ?? 'string';
+      return [column, type === 'string' ? dictionary(utf8()) : arrowType(type)];
+    }),
+  );
   const arrow = tableFromArrays(table.columns, { types: arrowTypes });
   const ipc = tableToIPC(arrow, { format: 'stream' })!;
   const properties = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).build();

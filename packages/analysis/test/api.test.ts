@@ -9,7 +9,7 @@ describe('@polynews/analysis public API', () => {
       'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables',
       'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats',
       'encodeTable', 'formatOf', 'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
-      'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readTable', 'renderSvg', 'sourcing',
+      'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readParquetDataset', 'readTable', 'renderSvg', 'sourcing',
       'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeParquetDataset', 'writeTable',
     ]);
   });

@@ -99,6 +99,18 @@ describe('corpusTables on the seeds', () => {
     }
   });
 
+  it('counts each segment\'s characters other than spaces (every Unicode space and the zero-width space)', async () => {
+    const articles = await seedArticles();
+    const segments = corpusTables(articles).segments.objects() as { articleId: string; start: number; end: number; chars: number }[];
+    const textOf = new Map(articles.map((article) => [article.id, article.text]));
+    for (const segment of segments) {
+      expect(segment.chars).toBe(textOf.get(segment.articleId)!.slice(segment.start, segment.end).replace(/[\s\u200b]/gu, '').length);
+    }
+    const spaced = { ...articles[0]!, text: 'a\u00a0b\u2009c\u200bd\u3000e\tf\ufeffg\u2028h \u1680i' };
+    spaced.segments = [{ ...articles[0]!.segments[0]!, start: 0, end: spaced.text.length }];
+    expect(corpusTables([spaced]).segments.get('chars', 0)).toBe(9);
+  });
+
   it('never gives a mentioned date a day or a month that the text does not give', async () => {
     const tables = corpusTables(await seedArticles());
     for (const row of tables.dates.objects() as { value: string; day: string | null; month: string | null; year: string | null }[]) {

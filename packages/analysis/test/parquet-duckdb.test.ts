@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import type { Article } from '@polynews/core';
 import {
-  corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, sourcing, TABLE_NAMES, voices, writeParquetDataset,
+  corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, readParquetDataset, sourcing, TABLE_NAMES, voices, writeParquetDataset,
   type CorpusTables, type DatasetSummary,
 } from '../src/index.js';
 import { inlineCorpus } from './inline-corpus.js';
@@ -83,9 +83,33 @@ describe('Parquet dataset and DuckDB path', () => {
     expect((await duck.voices({ by: 'language' })).objects()).toContainEqual(expect.objectContaining({ language: 'vi', speaker: 'Sergei Lavrov', quotes: 3, share: 0.5 }));
   });
 
+  it('reads the dataset back into arquero with every row, column and type of corpusTables()', async () => {
+    const back = await readParquetDataset(dir);
+    const key = (row: Record<string, unknown>) => JSON.stringify(row);
+    const sortRows = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    for (const name of TABLE_NAMES) {
+      expect(back[name].columnNames()).toEqual(tables[name].columnNames());
+      expect(sortRows(back[name].objects() as Record<string, unknown>[])).toEqual(sortRows(tables[name].objects() as Record<string, unknown>[]));
+    }
+    for (const by of ['language', 'outlet'] as const) expect(coverage(back, { by }).objects()).toEqual(coverage(tables, { by }).objects());
+    expect(voices(back, { by: 'language' }).objects()).toContainEqual(expect.objectContaining({ language: 'vi', speaker: 'Sergei Lavrov', quotes: 3, share: 0.5 }));
+    const onlyMentions = await readParquetDataset(dir, { tables: ['mentions'] });
+    expect(onlyMentions.mentions.numRows()).toBe(tables.mentions.numRows());
+    expect(onlyMentions.quotes.numRows()).toBe(0);
+    expect(onlyMentions.quotes.columnNames()).toEqual(tables.quotes.columnNames());
+  });
+
   it('refuses a folder that holds no dataset, naming it', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'polynews-empty-'));
     await expect(DuckDbCorpus.open(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
+    await expect(readParquetDataset(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
+  });
+
+  it('names the file when a Parquet file cannot be read', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'polynews-broken-'));
+    mkdirSync(join(broken, 'articles', 'language=vi'), { recursive: true });
+    writeFileSync(join(broken, 'articles', 'language=vi', 'part-00000.parquet'), 'not parquet');
+    await expect(readParquetDataset(broken)).rejects.toThrow(`${join(broken, 'articles', 'language=vi', 'part-00000.parquet')}: cannot read this Parquet file`);
   });
 
   it('replaces its own files on a second run and keeps other writers\' files', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { op, type ColumnTable } from 'arquero';
-import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, sourcing, voices, type CorpusTables } from '@polynews/analysis';
+import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, readParquetDataset, sourcing, voices, type CorpusTables } from '@polynews/analysis';
 import type { Article } from '@polynews/core';
 
 /** One verb timed on both paths. */
@@ -24,8 +24,8 @@ export interface AnalysisMeasure {
 /**
  * Scales parsed articles up to about `mentionRows` mention rows (copies with their own id, one of
  * 40 outlets and one of 6 publication years), writes them as a Parquet dataset, loads the tables
- * into arquero from it, and times the main verbs in arquero (in memory) and in DuckDB (over the
- * Parquet files) on the same data: the median of 3 runs after a warm-up.
+ * into arquero from it (`readParquetDataset`), and times the main verbs in arquero (in memory) and
+ * in DuckDB (over the Parquet files) on the same data: the median of 3 runs after a warm-up.
  *
  * @example
  * const measure = await measureAnalysis(seedArticles, 1_000_000, '/tmp/bench-analysis-1m');
@@ -43,14 +43,7 @@ export async function measureAnalysis(articles: readonly Article[], mentionRows:
   const duck = await DuckDbCorpus.open(dir);
   try {
     started = performance.now();
-    const tables: CorpusTables = {
-      articles: await duck.query('SELECT * FROM articles'),
-      mentions: await duck.query('SELECT * FROM mentions'),
-      quotes: await duck.query('SELECT * FROM quotes'),
-      citations: await duck.query('SELECT * FROM citations'),
-      segments: await duck.query('SELECT * FROM segments LIMIT 0'),
-      dates: await duck.query('SELECT * FROM dates LIMIT 0'),
-    };
+    const tables: CorpusTables = await readParquetDataset(dir, { tables: ['articles', 'mentions', 'quotes', 'citations'] });
     const loadSeconds = (performance.now() - started) / 1000;
     const verbs: { verb: string; arquero: () => ColumnTable; duckdb: () => Promise<ColumnTable> }[] = [
       {
