@@ -57,6 +57,7 @@ describe('@polynews/core public API', () => {
       'shardKey',
       'shardOf',
       'shardOfKey',
+      'walkCorpusEntries',
     ]);
   });
 });

@@ -23,9 +23,9 @@ export type ListedUnit = CorpusUnit | { kind: 'failure'; failure: CorpusFailure;
  * for await (const unit of corpusUnits([{ path: 'dump.jsonl', root: 'dump.jsonl', size: 812 }])) console.log(unit.kind, unit.name);
  * // record dump.jsonl:1 …
  */
-export async function* corpusUnits(entries: Iterable<CorpusFileEntry>, shard?: Shard): AsyncGenerator<ListedUnit> {
+export async function* corpusUnits(entries: Iterable<CorpusFileEntry> | AsyncIterable<CorpusFileEntry>, shard?: Shard): AsyncGenerator<ListedUnit> {
   const inShard = (key: string) => !shard || shardOfKey(key, shard.count) === shard.index;
-  for (const entry of entries) {
+  for await (const entry of entries) {
     const key = shardKey(entry.path, entry.root);
     if (!entry.path.toLowerCase().endsWith('.jsonl')) {
       if (inShard(key)) yield { kind: 'file', name: entry.path, path: entry.path, size: entry.size };

@@ -42,27 +42,42 @@ export async function listCorpusFiles(paths: readonly string[], options: ListFil
  * entries[0]; // { path: 'seeds/000_7d0d01de241d3518.txt', root: 'seeds', size: 4921 }
  */
 export async function listCorpusEntries(paths: readonly string[], options: ListFilesOptions = {}): Promise<{ entries: CorpusFileEntry[]; missing: string[] }> {
-  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((ending) => ending.toLowerCase());
   const entries: CorpusFileEntry[] = [];
   const missing: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info) missing.push(path);
-    else if (info.isDirectory()) await walk(path, path, extensions, entries);
-    else entries.push({ path, root: path, size: info.size });
+  for await (const found of walkCorpusEntries(paths, options)) {
+    if ('missing' in found) missing.push(found.missing);
+    else entries.push(found);
   }
   return { entries, missing };
 }
 
-async function walk(folder: string, root: string, extensions: readonly string[], out: CorpusFileEntry[]): Promise<void> {
+/**
+ * Like {@link listCorpusEntries}, one entry at a time and in the same order, without holding the
+ * list: a run over millions of files keeps only the folder being read in memory. A path that does
+ * not exist is yielded as `{ missing: path }` where its files would have been.
+ *
+ * @example
+ * for await (const found of walkCorpusEntries(['seeds'])) console.log('missing' in found ? `no ${found.missing}` : found.path);
+ */
+export async function* walkCorpusEntries(paths: readonly string[], options: ListFilesOptions = {}): AsyncGenerator<CorpusFileEntry | { missing: string }> {
+  const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((ending) => ending.toLowerCase());
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) yield { missing: path };
+    else if (info.isDirectory()) yield* walk(path, path, extensions);
+    else yield { path, root: path, size: info.size };
+  }
+}
+
+async function* walk(folder: string, root: string, extensions: readonly string[]): AsyncGenerator<CorpusFileEntry> {
   const children = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
   children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const child of children) {
     const path = join(folder, child.name);
-    if (child.isDirectory()) await walk(path, root, extensions, out);
+    if (child.isDirectory()) yield* walk(path, root, extensions);
     else if (child.isFile() && extensions.some((ending) => child.name.toLowerCase().endsWith(ending))) {
       const size = await stat(path).then((info) => info.size, () => 0);
-      out.push({ path, root, size });
+      yield { path, root, size };
     }
   }
 }

@@ -1,9 +1,10 @@
+import { stat } from 'node:fs/promises';
 import type { ParseArticleOptions } from '../parse-article.js';
 import type { Article } from '../schema/article.js';
 import type { CorpusFailure, CorpusItem } from './corpus-item.js';
 import { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus-units.js';
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
-import { listCorpusEntries, type CorpusFileEntry, type ListFilesOptions } from './list-files.js';
+import { walkCorpusEntries, type ListFilesOptions } from './list-files.js';
 import { ParsePool } from './parse-pool.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
@@ -44,16 +45,20 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
 /**
  * Parses files, folders and JSONL files (one page per line, `{"text": …}`) in a stable order
  * (paths as given, folders sorted, JSONL lines in order), yielding each article or failure as soon
- * as it is ready. Memory stays flat: units are read as they are parsed, with at most a few per
- * worker in flight. One bad file or line never stops the run.
+ * as it is ready. Memory stays flat: folders are walked as the run reaches them (see
+ * `walkCorpusEntries`) and units read as they are parsed, with at most a few per worker in flight.
+ * One bad file or line never stops the run.
  *
  * @example
  * for await (const item of iterateCorpus(['seeds'], { jobs: 2 })) console.log(item.file, item.article?.language ?? item.failure.message);
  */
 export async function* iterateCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): AsyncGenerator<CorpusItem> {
   const { learnBoilerplate, onLearned, onPlan, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
-  const listings: { entries: CorpusFileEntry[]; missing: string[] }[] = [];
-  for (const path of paths) listings.push(await listCorpusEntries([path], extensions ? { extensions } : {}));
+  const listOptions = extensions ? { extensions } : {};
+  // Entries are walked as they are parsed, never listed whole, so memory stays flat for any number of files.
+  const entriesOf = async function* (path: string) {
+    for await (const found of walkCorpusEntries([path], listOptions)) if (!('missing' in found)) yield found;
+  };
   const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
   const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
   try {
@@ -62,7 +67,7 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
       const learner = new BoilerplateLearner(typeof learnBoilerplate === 'object' ? learnBoilerplate : {});
       const outletOfUnit = new Map<string, string>();
       const everything = async function* () {
-        for (const { entries } of listings) yield* corpusUnits(entries);
+        for (const path of paths) yield* corpusUnits(entriesOf(path));
       };
       for await (const item of inOrder(everything(), parser, jobs)) {
         if (!item.article) continue;
@@ -74,17 +79,25 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
       parser.setLearned(learned);
       outletOf = (unit) => outletOfUnit.get(unit.name);
     }
-    onPlan?.(planOf(listings, shard));
-    for (const { entries, missing } of listings) {
-      // A missing input is reported by the first shard only, so that n machines report it once.
-      if (!shard || shard.index === 1) {
-        for (const file of missing) yield { file, bytes: 0, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+    if (onPlan) onPlan(await planOf(paths, listOptions, shard));
+    for (const path of paths) {
+      if (!(await exists(path))) {
+        // A missing input is reported by the first shard only, so that n machines report it once.
+        if (!shard || shard.index === 1) yield { file: path, bytes: 0, failure: { file: path, code: 'read-failed', message: `${path}: no such file or folder` } };
+        continue;
       }
-      yield* inOrder(corpusUnits(entries, shard), parser, jobs, outletOf);
+      yield* inOrder(corpusUnits(entriesOf(path), shard), parser, jobs, outletOf);
     }
   } finally {
     await parser.close();
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Parses on the calling thread: the one-job path, with no worker start-up. */
@@ -127,19 +140,19 @@ async function* inOrder(
   while (queue.length > 0) yield await queue.shift()!;
 }
 
-function planOf(listings: readonly { entries: CorpusFileEntry[] }[], shard: Shard | undefined): CorpusPlan {
+/** Walks the inputs once to count this shard's files and bytes (nothing is kept but the totals). */
+async function planOf(paths: readonly string[], listOptions: ListFilesOptions, shard: Shard | undefined): Promise<CorpusPlan> {
   let files = 0;
   let bytes = 0;
-  for (const { entries } of listings) {
-    for (const entry of entries) {
-      // A JSONL file is read by every shard, which parses about 1/n of its records.
-      if (entry.path.toLowerCase().endsWith('.jsonl')) {
-        files++;
-        bytes += shard ? Math.round(entry.size / shard.count) : entry.size;
-      } else if (!shard || shardOfKey(shardKey(entry.path, entry.root), shard.count) === shard.index) {
-        files++;
-        bytes += entry.size;
-      }
+  for await (const entry of walkCorpusEntries(paths, listOptions)) {
+    if ('missing' in entry) continue;
+    // A JSONL file is read by every shard, which parses about 1/n of its records.
+    if (entry.path.toLowerCase().endsWith('.jsonl')) {
+      files++;
+      bytes += shard ? Math.round(entry.size / shard.count) : entry.size;
+    } else if (!shard || shardOfKey(shardKey(entry.path, entry.root), shard.count) === shard.index) {
+      files++;
+      bytes += entry.size;
     }
   }
   return { files, bytes };
