@@ -5,6 +5,7 @@ import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
+import { codePointWidthAt } from '../text/code-point.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {
@@ -207,19 +208,19 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   // both with the rest of its run and with its letters up to the next mark.
   for (let i = 0; i < text.length; ) {
     if (!(charClassAt(text, i) & LETTER)) {
-      i += charWidth(text, i);
+      i += codePointWidthAt(text, i);
       continue;
     }
     const heads: [number, number][] = [[i, -1]];
     let previous = LETTER;
-    i += charWidth(text, i);
+    i += codePointWidthAt(text, i);
     while (i < text.length) {
       const kind = charClassAt(text, i) & (LETTER | MARK);
       if (!kind) break;
       if (kind & LETTER && previous === MARK) heads.push([i, -1]);
       if (kind & MARK && previous === LETTER) heads.at(-1)![1] = i;
       previous = kind & LETTER ? LETTER : MARK;
-      i += charWidth(text, i);
+      i += codePointWidthAt(text, i);
     }
     for (const [start, markAt] of heads) {
       const word = foldWord(text.slice(start, i));
@@ -279,13 +280,6 @@ function isAsciiDigit(code: number): boolean {
 
 /** The Arabic proclitics و ف ب ل ك that may be written onto a month or weekday name. */
 const ARABIC_PROCLITICS = new Set([...'وفبلك'].map((char) => char.charCodeAt(0)));
-/** 2 when a surrogate pair starts at `index`, else 1. */
-function charWidth(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff) return 1;
-  const next = text.charCodeAt(index + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
   const { day, month, year, weekday } = reading;

@@ -1,5 +1,6 @@
 import { charClassAt, LETTER } from '../text/char-class.js';
 import { languageDetector } from './language-model.js';
+import { codePointWidthAt } from '../text/code-point.js';
 
 /** A detected language and how sure the detector is. */
 export interface LanguageGuess {
@@ -65,8 +66,8 @@ function chunks(text: string): string[] {
 export function dominantScript(text: string): string | null {
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
+    const code = text.codePointAt(i)!;
+    i += codePointWidthAt(text, i) - 1;
     const script = charKind(code);
     if (script !== NO_SCRIPT) counts[script]!++;
   }
@@ -120,9 +121,7 @@ function countLetters(text: string): number {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     if (charClassAt(text, i) & LETTER) letters++;
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    i += codePointWidthAt(text, i) - 1;
   }
   return letters;
 }

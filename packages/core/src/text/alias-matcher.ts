@@ -1,4 +1,5 @@
 import { escapeRegex } from './escape-regex.js';
+import { codePointStartBefore } from './code-point.js';
 
 /** One name to look for and what it stands for. */
 export interface AliasEntry<K> {
@@ -67,10 +68,7 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
 /** True when the character before `index` (a whole code point) is a letter, digit or mark. */
 function isWordCharBefore(text: string, index: number): boolean {
   if (index === 0) return false;
-  const last = text.charCodeAt(index - 1);
-  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
-  const pair = last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-  return WORD_CHAR.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
+  return WORD_CHAR.test(text.slice(codePointStartBefore(text, index), index));
 }
 
 function isAcronym(alias: string): boolean {

@@ -1,3 +1,4 @@
+import { codePointWidthAt } from './code-point.js';
 /** Bit flags of a character's Unicode general category group. */
 export const LETTER = 1;
 export const MARK = 2;
@@ -20,11 +21,8 @@ const IS_NUMBER = /\p{N}/u;
  * charClassAt('Ł1', 1) & NUMBER; // 4
  */
 export function charClassAt(text: string, index: number): number {
+  if (codePointWidthAt(text, index) === 2) return classify(text.slice(index, index + 2));
   const code = text.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(index + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return classify(text.slice(index, index + 2));
-  }
   const known = bmpClasses[code]!;
   return known !== UNKNOWN ? known : (bmpClasses[code] = classify(text[index]!));
 }

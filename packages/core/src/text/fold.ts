@@ -1,3 +1,4 @@
+import { codePointWidthAt } from './code-point.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '' };
@@ -21,8 +22,7 @@ export function foldForMatching(text: string): string {
   let runStart = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-    const pair = next >= 0xdc00 && next <= 0xdfff;
+    const pair = codePointWidthAt(text, i) === 2;
     let piece: string;
     if (pair) piece = foldCharacter(text.slice(i, i + 2));
     else {
