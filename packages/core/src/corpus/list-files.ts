@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -76,8 +77,16 @@ async function* walk(folder: string, root: string, extensions: readonly string[]
     const path = join(folder, child.name);
     if (child.isDirectory()) yield* walk(path, root, extensions);
     else if (child.isFile() && extensions.some((ending) => child.name.toLowerCase().endsWith(ending))) {
-      const size = await stat(path).then((info) => info.size, () => 0);
-      yield { path, root, size };
+      // One synchronous stat per file: microseconds from the inode cache, where a promise costs a thread-pool round trip.
+      yield { path, root, size: fileSize(path) };
     }
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
