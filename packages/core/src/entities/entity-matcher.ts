@@ -129,9 +129,15 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     return forms.includes(aliasWord.folded) || aliasWord.stems.some((stem) => forms.includes(stem));
   };
 
-  const noCandidates = new Set<AliasEntry>();
-  /** The aliases whose first word the token may be, in any of its forms (most tokens have none). */
-  const candidatesOf = (word: string): Set<AliasEntry> => {
+  const noCandidates: readonly AliasEntry[] = [];
+  const candidateCache = new Map<string, readonly AliasEntry[]>();
+  /**
+   * The aliases whose first word the token may be, in any of its forms (most tokens have none),
+   * cached per word: the same words recur on every page, and one Map lookup then decides.
+   */
+  const candidatesOf = (word: string): readonly AliasEntry[] => {
+    const cached = candidateCache.get(word);
+    if (cached) return cached;
     let candidates: Set<AliasEntry> | undefined;
     for (const key of [word, ...formsOf(word)]) {
       const entries = index.get(key);
@@ -139,7 +145,10 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       candidates ??= new Set();
       for (const entry of entries) candidates.add(entry);
     }
-    return candidates ?? noCandidates;
+    const found = candidates ? [...candidates] : noCandidates;
+    if (candidateCache.size > 100_000) candidateCache.clear();
+    candidateCache.set(word, found);
+    return found;
   };
 
   return {
@@ -157,7 +166,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
           continue;
         }
         const candidates = candidatesOf(token.text);
-        if (candidates.size === 0) continue;
+        if (candidates.length === 0) continue;
         let best: { entry: AliasEntry; length: number } | null = null;
         for (const entry of candidates) {
           const length = entry.words.length;

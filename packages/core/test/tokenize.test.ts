@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/text/tokenize.js';
+
+/** The definition the scanner must agree with. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const byPattern = (text: string) => [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Letters of several scripts, combining marks, digits of several systems, joiners, spaces, punctuation, astral letters and emoji, lone surrogates. */
+const PIECES = ['a', 'Ł', 'ơ', 'д', 'م', 'ال', '新', 'x', '\u0301', '\u064b', '7', '٣', '\u00b2', "'", '’', '-', '‐', '–', ' ', '\u00a0', ',', '.', '"', '𝐀', '😀', '\ud800', '\udc00', '\n', '_'];
+
+describe('tokenize', () => {
+  it('finds the words of the seed-like examples with their offsets', () => {
+    expect(tokenize("Ławrow, Ławrowa i Mát-xcơ-va w Côte d'Ivoire", 10)).toEqual([
+      { text: 'Ławrow', start: 10, end: 16 },
+      { text: 'Ławrowa', start: 18, end: 25 },
+      { text: 'i', start: 26, end: 27 },
+      { text: 'Mát-xcơ-va', start: 28, end: 38 },
+      { text: 'w', start: 39, end: 40 },
+      { text: 'Côte', start: 41, end: 45 },
+      { text: "d'Ivoire", start: 46, end: 54 },
+    ]);
+    expect(tokenize('وزير الخارجية المالي-الروسي -- 2023').map((token) => token.text)).toEqual(['وزير', 'الخارجية', 'المالي-الروسي', '2023']);
+  });
+
+  it('gives the words of the regular-expression definition on 5,000 random strings', () => {
+    const random = seeded(2026);
+    for (let trial = 0; trial < 5000; trial++) {
+      let text = '';
+      const length = Math.floor(random() * 24);
+      for (let k = 0; k < length; k++) text += PIECES[Math.floor(random() * PIECES.length)];
+      expect(tokenize(text)).toEqual(byPattern(text));
+    }
+  });
+});
