@@ -3,7 +3,7 @@ export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type C
 export { LARGE_UNIT_BYTES, ParsePool, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB } from './corpus/parse-pool.js';
 export { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus/corpus-units.js';
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
-export { listCorpusFiles, listCorpusEntries, walkCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions } from './corpus/list-files.js';
+export { listCorpusFiles, listCorpusEntries, walkCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions, type MissingInput } from './corpus/list-files.js';
 export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
 export { parseArticle, safeParseArticle, emptyStageTimes, type ParseArticleOptions, type SafeParseResult, type StageTimes } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';

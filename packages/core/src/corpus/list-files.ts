@@ -18,6 +18,11 @@ export interface CorpusFileEntry {
   size: number;
 }
 
+/** An input path that does not exist, where {@link walkCorpusEntries} would have yielded its files. */
+export interface MissingInput {
+  missing: string;
+}
+
 /** The default endings taken from folders. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.jsonl'];
 
@@ -60,7 +65,7 @@ export async function listCorpusEntries(paths: readonly string[], options: ListF
  * @example
  * for await (const found of walkCorpusEntries(['seeds'])) console.log('missing' in found ? `no ${found.missing}` : found.path);
  */
-export async function* walkCorpusEntries(paths: readonly string[], options: ListFilesOptions = {}): AsyncGenerator<CorpusFileEntry | { missing: string }> {
+export async function* walkCorpusEntries(paths: readonly string[], options: ListFilesOptions = {}): AsyncGenerator<CorpusFileEntry | MissingInput> {
   const extensions = (options.extensions ?? DEFAULT_EXTENSIONS).map((ending) => ending.toLowerCase());
   for (const path of paths) {
     const info = await stat(path).catch(() => null);

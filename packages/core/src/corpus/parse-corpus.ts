@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import type { ParseArticleOptions } from '../parse-article.js';
 import type { Article } from '../schema/article.js';
 import type { CorpusFailure, CorpusItem } from './corpus-item.js';
@@ -55,10 +54,6 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
 export async function* iterateCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): AsyncGenerator<CorpusItem> {
   const { learnBoilerplate, onLearned, onPlan, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
   const listOptions = extensions ? { extensions } : {};
-  // Entries are walked as they are parsed, never listed whole, so memory stays flat for any number of files.
-  const entriesOf = async function* (path: string) {
-    for await (const found of walkCorpusEntries([path], listOptions)) if (!('missing' in found)) yield found;
-  };
   const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
   const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
   try {
@@ -66,10 +61,8 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
     if (learnBoilerplate) {
       const learner = new BoilerplateLearner(typeof learnBoilerplate === 'object' ? learnBoilerplate : {});
       const outletOfUnit = new Map<string, string>();
-      const everything = async function* () {
-        for (const path of paths) yield* corpusUnits(entriesOf(path));
-      };
-      for await (const item of inOrder(everything(), parser, jobs)) {
+      // Entries are walked as they are parsed, never listed whole, so memory stays flat for any number of files.
+      for await (const item of inOrder(corpusUnits(walkCorpusEntries(paths, listOptions)), parser, jobs)) {
         if (!item.article) continue;
         learner.add(item.article);
         if (item.article.outlet?.id) outletOfUnit.set(item.file, item.article.outlet.id);
@@ -80,24 +73,10 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
       outletOf = (unit) => outletOfUnit.get(unit.name);
     }
     if (onPlan) onPlan(await planOf(paths, listOptions, shard));
-    for (const path of paths) {
-      if (!(await exists(path))) {
-        // A missing input is reported by the first shard only, so that n machines report it once.
-        if (!shard || shard.index === 1) yield { file: path, bytes: 0, failure: { file: path, code: 'read-failed', message: `${path}: no such file or folder` } };
-        continue;
-      }
-      yield* inOrder(corpusUnits(entriesOf(path), shard), parser, jobs, outletOf);
-    }
+    yield* inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard), parser, jobs, outletOf);
   } finally {
     await parser.close();
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Parses on the calling thread: the one-job path, with no worker start-up. */
