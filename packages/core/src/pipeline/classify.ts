@@ -2,7 +2,8 @@ import type { CueRole } from '../data/schemas.js';
 import type { SegmentRole } from '../schema/article.js';
 import { countWords, foldForMatching } from '../text/fold.js';
 import { isDatelineLine } from '../extract/published-date.js';
-import { matchesCues, type Resources } from './resources.js';
+import { CueIndex } from './cue-index.js';
+import type { Resources } from './resources.js';
 import type { Block } from './segment.js';
 
 /** A block with its role. */
@@ -40,11 +41,25 @@ const MAX_CUE_LINE = 400;
  * classifyBlocks(blocks, getResources()).map((b) => b.role); // ['title', 'lead']
  */
 export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
-  const out: ClassifiedBlock[] = blocks.map((block) => ({ ...block, role: 'other', words: countWords(block.text) }));
+  const out: ClassifiedBlock[] = blocks.map((block) => ({
+    index: block.index,
+    start: block.start,
+    end: block.end,
+    contentStart: block.contentStart,
+    contentEnd: block.contentEnd,
+    text: block.text,
+    indent: block.indent,
+    breaksAfter: block.breaksAfter,
+    role: 'other',
+    words: countWords(block.text),
+  }));
   const learned = new Set<number>();
+  const cues = cueIndexOf(resources);
+  const foldedLines: (string | null)[] = [];
   for (const [i, block] of out.entries()) {
     const folded = block.text.length > 0 && block.text.length <= MAX_CUE_LINE ? foldForMatching(block.text) : null;
-    const cue = isCreditLine(block.text, resources) ? 'credit' : folded !== null ? cueRole(block.text, folded, resources) : undefined;
+    foldedLines.push(folded);
+    const cue = isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : folded !== null ? cues.roleOf(block.text, folded) : undefined;
     if (cue) block.role = cue;
     else if (folded !== null && options.learnedBoilerplate?.has(folded)) {
       block.role = 'promo';
@@ -64,7 +79,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     if ((out[i]!.role === 'other' && HAS_LETTER.test(out[i]!.text)) || learned.has(i)) out[i]!.role = 'navigation';
   }
 
-  const titleText = titleIndex !== undefined ? foldForMatching(out[titleIndex]!.text) : null;
+  const titleText = titleIndex !== undefined ? (foldedLines[titleIndex] ?? foldForMatching(out[titleIndex]!.text)) : null;
   let inCommentsTail = false;
   for (const [i, block] of out.entries()) {
     if (block.role === 'comments' && i > headerEnd) {
@@ -79,7 +94,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       continue;
     }
     if (block.role !== 'other' || !HAS_LETTER.test(block.text) || i < headerEnd) continue;
-    if (titleText !== null && i !== titleIndex && foldForMatching(block.text) === titleText) block.role = 'caption';
+    if (titleText !== null && i !== titleIndex && (foldedLines[i] ?? foldForMatching(block.text)) === titleText) block.role = 'caption';
     else if (isFollowedByCredit(out, i) && !SENTENCE_END.test(block.text.replace(/[.]$/u, ''))) block.role = 'caption';
     else if (PIPE_CARD.test(block.text)) block.role = 'related';
     else if (isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
@@ -90,12 +105,13 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   return out;
 }
 
-function cueRole(line: string, folded: string, resources: Resources): SegmentRole | undefined {
-  for (const role of CUE_ORDER) {
-    const cues = resources.cues.get(role);
-    if (cues && matchesCues(line, cues, folded)) return role;
-  }
-  return undefined;
+/** The cues of every role in one index, built once per set of resources. */
+const cueIndexes = new WeakMap<Resources, CueIndex>();
+
+function cueIndexOf(resources: Resources): CueIndex {
+  let index = cueIndexes.get(resources);
+  if (!index) cueIndexes.set(resources, (index = new CueIndex(resources.cues, CUE_ORDER)));
+  return index;
 }
 
 /**
@@ -105,12 +121,14 @@ function cueRole(line: string, folded: string, resources: Resources): SegmentRol
  * @example
  * isCreditLine('Фото: РИА Новости', getResources()); // true
  * isCreditLine('Photo: Lavrov meets Diop in Moscow', getResources()); // false
+ * @param folded the line already folded with `foldForMatching`, when the caller has it
+ * @param words its word count (`countWords`), when the caller has it
  */
-export function isCreditLine(line: string, resources: Resources): boolean {
+export function isCreditLine(line: string, resources: Resources, folded?: string, words?: number): boolean {
   if (line.startsWith('©')) return line.length <= 120;
-  if (countWords(line) > 8) return false;
+  if ((words ?? countWords(line)) > 8) return false;
   // Folding the whole line once rules out most labels cheaply; a candidate is then checked exactly.
-  const foldedLine = foldForMatching(line);
+  const foldedLine = folded ?? foldForMatching(line);
   const label = resources.cues.get('credit')?.prefix.find((prefix) => foldedLine.startsWith(prefix) && foldForMatching(line.slice(0, prefix.length)) === prefix);
   const text = label ? line.slice(label.length).trim() : line;
   const matches = resources.media.agencies.findAll(text);

@@ -83,20 +83,3 @@ export function getResources(): Resources {
   };
   return cached;
 }
-
-/**
- * True when a line matches one of the compiled cues.
- *
- * @example
- * matchesCues('Czytaj także: Rosja…', getResources().cues.get('related')!); // true
- * @param folded the line already folded with `foldForMatching`, when the caller has it
- */
-export function matchesCues(line: string, cues: CompiledCues, folded = foldForMatching(line)): boolean {
-  let cut = folded.length;
-  while (cut > 0 && ' :：.!'.includes(folded[cut - 1]!)) cut--;
-  const bare = folded.slice(0, cut);
-  if (cues.exact.has(folded) || cues.exact.has(bare)) return true;
-  if (cues.prefix.some((prefix) => folded.startsWith(prefix))) return true;
-  if (cues.contains.some((fragment) => folded.includes(fragment))) return true;
-  return cues.regex.some((regex) => regex.test(line));
-}
