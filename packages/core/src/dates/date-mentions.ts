@@ -40,7 +40,16 @@ export interface DateMentionPatterns {
   /** First words of month and weekday names, folded, for the cheap test. */
   monthWords: Set<string>;
   weekdayWords: Set<string>;
+  /** Every folded word a date can start with, with what it can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`): one lookup per word of a line. */
+  wordFlags: Map<string, number>;
 }
+
+/** A word that starts a month name. */
+const WORD_MONTH = 1;
+/** A word that starts a weekday name. */
+const WORD_WEEKDAY = 2;
+/** A word that is the first word of some pattern's word list (`firstWords`). */
+const WORD_LISTED = 4;
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -136,7 +145,14 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => foldForMatching(name).split(' ')[0]!));
   const weekdayNames = own ? own.weekdays.flat() : [];
-  return { patterns, monthWords: firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]), weekdayWords: firstWords(weekdayNames) };
+  const monthWords = firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]);
+  const weekdayWords = firstWords(weekdayNames);
+  const wordFlags = new Map<string, number>();
+  const flag = (word: string, bit: number) => wordFlags.set(word, (wordFlags.get(word) ?? 0) | bit);
+  for (const word of monthWords) flag(word, WORD_MONTH);
+  for (const word of weekdayWords) flag(word, WORD_WEEKDAY);
+  for (const pattern of patterns) for (const word of pattern.firstWords ?? []) flag(word, WORD_LISTED);
+  return { patterns, monthWords, weekdayWords, wordFlags };
 }
 
 /** A block of text to search, with its role and offset in the article. */
@@ -193,16 +209,20 @@ interface StartPositions {
   folded: string[];
   /** The same words cut at their first mark. */
   heads: string[];
+  /** Indices (into `word`) of the words that start some pattern's word list. */
+  listed: number[];
 }
 
 /** The start positions of a line, found in one pass over its digits and one over its words. */
 function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
-  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [] };
+  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
   }
-  const named = (names: Set<string>, word: string) => names.has(word) || (ARABIC_PROCLITICS.has(word.charCodeAt(0)) && names.has(word.slice(1)));
+  // What a word can start; month and weekday names may also carry an Arabic proclitic.
+  const flagsOf = (word: string) =>
+    (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
   // Words: a letter, then letters and marks (a surrogate pair counts as one character). A name may
   // also start at a letter right after a mark, and end before a mark, so each start is looked up
   // both with the rest of its run and with its letters up to the next mark.
@@ -225,11 +245,13 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
     for (const [start, markAt] of heads) {
       const word = foldWord(text.slice(start, i));
       const head = markAt < 0 ? word : foldWord(text.slice(start, markAt));
+      const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
+      if (flags & WORD_LISTED) starts.listed.push(starts.word.length);
       starts.word.push(start);
       starts.folded.push(word);
       starts.heads.push(head);
-      if (named(compiled.monthWords, word) || named(compiled.monthWords, head)) starts.month.push(start);
-      if (named(compiled.weekdayWords, word) || named(compiled.weekdayWords, head)) starts.weekday.push(start);
+      if (flags & WORD_MONTH) starts.month.push(start);
+      if (flags & WORD_WEEKDAY) starts.weekday.push(start);
     }
   }
   return starts;
@@ -246,8 +268,21 @@ function* matchesOf(pattern: DatePattern, text: string, starts: StartPositions):
     yield* text.matchAll(pattern.regex);
     return;
   }
-  const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
   let after = 0;
+  if (pattern.firstWords && pattern.startsAt.length === 1 && pattern.startsAt[0] === 'word') {
+    // Only words that start some list can start this pattern: the rest were ruled out by one lookup each.
+    for (const k of starts.listed) {
+      const position = starts.word[k]!;
+      if (position < after || (!pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!))) continue;
+      pattern.sticky.lastIndex = position;
+      const match = pattern.sticky.exec(text);
+      if (!match) continue;
+      after = position + match[0].length;
+      yield match;
+    }
+    return;
+  }
+  const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
   for (const [k, position] of positions.entries()) {
     if (position < after) continue;
     // A pattern with first words starts only at words (its positions are `starts.word`).
