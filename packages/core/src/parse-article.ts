@@ -5,7 +5,7 @@ import { ArticleParseError } from './errors.js';
 import { decodeBytes } from './pipeline/decode.js';
 import { segmentText } from './pipeline/segment.js';
 import { classifyBlocks } from './pipeline/classify.js';
-import { detectLanguage, dominantScript, segmentLanguage } from './pipeline/detect-language.js';
+import { detectLanguage, dominantScriptOf, scriptCounts, segmentLanguage } from './pipeline/detect-language.js';
 import { getResources } from './pipeline/resources.js';
 import { assembleArticle } from './pipeline/assemble.js';
 import { findUrls } from './extract/urls.js';
@@ -101,8 +101,15 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const guess = detectLanguage(bodyText);
   if (!guess.language) warnings.push('language: no language could be detected');
   else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
-  const script = dominantScript(bodyText);
-  const blockLanguages = blocks.map((block) => segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script));
+  // Each line's scripts are counted once: the body's counts are the sum of its lines'.
+  const blockScripts = blocks.map((block) => scriptCounts(block.text));
+  const bodyScripts = new Array<number>(blockScripts[0]?.length ?? 0).fill(0);
+  for (const [i, block] of blocks.entries()) {
+    if (articleBlocks.length > 0 && !ARTICLE_ROLES.includes(block.role)) continue;
+    blockScripts[i]!.forEach((count, script) => (bodyScripts[script]! += count));
+  }
+  const script = dominantScriptOf(bodyScripts);
+  const blockLanguages = blocks.map((block, i) => segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script, dominantScriptOf(blockScripts[i]!)));
 
   lap('language');
   const urls = findUrls(blocks);

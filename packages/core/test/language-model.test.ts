@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { eld } from 'eld/medium';
 import { describe, expect, it } from 'vitest';
 import { languageDetector, languageModelFile, writeLanguageModelFile } from '../src/pipeline/language-model.js';
-import { detectLanguage } from '../src/pipeline/detect-language.js';
+import { detectLanguage, dominantScript, dominantScriptOf, scriptCounts } from '../src/pipeline/detect-language.js';
 
 const seedsDir = join(import.meta.dirname, '../../../seeds');
 const seedLines = readdirSync(seedsDir)
@@ -46,5 +46,17 @@ describe('detectLanguage on long texts', () => {
     const noisyStart = `${'12:30 | 45 / 2023 – 77 '.repeat(20)}${polish.repeat(20)}`;
     expect(detectLanguage(noisyStart.slice(0, 400)).language).not.toBe('pl');
     expect(detectLanguage(noisyStart)).toMatchObject({ language: 'pl' });
+  });
+});
+
+describe('script counts', () => {
+  it('add up over lines, so a body joined from lines has the sum of their counts', () => {
+    const lines = ['Mali được Nga cam kết', 'وزير الخارجية المالي', 'Ławrow 😀 𝐀', 'Лавров', '12 — …'];
+    const summed = lines.map(scriptCounts).reduce((total, counts) => total.map((count, i) => count + counts[i]!));
+    expect(scriptCounts(lines.join('\n'))).toEqual(summed);
+    expect(dominantScriptOf(summed)).toBe('Latin');
+    expect(dominantScriptOf(scriptCounts('وزير الخارجية Mali'))).toBe('Arabic');
+    expect(dominantScriptOf(scriptCounts('12 — …'))).toBeNull();
+    expect(dominantScript('Лавров и Диоп')).toBe('Cyrillic');
   });
 });

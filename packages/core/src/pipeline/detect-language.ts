@@ -25,7 +25,8 @@ const MIN_LETTERS = 12;
  * detectLanguage('Ławrow złożył takie zobowiązanie w czwartek.').language; // 'pl'
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const letters = countLetters(text);
+  // Only "none" and "at least MIN_LETTERS" matter, so counting stops there.
+  const letters = countLetters(text, MIN_LETTERS);
   if (letters === 0) return { language: null, confidence: 0, reliable: false };
   if (text.length <= 3 * CHUNK_CHARS) return detectChunk(text, letters);
   const [start, ...rest] = chunks(text);
@@ -41,7 +42,7 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: best, confidence: totals.get(best)! / guesses.length, reliable: agreeing.length >= 2 && agreeing.some((guess) => guess.reliable) };
 }
 
-/** One ELD detection; `letters` is the letter count of the whole text, for the reliability floor. */
+/** One ELD detection; `letters` is the letter count of the whole text (up to the floor), for the reliability floor. */
 function detectChunk(text: string, letters: number): LanguageGuess {
   const result = languageDetector().detect(text);
   if (!result.language) return { language: null, confidence: 0, reliable: false };
@@ -64,13 +65,34 @@ function chunks(text: string): string[] {
 
 /** The dominant script of a text (`Latin`, `Arabic`, `Cyrillic`…), or null without letters. */
 export function dominantScript(text: string): string | null {
+  return dominantScriptOf(scriptCounts(text));
+}
+
+/**
+ * How many characters of each script a text holds (indexed like the internal script list); counts
+ * of texts add up, so the counts of a page's lines give the counts of any text joined from them.
+ *
+ * @example
+ * dominantScriptOf(scriptCounts('Mali مالي Mali')); // 'Latin'
+ */
+export function scriptCounts(text: string): number[] {
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    i += codePointWidthAt(text, i) - 1;
-    const script = charKind(code);
+    const width = codePointWidthAt(text, i);
+    const script = charKind(width === 1 ? text.charCodeAt(i) : text.codePointAt(i)!);
     if (script !== NO_SCRIPT) counts[script]!++;
+    i += width - 1;
   }
+  return counts;
+}
+
+/**
+ * The script with the most characters in counts from {@link scriptCounts} (the first listed on a tie), or null when all are 0.
+ *
+ * @example
+ * dominantScriptOf(scriptCounts('Ławrow')); // 'Latin'
+ */
+export function dominantScriptOf(counts: readonly number[]): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [index, count] of counts.entries()) if (count > bestCount) [best, bestCount] = [SCRIPTS[index]!.name, count];
@@ -116,10 +138,10 @@ function classify(code: number): number {
   return script >= 0 ? script : NO_SCRIPT;
 }
 
-/** How many letters (`\p{L}`) a text holds. */
-function countLetters(text: string): number {
+/** How many letters (`\p{L}`) a text holds, counted up to `limit`. */
+function countLetters(text: string, limit: number): number {
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && letters < limit; i++) {
     if (charClassAt(text, i) & LETTER) letters++;
     i += codePointWidthAt(text, i) - 1;
   }
@@ -137,9 +159,9 @@ function countLetters(text: string): number {
  * @example
  * segmentLanguage('An error occurred while retrieving the Tweet.', false, 'ar', 'Arabic'); // 'en'
  * segmentLanguage('Ławrow złożył takie zobowiązanie w czwartek.', true, 'pl', 'Latin'); // 'pl'
+ * @param script the segment's dominant script, when the caller has counted it
  */
-export function segmentLanguage(text: string, isArticleText: boolean, articleLanguage: string | null, articleScript: string | null): string | undefined {
-  const script = dominantScript(text);
+export function segmentLanguage(text: string, isArticleText: boolean, articleLanguage: string | null, articleScript: string | null, script = dominantScript(text)): string | undefined {
   if (script === null) return undefined;
   const sameScript = script === articleScript && articleLanguage !== null;
   if (isArticleText && sameScript) return articleLanguage;
