@@ -206,6 +206,8 @@ describe('polynews bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^Pipeline \/ floor: [\d.]+ %/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 1 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| 1\.00× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 2 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
+    // The machine's ceiling: two separate one-job processes over the same pages at once.
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 2 separate processes × 1 job \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');

@@ -64,6 +64,22 @@ export async function measureRunInChild(dir: string, jobs: number): Promise<RunM
   });
 }
 
+/**
+ * The machine's own ceiling for parallel parsing: `count` separate one-job processes parse the same
+ * corpus at once, sharing nothing. Their combined rate is what `count` cores give this work when
+ * the code does not stand in the way (cores that share a physical core, memory bandwidth or a busy
+ * host give less than `count`×), so the worker pool's speed-up can be read against it.
+ *
+ * @returns the runs combined: articles and bytes summed, seconds of the slowest, peak RSS summed
+ * @example
+ * const ceiling = await measureIndependentRuns('/tmp/bench-10k', 2); // { jobs: 2, articles: 20000, seconds: 41.0, … }
+ */
+export async function measureIndependentRuns(dir: string, count: number): Promise<RunMeasure> {
+  const runs = await Promise.all(Array.from({ length: count }, () => measureRunInChild(dir, 1)));
+  const sum = (pick: (run: RunMeasure) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  return { jobs: count, articles: sum((run) => run.articles), failures: sum((run) => run.failures), bytes: sum((run) => run.bytes), seconds: Math.max(...runs.map((run) => run.seconds)), peakRss: sum((run) => run.peakRss) };
+}
+
 /** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
 function childScript(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('../../dist/bench/measure-child.js', import.meta.url) : new URL('./measure-child.js', import.meta.url);

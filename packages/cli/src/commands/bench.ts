@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
-import { measureFloor, measureRunInChild, type RunMeasure } from '../bench/pipeline-bench.js';
+import { measureFloor, measureIndependentRuns, measureRunInChild, type RunMeasure } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 
 /** Options of `polynews bench`. */
@@ -54,15 +54,16 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
   const root = await mkdtemp(join(tmpdir(), 'polynews-bench-'));
   io.stdout(`# polynews bench\n\n${seeds.length} seed pages, seed ${options.seed}, ${availableParallelism()} cores, Node ${process.version}; corpus in ${root}\n\n`);
   try {
-    const runs: { size: number; bytes: number; one?: RunMeasure; many: RunMeasure; floor?: { bytes: number; seconds: number } }[] = [];
+    const runs: PipelineRun[] = [];
     for (const [index, size] of options.articles.entries()) {
       const dir = join(root, `corpus-${size}`);
       const bytes = await writeSyntheticCorpus(seeds, dir, size, options.seed);
       io.stderr(`polynews bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
       const floor = index === 0 ? await measureFloor(dir) : undefined;
       const one = index === 0 ? await measureRunInChild(dir, 1) : undefined;
+      const ceiling = index === 0 && jobs > 1 ? await measureIndependentRuns(dir, jobs) : undefined;
       const many = await measureRunInChild(dir, jobs);
-      runs.push({ size, bytes, many, ...(one && { one }), ...(floor && { floor }) });
+      runs.push({ size, bytes, many, ...(one && { one }), ...(floor && { floor }), ...(ceiling && { ceiling }) });
       if (!options.keep) await rm(dir, { recursive: true, force: true });
     }
     io.stdout(pipelineTables(runs, jobs));
@@ -81,7 +82,17 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
   return 0;
 }
 
-function pipelineTables(runs: { size: number; bytes: number; one?: RunMeasure; many: RunMeasure; floor?: { bytes: number; seconds: number } }[], jobs: number): string {
+/** One corpus size: its runs on one job (first size only), on all jobs, and as independent one-job processes. */
+interface PipelineRun {
+  size: number;
+  bytes: number;
+  one?: RunMeasure;
+  many: RunMeasure;
+  ceiling?: RunMeasure;
+  floor?: { bytes: number; seconds: number };
+}
+
+function pipelineTables(runs: PipelineRun[], jobs: number): string {
   let out = '';
   const first = runs[0];
   if (first?.one && first.floor) {
@@ -101,7 +112,11 @@ function pipelineTables(runs: { size: number; bytes: number; one?: RunMeasure; m
       const speedup = one.seconds / run.seconds;
       out += `| ${run.jobs} | ${rate(run.articles, run.seconds)} | ${(run.bytes / 1e6 / run.seconds).toFixed(2)} | ${(run.bytes / 1e6 / run.seconds / run.jobs).toFixed(2)} | ${speedup.toFixed(2)}× | ${mb(run.peakRss)} MB |\n`;
     }
-    out += `\nTarget: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one.\n\n`;
+    if (first.ceiling) {
+      const ceiling = first.ceiling;
+      out += `| ${ceiling.jobs} separate processes × 1 job | ${rate(ceiling.articles, ceiling.seconds)} | ${(ceiling.bytes / 1e6 / ceiling.seconds).toFixed(2)} | ${(ceiling.bytes / 1e6 / ceiling.seconds / ceiling.jobs).toFixed(2)} | ${(ceiling.articles / ceiling.seconds / (one.articles / one.seconds)).toFixed(2)}× | ${mb(ceiling.peakRss)} MB |\n`;
+    }
+    out += `\nTarget: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one. The separate processes share nothing: their speed-up is this machine's ceiling for the work.\n\n`;
   }
   out += `## Memory by corpus size (${jobs} jobs)\n\n| articles | MB read | failures | seconds | peak RSS |\n|---:|---:|---:|---:|---:|\n`;
   for (const run of runs) out += `| ${run.size.toLocaleString('en')} | ${mb(run.bytes)} | ${run.many.failures} | ${run.many.seconds.toFixed(1)} | ${mb(run.many.peakRss)} MB |\n`;
