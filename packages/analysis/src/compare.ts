@@ -39,18 +39,32 @@ export interface Comparison {
  * coverage.select('name', 'vi share', 'ar share', 'difference').print();
  */
 export function compare(tables: CorpusTables, options: CompareOptions): Comparison {
-  const [key] = groupKeys(options.by ?? 'language');
-  const by = key!;
-  const [first, second] = options.groups;
-  const present = new Set((tables.articles.array(by) as (string | null)[]).map((value) => value ?? UNKNOWN));
-  for (const group of options.groups) {
+  const by = compareKey(options);
+  checkGroupsPresent(by, options.groups, (tables.articles.array(by) as (string | null)[]).map((value) => value ?? UNKNOWN));
+  return comparisonOf(coverage(tables, { by, includeBoilerplate: options.includeBoilerplate }), voices(tables, { by }), by, options.groups);
+}
+
+/** The group key of compare options, checked (`language` by default). */
+export function compareKey(options: CompareOptions): GroupKey {
+  return groupKeys(options.by ?? 'language')[0]!;
+}
+
+/** Throws, listing the values present, when a group to compare has no articles. */
+export function checkGroupsPresent(by: GroupKey, groups: readonly [string, string], values: Iterable<string>): void {
+  const present = new Set(values);
+  for (const group of groups) {
     if (!present.has(group)) throw new Error(`compare: no articles with ${by} "${group}"; present: ${[...present].sort().join(', ')}`);
   }
-  const covered = coverage(tables, { by, includeBoilerplate: options.includeBoilerplate });
-  const quoted = voices(tables, { by });
+}
+
+/**
+ * The comparison of two groups from the `coverage` and `voices` tables by that key (computed in
+ * memory or by DuckDB): both paths share this step, so they give the same tables.
+ */
+export function comparisonOf(covered: ColumnTable, quoted: ColumnTable, by: GroupKey, groups: readonly [string, string]): Comparison {
   return {
-    coverage: sideBySide(covered, by, [first, second], ['entityId', 'name', 'type'], 'articles', 'share'),
-    voices: sideBySide(quoted, by, [first, second], ['speaker'], 'quotes', 'share'),
+    coverage: sideBySide(covered, by, groups, ['entityId', 'name', 'type'], 'articles', 'share'),
+    voices: sideBySide(quoted, by, groups, ['speaker'], 'quotes', 'share'),
   };
 }
 

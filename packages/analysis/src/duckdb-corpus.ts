@@ -5,7 +5,9 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { CALENDAR_UNITS, PLACEMENT_CANDIDATES, type CalendarUnit } from './calendar-parts.js';
 import type { ArticleGroupKey, CountArticlesOptions } from './count-articles.js';
 import { TABLE_NAMES, type TableName } from './corpus-tables.js';
+import { checkGroupsPresent, comparisonOf, compareKey, type CompareOptions, type Comparison } from './compare.js';
 import type { CoverageOptions } from './coverage.js';
+import type { TimelineOptions } from './timeline.js';
 import { groupKeys, UNKNOWN, type GroupKey } from './group-keys.js';
 import type { SourcingOptions } from './sourcing.js';
 import { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';
@@ -18,7 +20,8 @@ const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', int: 'INTEGER
  * `ParquetDatasetWriter`) queried through DuckDB, embedded in this process: nothing to start, and
  * the data stays on disk, so a corpus far larger than memory can be counted. Each table is a view
  * with the same columns and types as `corpusTables()`; the verbs return arquero tables equal to
- * those of the in-memory verbs (`countArticles`, `coverage`, `voices`, `quoteAttribution`, `sourcing`).
+ * those of the in-memory verbs (`countArticles`, `coverage`, `voices`, `quoteAttribution`,
+ * `sourcing`, `timeline`, `compare`).
  *
  * @example
  * const corpus = await DuckDbCorpus.open('out/corpus');
@@ -172,6 +175,41 @@ export class DuckDbCorpus {
     );
   }
 
+  /**
+   * `timeline` over the dataset: articles published and dates mentioned per group, period and
+   * the unit each is known to.
+   *
+   * @example
+   * await corpus.timeline({ unit: 'month', by: 'language' });
+   */
+  timeline(options: TimelineOptions = {}): Promise<ColumnTable> {
+    const keys = groupKeys(options.by ?? 'language');
+    const unit = options.unit ?? 'year';
+    if (!CALENDAR_UNITS.includes(unit)) throw new Error(`unknown calendar unit "${String(unit)}"; expected day, week, month or year`);
+    const unknown = sqlString(UNKNOWN);
+    const published = placementSql(unit, unknown);
+    const mentioned = placementSql(unit, unknown, ident);
+    const placed =
+      `SELECT ${keyColumns(keys)}'published' AS kind, ${published.period} AS period, ${published.knownTo} AS "knownTo" FROM articles ` +
+      `UNION ALL SELECT ${keyColumns(keys)}'mentioned' AS kind, ${mentioned.period} AS period, ${mentioned.knownTo} AS "knownTo" FROM dates${options.includeBoilerplate ? '' : ' WHERE "inArticle"'}`;
+    return this.query(`WITH placed AS (${placed}) SELECT ${keyList(keys)}kind, period, "knownTo", count(*)::INTEGER AS count FROM placed GROUP BY ALL ORDER BY ${keyList(keys)}kind, period`);
+  }
+
+  /**
+   * `compare` over the dataset: coverage and voices of two groups side by side, the counting done
+   * by DuckDB and the two small tables put side by side as in memory.
+   *
+   * @example
+   * const { coverage } = await corpus.compare({ by: 'language', groups: ['vi', 'ar'] });
+   */
+  async compare(options: CompareOptions): Promise<Comparison> {
+    const by = compareKey(options);
+    const present = await this.query(`SELECT DISTINCT coalesce(${ident(by)}, ${sqlString(UNKNOWN)}) AS "value" FROM articles`);
+    checkGroupsPresent(by, options.groups, present.array('value') as string[]);
+    const covered = await this.coverage({ by, ...(options.includeBoilerplate !== undefined && { includeBoilerplate: options.includeBoilerplate }) });
+    return comparisonOf(covered, await this.voices({ by }), by, options.groups);
+  }
+
   /** Closes the connection and the database. */
   close(): void {
     this.#connection.closeSync();
@@ -187,9 +225,9 @@ function viewSql(name: TableName, folder: string | null): string {
   return `SELECT ${columns.join(', ')} FROM read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true, union_by_name = true)`;
 }
 
-function placementSql(unit: CalendarUnit, unknown: string): { period: string; knownTo: string } {
+/** `placeAtUnit` in SQL: the period and the unit it is known to, from the calendar-part columns (`publishedDay`… of articles by default). */
+function placementSql(unit: CalendarUnit, unknown: string, column = (part: string) => ident(`published${part[0]!.toUpperCase()}${part.slice(1)}`)): { period: string; knownTo: string } {
   const candidates = PLACEMENT_CANDIDATES[unit];
-  const column = (part: string) => ident(`published${part[0]!.toUpperCase()}${part.slice(1)}`);
   const period = `CASE ${candidates.map((part) => `WHEN ${column(part)} IS NOT NULL THEN ${column(part)}`).join(' ')} ELSE ${unknown} END`;
   const knownTo = `CASE ${candidates.map((part) => `WHEN ${column(part)} IS NOT NULL THEN '${part}'`).join(' ')} ELSE 'unknown' END`;
   return { period, knownTo };

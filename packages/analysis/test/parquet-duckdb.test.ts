@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import type { Article } from '@polynews/core';
 import {
-  corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, readParquetDataset, sourcing, TABLE_NAMES, voices, writeParquetDataset,
+  compare, corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, readParquetDataset, sourcing, timeline, TABLE_NAMES, voices, writeParquetDataset,
   type CorpusTables, type DatasetSummary,
 } from '../src/index.js';
 import { inlineCorpus } from './inline-corpus.js';
@@ -81,6 +81,32 @@ describe('Parquet dataset and DuckDB path', () => {
     expect((await duck.voices({ includeScare: true })).objects()).toEqual(voices(tables, { includeScare: true }).objects());
     // Not vacuous: the seeds give real rows.
     expect((await duck.voices({ by: 'language' })).objects()).toContainEqual(expect.objectContaining({ language: 'vi', speaker: 'Sergei Lavrov', quotes: 3, share: 0.5 }));
+  });
+
+  it('gives the timeline of the in-memory verb at every unit and grouping', async () => {
+    for (const unit of ['day', 'week', 'month', 'year'] as const) {
+      for (const by of ['language', 'outlet', []] as const) {
+        for (const includeBoilerplate of [false, true]) {
+          expect((await duck.timeline({ unit, by, includeBoilerplate })).objects()).toEqual(timeline(tables, { unit, by, includeBoilerplate }).objects());
+        }
+      }
+    }
+    // Not vacuous: dates mentioned in the seeds and the inline corpus land on their years.
+    expect((await duck.timeline({ unit: 'year', by: [] })).objects()).toContainEqual(expect.objectContaining({ kind: 'mentioned', period: '2013', knownTo: 'year' }));
+  });
+
+  it('compares two groups as the in-memory verb does, and names the groups present when one is missing', async () => {
+    const languages = await duck.compare({ by: 'language', groups: ['vi', 'ar'] });
+    const inMemory = compare(tables, { by: 'language', groups: ['vi', 'ar'] });
+    expect(languages.coverage.objects()).toEqual(inMemory.coverage.objects());
+    expect(languages.voices.objects()).toEqual(inMemory.voices.objects());
+    expect(languages.coverage.columnNames()).toEqual(['entityId', 'name', 'type', 'vi articles', 'vi share', 'ar articles', 'ar share', 'difference']);
+    expect(languages.coverage.numRows()).toBeGreaterThan(5);
+    const outlets = (tables.articles.array('outlet') as (string | null)[]).filter((outlet): outlet is string => outlet !== null);
+    const pair: [string, string] = [outlets[0]!, outlets.find((outlet) => outlet !== outlets[0])!];
+    const byOutlet = await duck.compare({ by: 'outlet', groups: pair, includeBoilerplate: true });
+    expect(byOutlet.coverage.objects()).toEqual(compare(tables, { by: 'outlet', groups: pair, includeBoilerplate: true }).coverage.objects());
+    await expect(duck.compare({ groups: ['vi', 'xx'] })).rejects.toThrow('compare: no articles with language "xx"; present: ');
   });
 
   it('reads the dataset back into arquero with every row, column and type of corpusTables()', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { op, type ColumnTable } from 'arquero';
-import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, readParquetDataset, sourcing, voices, type CorpusTables } from '@polynews/analysis';
+import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, readParquetDataset, sourcing, timeline, voices, type CorpusTables } from '@polynews/analysis';
 import type { Article } from '@polynews/core';
 
 /** One verb timed on both paths. */
@@ -43,7 +43,7 @@ export async function measureAnalysis(articles: readonly Article[], mentionRows:
   const duck = await DuckDbCorpus.open(dir);
   try {
     started = performance.now();
-    const tables: CorpusTables = await readParquetDataset(dir, { tables: ['articles', 'mentions', 'quotes', 'citations'] });
+    const tables: CorpusTables = await readParquetDataset(dir, { tables: ['articles', 'mentions', 'quotes', 'citations', 'dates'] });
     const loadSeconds = (performance.now() - started) / 1000;
     const verbs: { verb: string; arquero: () => ColumnTable; duckdb: () => Promise<ColumnTable> }[] = [
       {
@@ -60,6 +60,7 @@ export async function measureAnalysis(articles: readonly Article[], mentionRows:
       { verb: 'coverage by outlet', arquero: () => coverage(tables, { by: 'outlet' }), duckdb: () => duck.coverage({ by: 'outlet' }) },
       { verb: 'voices by language', arquero: () => voices(tables, { by: 'language' }), duckdb: () => duck.voices({ by: 'language' }) },
       { verb: 'sourcing by outlet', arquero: () => sourcing(tables, { by: 'outlet' }), duckdb: () => duck.sourcing({ by: 'outlet' }) },
+      { verb: 'timeline by language × year', arquero: () => timeline(tables, { by: 'language', unit: 'year' }), duckdb: () => duck.timeline({ by: 'language', unit: 'year' }) },
       {
         verb: 'articles by language × month',
         arquero: () => countArticles(tables.articles, ['language', 'date'], { dateUnit: 'month' }),
