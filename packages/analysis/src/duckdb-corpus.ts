@@ -30,6 +30,8 @@ const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', int: 'INTEGER
  * corpus.close();
  */
 export class DuckDbCorpus {
+  /** Which engine counts (see `openCorpus`). */
+  readonly engine = 'duckdb';
   readonly #instance: DuckDBInstance;
   readonly #connection: DuckDBConnection;
 

@@ -34,3 +34,4 @@ export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.
 export { TABLE_COLUMN_TYPES, arrowType, type ColumnType } from './table-schemas.js';
 export { ParquetDatasetWriter, writeParquetDataset, HIVE_NULL, PARTITION_COLUMNS, type ParquetDatasetOptions, type DatasetSummary } from './parquet-dataset.js';
 export { DuckDbCorpus } from './duckdb-corpus.js';
+export { datasetRows, HEAP_BYTES_PER_ROW, openCorpus, type AnalysisCorpus, type OpenCorpusOptions } from './open-corpus.js';

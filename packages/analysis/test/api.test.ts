@@ -4,11 +4,11 @@ import * as analysis from '../src/index.js';
 describe('@polynews/analysis public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(analysis).sort()).toEqual([
-      'CALENDAR_UNITS', 'DuckDbCorpus', 'HIVE_NULL', 'NO_SPEAKER', 'PARTITION_COLUMNS', 'ParquetDatasetWriter',
+      'CALENDAR_UNITS', 'DuckDbCorpus', 'HEAP_BYTES_PER_ROW', 'HIVE_NULL', 'NO_SPEAKER', 'PARTITION_COLUMNS', 'ParquetDatasetWriter',
       'TABLE_COLUMN_TYPES', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec', 'arrowType',
       'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables',
-      'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'decodeTable', 'displayFormats',
-      'encodeTable', 'formatOf', 'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl',
+      'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'datasetRows', 'decodeTable', 'displayFormats',
+      'encodeTable', 'formatOf', 'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl', 'openCorpus',
       'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readParquetDataset', 'readTable', 'renderSvg', 'sourcing',
       'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeParquetDataset', 'writeTable',
     ]);

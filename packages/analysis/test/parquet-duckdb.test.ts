@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import type { Article } from '@polynews/core';
 import {
-  compare, corpusTables, countArticles, coverage, DuckDbCorpus, HIVE_NULL, quoteAttribution, readParquetDataset, sourcing, timeline, TABLE_NAMES, voices, writeParquetDataset,
+  compare, corpusTables, countArticles, coverage, datasetRows, DuckDbCorpus, HEAP_BYTES_PER_ROW, HIVE_NULL, openCorpus, quoteAttribution, readParquetDataset, sourcing, timeline, TABLE_NAMES, voices, writeParquetDataset,
   type CorpusTables, type DatasetSummary,
 } from '../src/index.js';
 import { inlineCorpus } from './inline-corpus.js';
@@ -125,10 +125,35 @@ describe('Parquet dataset and DuckDB path', () => {
     expect(onlyMentions.quotes.columnNames()).toEqual(tables.quotes.columnNames());
   });
 
+  it('opens the dataset in memory when it fits the budget and through DuckDB when it does not, with the same verbs', async () => {
+    const rows = TABLE_NAMES.reduce((sum, name) => sum + tables[name].numRows(), 0);
+    expect(await datasetRows(dir)).toBe(rows);
+    const inMemory = await openCorpus(dir);
+    const overBudget = await openCorpus(dir, { memoryBudgetBytes: rows * HEAP_BYTES_PER_ROW - 1 });
+    try {
+      expect(inMemory.engine).toBe('memory');
+      expect(overBudget.engine).toBe('duckdb');
+      for (const corpus of [inMemory, overBudget]) {
+        expect((await corpus.coverage({ by: 'language' })).objects()).toEqual(coverage(tables, { by: 'language' }).objects());
+        expect((await corpus.timeline({ unit: 'month' })).objects()).toEqual(timeline(tables, { unit: 'month' }).objects());
+        expect((await corpus.countArticles(['outlet'])).objects()).toEqual(countArticles(tables.articles, ['outlet']).objects());
+        expect((await corpus.compare({ groups: ['vi', 'ar'] })).voices.objects()).toEqual(compare(tables, { groups: ['vi', 'ar'] }).voices.objects());
+      }
+    } finally {
+      inMemory.close();
+      overBudget.close();
+    }
+    const forced = await openCorpus(dir, { engine: 'duckdb' });
+    expect(forced.engine).toBe('duckdb');
+    forced.close();
+    await expect(openCorpus(dir, { engine: 'spark' as never })).rejects.toThrow('openCorpus: unknown engine "spark"; expected auto, memory or duckdb');
+  });
+
   it('refuses a folder that holds no dataset, naming it', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'polynews-empty-'));
     await expect(DuckDbCorpus.open(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
     await expect(readParquetDataset(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
+    await expect(openCorpus(empty)).rejects.toThrow(`${empty}: no Parquet dataset here`);
   });
 
   it('names the file when a Parquet file cannot be read', async () => {
