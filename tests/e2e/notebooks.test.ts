@@ -90,8 +90,8 @@ function outputsOf(notebook: Notebook, mime: 'text/html' | 'image/svg+xml'): str
 const cell = (value: string, align: 'left' | 'right' = 'left') => `<td style="text-align: ${align};">${value}</td>`;
 
 describe('notebooks execute headlessly through the tslab kernel', () => {
-  it('finds the four notebooks', () => {
-    expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb']);
+  it('finds the five notebooks', () => {
+    expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb', '05-large-corpus.ipynb']);
   });
 
   it.each(notebooks)('%s runs without a failing cell and shows tables as HTML and charts as SVG', (name) => {
@@ -157,6 +157,22 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
     expect(html).toContain(`${cell('ngày 30.6')}${cell('2023-06-30')}${cell('day')}${cell('year')}${cell('-1', 'right')}`);
     expect(html).toContain(`${cell('vi')}${cell('published')}${cell('2023')}${cell('year')}${cell('1', 'right')}`);
     expect(outputsOf(notebook, 'image/svg+xml').join('\n')).toContain('>2013<');
+  });
+
+  it('05-large-corpus: the seeds as a Parquet dataset, opened in memory and through DuckDB with the same coverage', () => {
+    const notebook = executedNotebook('05-large-corpus.ipynb').notebook!;
+    const html = outputsOf(notebook, 'text/html').join('\n');
+    expect(html).toContain(`${cell('articles')}${cell('5', 'right')}${cell('4', 'right')}`);
+    expect(html).toContain(`${cell('ar')}${cell('person')}`);
+    const markdown = notebook.cells
+      .flatMap((cell) => cell.outputs ?? [])
+      .map((output) => output.data?.['text/markdown'])
+      .filter((value): value is string | string[] => value !== undefined)
+      .map((value) => (Array.isArray(value) ? value.join('') : value))
+      .join('\n');
+    expect(markdown).toContain('`openCorpus` chose **memory**; forced, the other engine is **duckdb**');
+    expect(markdown).toContain('Coverage from memory and from DuckDB: **identical**');
+    expect(outputsOf(notebook, 'image/svg+xml').join('\n')).toContain('Sergei Lavrov');
   });
 
   it('fails the run when a cell errors (the check above can fail)', () => {
