@@ -1,10 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { table, type ColumnTable } from 'arquero';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { CALENDAR_UNITS, PLACEMENT_CANDIDATES, type CalendarUnit } from './calendar-parts.js';
 import type { ArticleGroupKey, CountArticlesOptions } from './count-articles.js';
 import { TABLE_NAMES, type TableName } from './corpus-tables.js';
+import { noDatasetError, tableParquetFiles } from './dataset-files.js';
 import { checkGroupsPresent, comparisonOf, compareKey, type CompareOptions, type Comparison } from './compare.js';
 import type { CoverageOptions } from './coverage.js';
 import type { TimelineOptions } from './timeline.js';
@@ -56,13 +56,13 @@ export class DuckDbCorpus {
     const root = resolve(dir);
     let found = 0;
     for (const name of TABLE_NAMES) {
-      const files = await hasParquet(join(root, name));
+      const files = (await tableParquetFiles(join(root, name))).length > 0;
       if (files) found++;
       await connection.run(`CREATE VIEW ${name} AS ${viewSql(name, files ? join(root, name) : null)}`);
     }
     if (found === 0) {
       corpus.close();
-      throw new Error(`${dir}: no Parquet dataset here (expected ${TABLE_NAMES.map((name) => `${name}/`).join(', ')} with .parquet files)`);
+      throw noDatasetError(dir);
     }
     return corpus;
   }
@@ -257,9 +257,4 @@ function ident(name: string): string {
 
 function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
-}
-
-async function hasParquet(folder: string): Promise<boolean> {
-  const entries = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
-  return entries.some((entry) => entry.endsWith('.parquet'));
 }

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { ColumnTable } from 'arquero';
@@ -7,6 +6,7 @@ import { compare, type CompareOptions, type Comparison } from './compare.js';
 import { countArticles, type ArticleGroupKey, type CountArticlesOptions } from './count-articles.js';
 import { TABLE_NAMES, type CorpusTables } from './corpus-tables.js';
 import { coverage, type CoverageOptions } from './coverage.js';
+import { tableParquetFiles } from './dataset-files.js';
 import { DuckDbCorpus } from './duckdb-corpus.js';
 import { readParquetDataset } from './read-parquet-dataset.js';
 import { sourcing, type SourcingOptions } from './sourcing.js';
@@ -75,8 +75,7 @@ export async function datasetRows(dir: string): Promise<number> {
   let rows = 0;
   for (const name of TABLE_NAMES) {
     const folder = join(dir, name);
-    const files = (await readdir(folder, { recursive: true }).catch(() => [] as string[])).filter((file) => file.endsWith('.parquet'));
-    for (const file of files) {
+    for (const file of await tableParquetFiles(folder)) {
       const path = join(folder, file);
       try {
         rows += Number((await parquetMetadataAsync(await asyncBufferFromFile(path))).num_rows);

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { tableFromIPC } from '@uwdata/flechette';
 import { table, type ColumnTable } from 'arquero';
 import * as parquet from 'parquet-wasm';
 import { TABLE_NAMES, type CorpusTables, type TableName } from './corpus-tables.js';
+import { noDatasetError, tableParquetFiles } from './dataset-files.js';
 import { HIVE_NULL } from './parquet-dataset.js';
 import { TABLE_COLUMN_TYPES } from './table-schemas.js';
 
@@ -31,18 +32,12 @@ export async function readParquetDataset(dir: string, options: ReadParquetDatase
   const tables = {} as Record<TableName, ColumnTable>;
   let found = 0;
   for (const name of TABLE_NAMES) {
-    const files = wanted.has(name) ? await parquetFiles(join(dir, name)) : [];
+    const files = wanted.has(name) ? await tableParquetFiles(join(dir, name)) : [];
     found += files.length;
     tables[name] = await readTableFiles(join(dir, name), files, name);
   }
-  if (found === 0 && wanted.size > 0) throw new Error(`${dir}: no Parquet dataset here (expected ${TABLE_NAMES.map((name) => `${name}/`).join(', ')} with .parquet files)`);
+  if (found === 0 && wanted.size > 0) throw noDatasetError(dir);
   return tables;
-}
-
-/** The `.parquet` files under a table's folder, sorted; none when the folder does not exist. */
-async function parquetFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((entry) => entry.endsWith('.parquet')).sort();
 }
 
 async function readTableFiles(folder: string, files: readonly string[], name: TableName): Promise<ColumnTable> {

@@ -103,7 +103,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
   // Each line's scripts are counted once: the body's counts are the sum of its lines'.
   const blockScripts = blocks.map((block) => scriptCounts(block.text));
-  const bodyScripts = new Array<number>(blockScripts[0]?.length ?? 0).fill(0);
+  const bodyScripts = scriptCounts('');
   for (const [i, block] of blocks.entries()) {
     if (articleBlocks.length > 0 && !ARTICLE_ROLES.includes(block.role)) continue;
     blockScripts[i]!.forEach((count, script) => (bodyScripts[script]! += count));
