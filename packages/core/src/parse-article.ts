@@ -129,7 +129,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const dateBlocks = blocks.filter((block) => block.role !== 'dateline' && block.text.length > 0).map((block) => ({ text: block.text, offset: block.contentStart, role: block.role }));
   const dates = extractDateMentions(dateBlocks, datePatternsFor(guess.language), published);
   lap('dates');
-  const quotes = extractQuotes(blocks, mentions, quoteCuesFor(resources.languages, guess.language), wordFormRules(resources.data.inflection, guess.language));
+  const quotes = extractQuotes(blocks, mentions, quoteCuesOf(guess.language), wordFormRulesOf(guess.language));
   lap('quotes');
   const citations = extractCitations(blocks, resources);
   lap('metadata');
@@ -182,17 +182,33 @@ function contentId(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 
-const datePatternCache = new Map<string, DateMentionPatterns>();
-
-/** The compiled date patterns of a language, built once per process. */
-function datePatternsFor(language: string | null): DateMentionPatterns {
-  const key = language ?? '';
-  let patterns = datePatternCache.get(key);
-  if (!patterns) {
-    const resources = getResources();
-    const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
-    patterns = compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
-    datePatternCache.set(key, patterns);
-  }
-  return patterns;
+/**
+ * Wraps a per-language build so that it runs once per language and process: every article of a
+ * language then shares one compiled value (the same object, which also keeps the code that reads it
+ * monomorphic).
+ */
+function oncePerLanguage<T>(build: (language: string | null) => T): (language: string | null) => T {
+  const built = new Map<string, T>();
+  return (language) => {
+    const key = language ?? '';
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(language);
+      built.set(key, value);
+    }
+    return value;
+  };
 }
+
+/** The compiled date patterns of a language. */
+const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
+  const resources = getResources();
+  const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
+  return compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
+});
+
+/** The quote cues of a language (speech verbs tokenized and folded, longest first). */
+const quoteCuesOf = oncePerLanguage((language) => quoteCuesFor(getResources().languages, language));
+
+/** The inflection rules of a language, folded and sorted. */
+const wordFormRulesOf = oncePerLanguage((language) => wordFormRules(getResources().data.inflection, language));
