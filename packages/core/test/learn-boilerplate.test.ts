@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BoilerplateLearner, parseCorpus, type Article, type LearnedBoilerplate } from '../src/index.js';
+import { UnitOutlets } from '../src/corpus/unit-outlets.js';
 
 const FOOTER = 'Theo dõi chúng tôi trên Zalo để nhận tin tức mới nhất mỗi ngày từ tòa soạn.';
 const WIRE = 'Hội đồng Bảo an Liên Hiệp Quốc ngày 30.6 đã bỏ phiếu chấm dứt sứ mệnh gìn giữ hòa bình tại Mali sau mười năm hoạt động.';
@@ -67,5 +68,76 @@ describe('learning boilerplate from the corpus', () => {
     learner.add(article('Subscribe to our channel', 'x'));
     expect([...learner.result().byOutlet.get('x')!]).toEqual(['subscribe to our channel']);
     expect(learner.result()).toMatchObject({ files: 4, filesWithOutlet: 3 });
+  });
+
+  it("labels alike on every shard: the second pass finds each unit's outlet by its position in the whole corpus", async () => {
+    const dir = corpus();
+    const whole = await parseCorpus([dir], { learnBoilerplate: true });
+    const shards = await Promise.all([1, 2].map((index) => parseCorpus([dir], { learnBoilerplate: true, shard: { index, count: 2 } })));
+    const sharded = shards.flatMap((shard) => shard.articles).sort((a, b) => a.file.localeCompare(b.file));
+    expect(shards.every((shard) => shard.articles.length > 0)).toBe(true);
+    expect(sharded.map((a) => [a.file, roleOfLine(a, FOOTER)])).toEqual(whole.articles.map((a) => [a.file, roleOfLine(a, FOOTER)]));
+    expect(sharded.filter((a) => a.outlet?.id === 'tuoi-tre').map((a) => roleOfLine(a, FOOTER))).toEqual(['promo', 'promo', 'promo', 'promo']);
+  });
+});
+
+/** A page of outlet `outlet` with the given lines, as the learner sees it. */
+function sampled(outlet: string, lines: string[]): Pick<Article, 'outlet' | 'segments' | 'text'> {
+  const text = lines.map((line) => `${line}\n`).join('');
+  let start = 0;
+  const segments = lines.map((line) => {
+    const segment = { role: 'body' as const, start, end: start + line.length + 1 };
+    start = segment.end;
+    return segment;
+  });
+  return { outlet: { id: outlet, name: outlet, confidence: 0.8, evidence: ['test'] }, text, segments };
+}
+
+describe('the learner on a large outlet', () => {
+  /** 3,000 pages of one outlet: a footer on every second page, a teaser on every tenth, and a line of its own on each. */
+  const feed = (learner: BoilerplateLearner) => {
+    for (let i = 0; i < 3000; i++) {
+      const lines = [`Paragraph number ${i} of the outlet's own reporting`];
+      if (i % 2 === 0) lines.push('Follow us on Telegram for the latest news');
+      if (i % 10 === 0) lines.push('Read also: the week in pictures');
+      learner.add(sampled('big', lines));
+    }
+    learner.add(sampled('other', ['Read also: something else entirely', 'Paragraph number 7 of the outlet\'s own reporting']));
+  };
+
+  it('measures shares on a bounded sample and learns the same lines as counting every page', () => {
+    const sampledLearner = new BoilerplateLearner({ samplePerOutlet: 400 });
+    const exact = new BoilerplateLearner({ samplePerOutlet: 10_000 });
+    feed(sampledLearner);
+    feed(exact);
+    // 50 % of pages: learned; 10 %: under the 30 % share; a page's own line: once.
+    expect([...sampledLearner.result().byOutlet.get('big')!]).toEqual(['follow us on telegram for the latest news']);
+    expect(sampledLearner.result().byOutlet.get('big')).toEqual(exact.result().byOutlet.get('big'));
+    expect(sampledLearner.result()).toMatchObject({ files: 3001, filesWithOutlet: 3001 });
+  });
+
+  it('samples deterministically: the same corpus learns the same lines', () => {
+    const a = new BoilerplateLearner({ samplePerOutlet: 50, minShare: 0.45 });
+    const b = new BoilerplateLearner({ samplePerOutlet: 50, minShare: 0.45 });
+    feed(a);
+    feed(b);
+    expect(a.result()).toEqual(b.result());
+  });
+
+  it("keeps a line that appears in another outlet's sample as article text", () => {
+    const learner = new BoilerplateLearner({ minFiles: 2 });
+    for (let i = 0; i < 4; i++) learner.add(sampled('x', ['Shared wire paragraph about the vote', `Own line ${i}`, 'Subscribe to our channel']));
+    learner.add(sampled('y', ['Shared wire paragraph about the vote']));
+    expect([...learner.result().byOutlet.get('x')!]).toEqual(['subscribe to our channel']);
+  });
+});
+
+describe("each unit's outlet between the passes", () => {
+  it('is found by position and name, and not for another unit at that position', () => {
+    const outlets = new UnitOutlets();
+    for (let i = 0; i < 5000; i++) outlets.record(i, `corpus/${i}.txt`, i % 3 === 0 ? undefined : i % 3 === 1 ? 'tuoi-tre' : 'vnexpress');
+    expect([0, 1, 2, 4999].map((i) => outlets.outletOf(i, `corpus/${i}.txt`))).toEqual([undefined, 'tuoi-tre', 'vnexpress', 'tuoi-tre']);
+    expect(outlets.outletOf(1, 'corpus/2.txt')).toBeUndefined();
+    expect(outlets.outletOf(5000, 'corpus/5000.txt')).toBeUndefined();
   });
 });

@@ -10,8 +10,12 @@ import { shardKey, shardOfKey, type Shard } from './shard.js';
  */
 export type CorpusUnit = { kind: 'file'; name: string; path: string; size: number } | { kind: 'record'; name: string; text: string; size: number };
 
-/** What listing yields: a unit to parse, or a failure found before parsing (a bad JSONL line). */
-export type ListedUnit = CorpusUnit | { kind: 'failure'; failure: CorpusFailure; size: number };
+/**
+ * What listing yields: a unit to parse, or a failure found before parsing (a bad JSONL line), with
+ * its position among all the units of the inputs (counted before sharding, so that it is the same
+ * on every shard and on every pass).
+ */
+export type ListedUnit = (CorpusUnit | { kind: 'failure'; failure: CorpusFailure; size: number }) & { position: number };
 
 /**
  * Turns listed files into units, in order: a `.jsonl` file is streamed line by line (never held
@@ -25,37 +29,42 @@ export type ListedUnit = CorpusUnit | { kind: 'failure'; failure: CorpusFailure;
  */
 export async function* corpusUnits(entries: Iterable<CorpusFileEntry | MissingInput> | AsyncIterable<CorpusFileEntry | MissingInput>, shard?: Shard): AsyncGenerator<ListedUnit> {
   const inShard = (key: string) => !shard || shardOfKey(key, shard.count) === shard.index;
+  const counter = { next: 0 };
   for await (const entry of entries) {
     if ('missing' in entry) {
       // A missing input is reported by the first shard only, so that n machines report it once.
       const file = entry.missing;
-      if (!shard || shard.index === 1) yield { kind: 'failure', size: 0, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` } };
+      const position = counter.next++;
+      if (!shard || shard.index === 1) yield { kind: 'failure', size: 0, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` }, position };
       continue;
     }
     const key = shardKey(entry.path, entry.root);
     if (!entry.path.toLowerCase().endsWith('.jsonl')) {
-      if (inShard(key)) yield { kind: 'file', name: entry.path, path: entry.path, size: entry.size };
+      const position = counter.next++;
+      if (inShard(key)) yield { kind: 'file', name: entry.path, path: entry.path, size: entry.size, position };
       continue;
     }
-    yield* jsonlUnits(entry.path, key, inShard);
+    yield* jsonlUnits(entry.path, key, inShard, counter);
   }
 }
 
-async function* jsonlUnits(path: string, key: string, inShard: (key: string) => boolean): AsyncGenerator<ListedUnit> {
+async function* jsonlUnits(path: string, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
   let lineNumber = 0;
   const stream = createReadStream(path, { encoding: 'utf8' });
   try {
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       lineNumber++;
-      if (line.trim() === '' || !inShard(`${key}:${lineNumber}`)) continue;
+      if (line.trim() === '') continue;
+      const position = counter.next++;
+      if (!inShard(`${key}:${lineNumber}`)) continue;
       const name = `${path}:${lineNumber}`;
       const size = Buffer.byteLength(line);
       const text = recordText(line);
-      if (typeof text === 'string') yield { kind: 'record', name, text, size };
-      else yield { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${text.problem}` } };
+      if (typeof text === 'string') yield { kind: 'record', name, text, size, position };
+      else yield { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${text.problem}` }, position };
     }
   } catch (error) {
-    yield { kind: 'failure', size: 0, failure: { file: path, code: 'read-failed', message: `${path}: cannot read: ${(error as Error).message}` } };
+    yield { kind: 'failure', size: 0, failure: { file: path, code: 'read-failed', message: `${path}: cannot read: ${(error as Error).message}` }, position: counter.next++ };
   } finally {
     stream.destroy();
   }

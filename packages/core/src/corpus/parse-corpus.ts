@@ -5,6 +5,7 @@ import { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus-units.js
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
 import { walkCorpusEntries, type ListFilesOptions } from './list-files.js';
 import { ParsePool } from './parse-pool.js';
+import { UnitOutlets } from './unit-outlets.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
 
@@ -57,20 +58,22 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
   const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
   const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
   try {
-    let outletOf: ((unit: CorpusUnit) => string | undefined) | undefined;
+    let outletOf: ((unit: ListedUnit & CorpusUnit) => string | undefined) | undefined;
     if (learnBoilerplate) {
       const learner = new BoilerplateLearner(typeof learnBoilerplate === 'object' ? learnBoilerplate : {});
-      const outletOfUnit = new Map<string, string>();
+      // Each unit's outlet, by its position in the walk: 8 bytes a unit (see UnitOutlets).
+      const unitOutlets = new UnitOutlets();
       // Entries are walked as they are parsed, never listed whole, so memory stays flat for any number of files.
+      // The first pass reads the whole corpus (no shard), so its n-th item is the unit at position n.
+      let position = 0;
       for await (const item of inOrder(corpusUnits(walkCorpusEntries(paths, listOptions)), parser, jobs)) {
-        if (!item.article) continue;
-        learner.add(item.article);
-        if (item.article.outlet?.id) outletOfUnit.set(item.file, item.article.outlet.id);
+        unitOutlets.record(position++, item.file, item.article?.outlet?.id);
+        if (item.article) learner.add(item.article);
       }
       const learned = learner.result();
       onLearned?.(learned);
       parser.setLearned(learned);
-      outletOf = (unit) => outletOfUnit.get(unit.name);
+      outletOf = (unit) => unitOutlets.outletOf(unit.position, unit.name);
     }
     if (onPlan) onPlan(await planOf(paths, listOptions, shard));
     yield* inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard), parser, jobs, outletOf);
@@ -107,7 +110,7 @@ async function* inOrder(
   units: AsyncIterable<ListedUnit>,
   parser: { parse(unit: CorpusUnit, outlet?: string): Promise<CorpusItem> },
   jobs: number,
-  outletOf?: (unit: CorpusUnit) => string | undefined,
+  outletOf?: (unit: ListedUnit & CorpusUnit) => string | undefined,
 ): AsyncGenerator<CorpusItem> {
   const window = jobs > 1 ? jobs * 4 : 1;
   const queue: Promise<CorpusItem>[] = [];
