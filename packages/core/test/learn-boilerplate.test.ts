@@ -74,7 +74,7 @@ describe('learning boilerplate from the corpus', () => {
     const dir = corpus();
     const whole = await parseCorpus([dir], { learnBoilerplate: true });
     const shards = await Promise.all([1, 2].map((index) => parseCorpus([dir], { learnBoilerplate: true, shard: { index, count: 2 } })));
-    const sharded = shards.flatMap((shard) => shard.articles).sort((a, b) => a.file.localeCompare(b.file));
+    const sharded = shards.flatMap((shard) => shard.articles).sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
     expect(shards.every((shard) => shard.articles.length > 0)).toBe(true);
     expect(sharded.map((a) => [a.file, roleOfLine(a, FOOTER)])).toEqual(whole.articles.map((a) => [a.file, roleOfLine(a, FOOTER)]));
     expect(sharded.filter((a) => a.outlet?.id === 'tuoi-tre').map((a) => roleOfLine(a, FOOTER))).toEqual(['promo', 'promo', 'promo', 'promo']);

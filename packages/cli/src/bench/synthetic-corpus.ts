@@ -1,29 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from '@polynews/core';
+
+export { seededRandom };
 
 /** A page the synthetic corpus is built from: its name and text. */
 export interface SeedPage {
   name: string;
   text: string;
-}
-
-/**
- * A small, fast, seedable pseudo-random generator (mulberry32): the same seed gives the same
- * sequence on every machine, so the benchmark corpus is the same everywhere.
- *
- * @example
- * const random = seededRandom(42);
- * random(); // 0.6011037519201636, then the same sequence on every run
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.js';
 import { foldForMatching } from '../text/fold.js';
+import { seededRandom } from './seeded-random.js';
 
 /** Thresholds of {@link BoilerplateLearner}. */
 export interface LearnBoilerplateOptions {
@@ -88,7 +89,7 @@ export class BoilerplateLearner {
     if (!outlet) return;
     let sample = this.#outlets.get(outlet);
     if (!sample) {
-      sample = { seen: 0, pages: [], lineCounts: new Map(), recurring: new Map(), random: seededRandom(outlet) };
+      sample = { seen: 0, pages: [], lineCounts: new Map(), recurring: new Map(), random: seededRandom(createHash('sha1').update(outlet).digest().readUInt32BE(0)) };
       this.#outlets.set(outlet, sample);
     }
     sample.seen++;
@@ -154,16 +155,4 @@ function distinctLines(article: Pick<Article, 'segments' | 'text'>): Map<number,
     lines.set(createHash('sha1').update(folded).digest().readUIntBE(0, 6), folded);
   }
   return lines;
-}
-
-/** A small seeded generator (mulberry32) for the sampler, seeded from the outlet id. */
-function seededRandom(key: string): () => number {
-  let state = 0x9e3779b9;
-  for (let i = 0; i < key.length; i++) state = Math.imul(state ^ key.charCodeAt(i), 0x85ebca6b);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
