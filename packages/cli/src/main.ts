@@ -58,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--rows <sizes>', 'mention rows for the analysis timings, comma-separated (0 to skip)', parseSizes, [1_000_000, 5_000_000])
     .option('-j, --jobs <n>', 'worker threads for the parallel runs (default: the number of cores)', parsePositiveInteger)
     .option('--seed <n>', 'seed of the synthetic corpus', parsePositiveInteger, 42)
+    .option('--rounds <n>', 'paired scaling rounds (1 job, all workers, separate processes) on 3,000 articles; 0 to skip', parseCount, 3)
     .option('--keep', 'keep the generated corpus and dataset')
     .action(async (paths: string[], options: BenchCommandOptions) => {
       exitCode = await benchCommand(paths, options, io);
@@ -88,5 +89,11 @@ function parseSizes(value: string): number[] {
 function parsePositiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return number;
+}
+
+function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
   return number;
 }

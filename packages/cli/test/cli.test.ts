@@ -194,7 +194,7 @@ describe('polynews schema', () => {
 describe('polynews bench', () => {
   it('prints the stage, scaling, memory and analysis tables for a small synthetic corpus', async () => {
     const io = capture();
-    expect(await runCli(['bench', join(ROOT, 'seeds'), '--articles', '20,40', '--rows', '3000', '--jobs', '2'], io)).toBe(0);
+    expect(await runCli(['bench', join(ROOT, 'seeds'), '--articles', '20,40', '--rows', '3000', '--jobs', '2', '--rounds', '2'], io)).toBe(0);
     const lines = io.out.split('\n');
     expect(lines[0]).toBe('# polynews bench');
     expect(lines[2]).toMatch(/^5 seed pages, seed 42, \d+ cores, Node v\d+/);
@@ -209,6 +209,14 @@ describe('polynews bench', () => {
     // The machine's ceiling: two separate one-job processes over the same pages at once.
     expect(lines).toContainEqual(expect.stringMatching(/^\| 2 separate processes × 1 job \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
+    // Paired rounds: each round's speed-ups are ratios of runs made back to back; the medians sum them up.
+    expect(lines).toContain('## Scaling in paired rounds (20 articles; each round runs 1 job, 2 workers and 2 separate processes back to back)');
+    const roundRows = lines.filter((line) => /^\| [12] \| [\d,]+ \| [\d,]+ \| [\d.]+× \| [\d,]+ \| [\d.]+× \|$/.test(line));
+    expect(roundRows).toHaveLength(2);
+    const ratios = roundRows.map((line) => Number(line.split('|')[4]!.trim().replace('×', '')));
+    const median = lines.find((line) => line.startsWith('| **median** |'))!;
+    expect(Number(/\*\*([\d.]+)×\*\*/.exec(median)![1])).toBeCloseTo((ratios[0]! + ratios[1]!) / 2, 1);
+    expect(lines).toContainEqual(expect.stringMatching(/^The workers reach \d+ % of the machine's ceiling/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
     expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));

@@ -80,6 +80,34 @@ export async function measureIndependentRuns(dir: string, count: number): Promis
   return { jobs: count, articles: sum((run) => run.articles), failures: sum((run) => run.failures), bytes: sum((run) => run.bytes), seconds: Math.max(...runs.map((run) => run.seconds)), peakRss: sum((run) => run.peakRss) };
 }
 
+/** One round of {@link measureScalingRounds}: the three runs, back to back. */
+export interface ScalingRound {
+  one: RunMeasure;
+  many: RunMeasure;
+  ceiling: RunMeasure;
+}
+
+/**
+ * Scaling measured in paired rounds: each round runs one job, `jobs` workers and `jobs` separate
+ * one-job processes back to back on the same corpus, so that each speed-up is a ratio of runs a
+ * few seconds apart. On a shared machine whose speed drifts by tens of percent from minute to
+ * minute, the median of such paired ratios is a figure; a ratio of two runs minutes apart is not.
+ *
+ * @example
+ * const rounds = await measureScalingRounds('/tmp/bench-3k', 2, 3);
+ * rounds.map((r) => r.one.seconds / r.many.seconds); // [1.52, 1.61, 1.48]
+ */
+export async function measureScalingRounds(dir: string, jobs: number, rounds: number): Promise<ScalingRound[]> {
+  const results: ScalingRound[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const one = await measureRunInChild(dir, 1);
+    const many = await measureRunInChild(dir, jobs);
+    const ceiling = await measureIndependentRuns(dir, jobs);
+    results.push({ one, many, ceiling });
+  }
+  return results;
+}
+
 /** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
 function childScript(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('../../dist/bench/measure-child.js', import.meta.url) : new URL('./measure-child.js', import.meta.url);

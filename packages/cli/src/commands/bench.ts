@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
-import { measureFloor, measureIndependentRuns, measureRunInChild, type RunMeasure } from '../bench/pipeline-bench.js';
+import { measureFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 
 /** Options of `polynews bench`. */
@@ -19,7 +19,12 @@ export interface BenchCommandOptions {
   seed: number;
   /** Keep the generated corpus instead of deleting it. */
   keep?: boolean;
+  /** Paired scaling rounds on a {@link SCALING_ARTICLES}-article corpus (default 3; 0 to skip). */
+  rounds?: number;
 }
+
+/** Size of the corpus the paired scaling rounds parse (three runs a round: it must be quick). */
+export const SCALING_ARTICLES = 3000;
 
 const STAGE_LABELS: Record<keyof StageTimes, string> = {
   decode: 'decode',
@@ -67,6 +72,15 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       if (!options.keep) await rm(dir, { recursive: true, force: true });
     }
     io.stdout(pipelineTables(runs, jobs));
+    const rounds = options.rounds ?? 3;
+    if (rounds > 0 && jobs > 1) {
+      const size = Math.min(SCALING_ARTICLES, options.articles[0] ?? SCALING_ARTICLES);
+      const dir = join(root, `scaling-${size}`);
+      await writeSyntheticCorpus(seeds, dir, size, options.seed);
+      io.stderr(`polynews bench: ${rounds} paired scaling rounds on ${size} articles…\n`);
+      io.stdout(scalingRoundsTable(await measureScalingRounds(dir, jobs, rounds), size, jobs));
+      if (!options.keep) await rm(dir, { recursive: true, force: true });
+    }
     if (options.rows.length > 0) {
       const { articles } = await parseCorpus(inputs, { extensions: ['.txt'] });
       const measures: AnalysisMeasure[] = [];
@@ -121,6 +135,27 @@ function pipelineTables(runs: PipelineRun[], jobs: number): string {
   out += `## Memory by corpus size (${jobs} jobs)\n\n| articles | MB read | failures | seconds | peak RSS |\n|---:|---:|---:|---:|---:|\n`;
   for (const run of runs) out += `| ${run.size.toLocaleString('en')} | ${mb(run.bytes)} | ${run.many.failures} | ${run.many.seconds.toFixed(1)} | ${mb(run.many.peakRss)} MB |\n`;
   return `${out}\nTarget: peak RSS < 400 MB, the same at every size.\n\n`;
+}
+
+function scalingRoundsTable(rounds: readonly ScalingRound[], size: number, jobs: number): string {
+  const speed = (run: RunMeasure) => run.articles / run.seconds;
+  let out = `## Scaling in paired rounds (${size.toLocaleString('en')} articles; each round runs 1 job, ${jobs} workers and ${jobs} separate processes back to back)\n\n`;
+  out += `| round | 1 job (articles/s) | ${jobs} workers (articles/s) | speed-up | ${jobs} separate processes (articles/s) | machine ceiling |\n|---:|---:|---:|---:|---:|---:|\n`;
+  for (const [index, { one, many, ceiling }] of rounds.entries()) {
+    out += `| ${index + 1} | ${rate(one.articles, one.seconds)} | ${rate(many.articles, many.seconds)} | ${(speed(many) / speed(one)).toFixed(2)}× | ${rate(ceiling.articles, ceiling.seconds)} | ${(speed(ceiling) / speed(one)).toFixed(2)}× |\n`;
+  }
+  const speedup = median(rounds.map((r) => speed(r.many) / speed(r.one)));
+  const ceiling = median(rounds.map((r) => speed(r.ceiling) / speed(r.one)));
+  out += `| **median** | | | **${speedup.toFixed(2)}×** | | **${ceiling.toFixed(2)}×** |\n\n`;
+  out += `The workers reach ${((speedup / ceiling) * 100).toFixed(0)} % of the machine's ceiling (median of the paired ratios). Target: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one.\n\n`;
+  return out;
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function analysisTable(measures: readonly AnalysisMeasure[]): string {
