@@ -183,16 +183,16 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
     const has = { digit: starts.digit.length > 0, month: starts.month.length > 0, weekday: starts.weekday.length > 0 };
     for (const pattern of compiled.patterns) {
       if ((pattern.needs.digit && !has.digit) || (pattern.needs.month && !has.month) || (pattern.needs.weekday && !has.weekday)) continue;
-      for (const match of matchesOf(pattern, text, starts)) {
+      forEachMatch(pattern, text, starts, (match) => {
         const start = match.index!;
         const end = start + match[0].length;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        if (taken.some(([s, e]) => start < e && end > s)) return;
         const reading = match.groups ? pattern.read(match.groups) : null;
         const value = reading && toValue(reading, anchor);
-        if (!value) continue;
+        if (!value) return;
         taken.push([start, end]);
         found.push({ surface: block.text.slice(start, end), ...value, start: block.offset + start, end: block.offset + end, role: block.role });
-      }
+      });
     }
     mentions.push(...found.sort((a, b) => a.start - b.start));
   }
@@ -213,6 +213,10 @@ interface StartPositions {
   listed: number[];
 }
 
+/** Scratch space of {@link startPositions}: the heads of the word being read (a word has one head per letter that follows a mark). */
+const headStarts: number[] = [];
+const headMarks: number[] = [];
+
 /** The start positions of a line, found in one pass over its digits and one over its words. */
 function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
   const starts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
@@ -231,18 +235,27 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       i += codePointWidthAt(text, i);
       continue;
     }
-    const heads: [number, number][] = [[i, -1]];
+    // The heads of this run (where a letter starts, and where its letters first meet a mark, or -1),
+    // in scratch arrays reused for every word: a word is found without allocating.
+    let headCount = 1;
+    headStarts[0] = i;
+    headMarks[0] = -1;
     let previous = LETTER;
     i += codePointWidthAt(text, i);
     while (i < text.length) {
       const kind = charClassAt(text, i) & (LETTER | MARK);
       if (!kind) break;
-      if (kind & LETTER && previous === MARK) heads.push([i, -1]);
-      if (kind & MARK && previous === LETTER) heads.at(-1)![1] = i;
+      if (kind & LETTER && previous === MARK) {
+        headStarts[headCount] = i;
+        headMarks[headCount++] = -1;
+      }
+      if (kind & MARK && previous === LETTER) headMarks[headCount - 1] = i;
       previous = kind & LETTER ? LETTER : MARK;
       i += codePointWidthAt(text, i);
     }
-    for (const [start, markAt] of heads) {
+    for (let h = 0; h < headCount; h++) {
+      const start = headStarts[h]!;
+      const markAt = headMarks[h]!;
       const word = foldWord(text.slice(start, i));
       const head = markAt < 0 ? word : foldWord(text.slice(start, markAt));
       const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
@@ -258,40 +271,42 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
 }
 
 /**
- * The matches of a pattern in a line, left to right and not overlapping, as a global scan finds
- * them; a pattern with start positions is tried only there (every position where it can match is
+ * Visits the matches of a pattern in a line, left to right and not overlapping, as a global scan
+ * finds them; a pattern with start positions is tried only there (every position where it can match is
  * one of them), which spares running long alternations of month names at every character.
  */
-function* matchesOf(pattern: DatePattern, text: string, starts: StartPositions): Generator<RegExpMatchArray> {
+function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions, visit: (match: RegExpExecArray) => void): void {
   if (pattern.startsAt === 'anywhere' || !pattern.sticky) {
     pattern.regex.lastIndex = 0;
-    yield* text.matchAll(pattern.regex);
+    for (const match of text.matchAll(pattern.regex)) visit(match as RegExpExecArray);
     return;
   }
+  const sticky = pattern.sticky;
   let after = 0;
   if (pattern.firstWords && pattern.startsAt.length === 1 && pattern.startsAt[0] === 'word') {
     // Only words that start some list can start this pattern: the rest were ruled out by one lookup each.
     for (const k of starts.listed) {
       const position = starts.word[k]!;
       if (position < after || (!pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!))) continue;
-      pattern.sticky.lastIndex = position;
-      const match = pattern.sticky.exec(text);
+      sticky.lastIndex = position;
+      const match = sticky.exec(text);
       if (!match) continue;
       after = position + match[0].length;
-      yield match;
+      visit(match);
     }
     return;
   }
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
-  for (const [k, position] of positions.entries()) {
+  for (let k = 0; k < positions.length; k++) {
+    const position = positions[k]!;
     if (position < after) continue;
     // A pattern with first words starts only at words (its positions are `starts.word`).
     if (pattern.firstWords && !pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!)) continue;
-    pattern.sticky.lastIndex = position;
-    const match = pattern.sticky.exec(text);
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
     if (!match) continue;
     after = position + match[0].length;
-    yield match;
+    visit(match);
   }
 }
 

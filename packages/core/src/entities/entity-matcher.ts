@@ -1,8 +1,8 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
-import { foldForMatching, foldWord } from '../text/fold.js';
+import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
+import { formsOfWord, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */
 export interface LinkedEntity {
@@ -110,17 +110,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     for (const alias of new Set([medium.name, ...medium.aliases])) add(linked, alias);
   }
   const hanPattern = hanAliases.size > 0 ? new RegExp([...hanAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') : null;
-  const formCache = new Map<string, string[]>();
-
-  const formsOf = (word: string): string[] => {
-    let forms = formCache.get(word);
-    if (!forms) {
-      forms = lookupForms(foldWord(word), rules);
-      if (formCache.size > 100_000) formCache.clear();
-      formCache.set(word, forms);
-    }
-    return forms;
-  };
+  const formsOf = (word: string): readonly string[] => formsOfWord(word, rules);
 
   const wordMatches = (aliasWord: AliasWord, token: Token): boolean => {
     if (aliasWord.exact !== null) return token.text === aliasWord.exact || (rules.prefixes.length > 0 && exactAfterProclitic(token.text, aliasWord.exact, rules));

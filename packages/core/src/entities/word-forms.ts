@@ -1,5 +1,5 @@
 import type { Inflection } from '../data/schemas.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching, foldWord } from '../text/fold.js';
 
 /** The inflection rules of one language, ready to apply. */
 export interface WordFormRules {
@@ -57,6 +57,31 @@ export function lookupForms(folded: string, rules: WordFormRules): string[] {
     if (folded.length - strip.length < rules.minStem || !folded.startsWith(strip)) continue;
     const rest = replace + folded.slice(strip.length);
     forms.push(rest, ...stemsOf(rest, rules));
+  }
+  return forms;
+}
+
+const formCaches = new WeakMap<WordFormRules, Map<string, readonly string[]>>();
+
+/**
+ * {@link lookupForms} of a word of the text as written (folded first), cached per rules and word:
+ * the same words recur on every page, so each distinct word is folded and stemmed once per
+ * process (a cache is emptied past 100,000 words). The array is shared: read it, never change it.
+ *
+ * @example
+ * formsOfWord('Ławrowowi', polishRules); // ['lawrowowi', 'lawrow', 'lawrowow']
+ */
+export function formsOfWord(word: string, rules: WordFormRules): readonly string[] {
+  let cache = formCaches.get(rules);
+  if (!cache) {
+    cache = new Map();
+    formCaches.set(rules, cache);
+  }
+  let forms = cache.get(word);
+  if (!forms) {
+    forms = lookupForms(foldWord(word), rules);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(word, forms);
   }
   return forms;
 }

@@ -4,7 +4,7 @@ import type { ClassifiedBlock } from '../pipeline/classify.js';
 import type { LanguageData } from '../data/schemas.js';
 import { countWords, foldForMatching, foldWord } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { lookupForms, type WordFormRules } from '../entities/word-forms.js';
+import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
 
 /** Quote cues of one language, folded and split into words. */
 export interface QuoteCues {
@@ -165,7 +165,7 @@ function spanText(win: Window, tokens: readonly Token[]): string {
 
 /** The first speech verb in the window (longest first at each position), proclitics allowed (`وقال`). */
 function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: WordFormRules): { first: number; last: number } | null {
-  const forms = tokens.map((token) => lookupForms(foldWord(token.text), rules));
+  const forms = tokens.map((token) => formsOfWord(token.text, rules));
   for (let i = 0; i < tokens.length; i++) {
     for (const verb of verbs) {
       if (i + verb.length > tokens.length) continue;

@@ -95,7 +95,12 @@ export function scriptCounts(text: string): number[] {
 export function dominantScriptOf(counts: readonly number[]): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const [index, count] of counts.entries()) if (count > bestCount) [best, bestCount] = [SCRIPTS[index]!.name, count];
+  for (let index = 0; index < counts.length; index++) {
+    if (counts[index]! > bestCount) {
+      best = SCRIPTS[index]!.name;
+      bestCount = counts[index]!;
+    }
+  }
   return best;
 }
 
