@@ -217,6 +217,9 @@ describe('polynews bench', () => {
     const median = lines.find((line) => line.startsWith('| **median** |'))!;
     expect(Number(/\*\*([\d.]+)×\*\*/.exec(median)![1])).toBeCloseTo((ratios[0]! + ratios[1]!) / 2, 1);
     expect(lines).toContainEqual(expect.stringMatching(/^The workers reach \d+ % of the machine's ceiling/));
+    // The learner: 40 pages give each of the 5 outlets 8 pages, 4 with its footer, so the 5 footers are learned; 20 pages are too few (2 each, under minFiles 3).
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| 605 \| [\d.]+ \| [\d.]+ MB \| 0 \|$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| 1,205 \| [\d.]+ \| [\d.]+ MB \| 5 \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
     expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));

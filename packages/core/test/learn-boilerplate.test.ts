@@ -132,6 +132,14 @@ describe('the learner on a large outlet', () => {
   });
 });
 
+describe('the learner with minFiles 1', () => {
+  it('learns a line of a single page when one file is enough', () => {
+    const learner = new BoilerplateLearner({ minFiles: 1, minShare: 0.5 });
+    learner.add(sampled('solo', ['Subscribe to our channel']));
+    expect([...learner.result().byOutlet.get('solo')!]).toEqual(['subscribe to our channel']);
+  });
+});
+
 describe("each unit's outlet between the passes", () => {
   it('is found by position and name, and not for another unit at that position', () => {
     const outlets = new UnitOutlets();

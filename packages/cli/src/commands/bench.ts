@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
 import { measureFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
+import { measureLearnerInChild, type LearnerMeasure } from '../bench/learner-bench.js';
 
 /** Options of `polynews bench`. */
 export interface BenchCommandOptions {
@@ -72,6 +73,10 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       if (!options.keep) await rm(dir, { recursive: true, force: true });
     }
     io.stdout(pipelineTables(runs, jobs));
+    const seedLines = seeds.flatMap((seed) => seed.text.split('\n')).filter((line) => line.trim().length > 0 && line.length <= 300);
+    const learners: LearnerMeasure[] = [];
+    for (const size of options.articles) learners.push(await measureLearnerInChild(seedLines, size));
+    io.stdout(learnerTable(learners));
     const rounds = options.rounds ?? 3;
     if (rounds > 0 && jobs > 1) {
       const size = Math.min(SCALING_ARTICLES, options.articles[0] ?? SCALING_ARTICLES);
@@ -135,6 +140,13 @@ function pipelineTables(runs: PipelineRun[], jobs: number): string {
   out += `## Memory by corpus size (${jobs} jobs)\n\n| articles | MB read | failures | seconds | peak RSS |\n|---:|---:|---:|---:|---:|\n`;
   for (const run of runs) out += `| ${run.size.toLocaleString('en')} | ${mb(run.bytes)} | ${run.many.failures} | ${run.many.seconds.toFixed(1)} | ${mb(run.many.peakRss)} MB |\n`;
   return `${out}\nTarget: peak RSS < 400 MB, the same at every size.\n\n`;
+}
+
+function learnerTable(measures: readonly LearnerMeasure[]): string {
+  let out = '## Boilerplate learner memory (`--learn-boilerplate`, first pass; 5 outlets, 30 unique lines a page, a footer on every second page)\n\n';
+  out += '| pages | distinct lines | seconds | learner heap | lines learned |\n|---:|---:|---:|---:|---:|\n';
+  for (const m of measures) out += `| ${m.pages.toLocaleString('en')} | ${m.lines.toLocaleString('en')} | ${m.seconds.toFixed(1)} | ${mb(m.heapBytes)} MB | ${m.learned} |\n`;
+  return `${out}\nTarget: the same heap at every size (each outlet keeps a sample of its pages), and the 5 footers learned.\n\n`;
 }
 
 function scalingRoundsTable(rounds: readonly ScalingRound[], size: number, jobs: number): string {

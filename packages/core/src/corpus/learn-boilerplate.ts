@@ -42,7 +42,7 @@ interface OutletSample {
   seen: number;
   pages: number[][];
   lineCounts: Map<number, number>;
-  /** The text of each line kept on two pages or more (a line seen once is only a hash: most lines are). */
+  /** The text of each line kept on two pages or more (a line seen once is only a hash: most lines are; with `minFiles` 1, every line). */
   recurring: Map<number, string>;
   /** The sampler's state (a seeded generator, so that a corpus always learns the same lines). */
   random: () => number;
@@ -73,6 +73,8 @@ export class BoilerplateLearner {
   readonly #minFiles: number;
   readonly #minShare: number;
   readonly #samplePerOutlet: number;
+  /** On how many kept pages a line must be for its text to be kept (2, or 1 when one file is enough to learn it). */
+  readonly #textFrom: number;
   readonly #outlets = new Map<string, OutletSample>();
   #files = 0;
 
@@ -80,6 +82,7 @@ export class BoilerplateLearner {
     this.#minFiles = options.minFiles ?? 3;
     this.#minShare = options.minShare ?? 0.3;
     this.#samplePerOutlet = Math.max(1, Math.floor(options.samplePerOutlet ?? SAMPLE_PER_OUTLET));
+    this.#textFrom = this.#minFiles <= 1 ? 1 : 2;
   }
 
   /** Counts the distinct lines of one parsed article under its outlet (when the article falls in its outlet's sample). */
@@ -102,7 +105,7 @@ export class BoilerplateLearner {
         const count = sample.lineCounts.get(hash)! - 1;
         if (count === 0) sample.lineCounts.delete(hash);
         else sample.lineCounts.set(hash, count);
-        if (count === 1) sample.recurring.delete(hash);
+        if (count === this.#textFrom - 1) sample.recurring.delete(hash);
       }
     }
     const lines = distinctLines(article);
@@ -111,7 +114,7 @@ export class BoilerplateLearner {
     for (const [hash, line] of lines) {
       const count = (sample.lineCounts.get(hash) ?? 0) + 1;
       sample.lineCounts.set(hash, count);
-      if (count === 2) sample.recurring.set(hash, line);
+      if (count === this.#textFrom) sample.recurring.set(hash, line);
     }
   }
 
