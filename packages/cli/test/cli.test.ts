@@ -206,11 +206,11 @@ describe('polynews bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^Pipeline \/ floor: [\d.]+ %/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 1 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| 1\.00× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 2 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
-    // The machine's ceiling: two separate one-job processes over the same pages at once.
-    expect(lines).toContainEqual(expect.stringMatching(/^\| 2 separate processes × 1 job \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
+    // The machine's ceiling: the pages split in two shards, each parsed by its own one-job process, at once.
+    expect(lines).toContainEqual(expect.stringMatching(/^\| 2 shards in separate processes × 1 job \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 20 \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     // Paired rounds: each round's speed-ups are ratios of runs made back to back; the medians sum them up.
-    expect(lines).toContain('## Scaling in paired rounds (20 articles; each round runs 1 job, 2 workers and 2 separate processes back to back)');
+    expect(lines).toContain('## Scaling in paired rounds (20 articles; each round runs 1 job, 2 workers and 2 shards in separate processes back to back)');
     const roundRows = lines.filter((line) => /^\| [12] \| [\d,]+ \| [\d,]+ \| [\d.]+× \| [\d,]+ \| [\d.]+× \|$/.test(line));
     expect(roundRows).toHaveLength(2);
     const ratios = roundRows.map((line) => Number(line.split('|')[4]!.trim().replace('×', '')));

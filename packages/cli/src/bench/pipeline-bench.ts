@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { emptyStageTimes, iterateCorpus, listCorpusFiles, type StageTimes } from '@polynews/core';
+import { emptyStageTimes, iterateCorpus, listCorpusFiles, type Shard, type StageTimes } from '@polynews/core';
 
 /** One timed run over a corpus folder. */
 export interface RunMeasure {
@@ -24,14 +24,14 @@ export interface RunMeasure {
  * @example
  * const run = await measureRun('/tmp/bench-10k', 2); // { jobs: 2, articles: 10000, seconds: 51.2, peakRss: 310_000_000, … }
  */
-export async function measureRun(dir: string, jobs: number): Promise<RunMeasure> {
+export async function measureRun(dir: string, jobs: number, shard?: Shard): Promise<RunMeasure> {
   const stages = jobs === 1 ? emptyStageTimes() : undefined;
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const measure: RunMeasure = { jobs, articles: 0, failures: 0, bytes: 0, seconds: 0, peakRss: 0 };
   const started = performance.now();
   try {
-    for await (const item of iterateCorpus([dir], { jobs, ...(stages && { stageTimes: stages }) })) {
+    for await (const item of iterateCorpus([dir], { jobs, ...(stages && { stageTimes: stages }), ...(shard && { shard }) })) {
       measure.bytes += item.bytes;
       if (item.article) measure.articles++;
       else measure.failures++;
@@ -54,8 +54,8 @@ export async function measureRun(dir: string, jobs: number): Promise<RunMeasure>
  * @example
  * const run = await measureRunInChild('/tmp/bench-100k', 2); // { jobs: 2, articles: 100000, peakRss: 330_000_000, … }
  */
-export async function measureRunInChild(dir: string, jobs: number): Promise<RunMeasure> {
-  const child = fork(fileURLToPath(childScript()), [dir, String(jobs)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+export async function measureRunInChild(dir: string, jobs: number, shard?: Shard): Promise<RunMeasure> {
+  const child = fork(fileURLToPath(childScript()), [dir, String(jobs), ...(shard ? [`${shard.index}/${shard.count}`] : [])], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise<RunMeasure>((resolvePromise, reject) => {
     let measure: RunMeasure | undefined;
     child.once('message', (message) => (measure = message as RunMeasure));
@@ -65,17 +65,18 @@ export async function measureRunInChild(dir: string, jobs: number): Promise<RunM
 }
 
 /**
- * The machine's own ceiling for parallel parsing: `count` separate one-job processes parse the same
- * corpus at once, sharing nothing. Their combined rate is what `count` cores give this work when
- * the code does not stand in the way (cores that share a physical core, memory bandwidth or a busy
- * host give less than `count`×), so the worker pool's speed-up can be read against it.
+ * The machine's own ceiling for parallel parsing: the corpus split in `count` shards (`--shard i/n`),
+ * each parsed by a separate one-job process, all at once. They share nothing, and each pays its own
+ * start-up and warm-up as a worker does, so their combined rate is what `count` cores give this
+ * work when the code does not stand in the way (cores that share a physical core, memory bandwidth
+ * or a busy host give less than `count`×), and the worker pool's speed-up can be read against it.
  *
  * @returns the runs combined: articles and bytes summed, seconds of the slowest, peak RSS summed
  * @example
- * const ceiling = await measureIndependentRuns('/tmp/bench-10k', 2); // { jobs: 2, articles: 20000, seconds: 41.0, … }
+ * const ceiling = await measureIndependentRuns('/tmp/bench-10k', 2); // { jobs: 2, articles: 10000, seconds: 20.5, … }
  */
 export async function measureIndependentRuns(dir: string, count: number): Promise<RunMeasure> {
-  const runs = await Promise.all(Array.from({ length: count }, () => measureRunInChild(dir, 1)));
+  const runs = await Promise.all(Array.from({ length: count }, (_, index) => measureRunInChild(dir, 1, { index: index + 1, count })));
   const sum = (pick: (run: RunMeasure) => number) => runs.reduce((total, run) => total + pick(run), 0);
   return { jobs: count, articles: sum((run) => run.articles), failures: sum((run) => run.failures), bytes: sum((run) => run.bytes), seconds: Math.max(...runs.map((run) => run.seconds)), peakRss: sum((run) => run.peakRss) };
 }

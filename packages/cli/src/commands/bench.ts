@@ -133,9 +133,9 @@ function pipelineTables(runs: PipelineRun[], jobs: number): string {
     }
     if (first.ceiling) {
       const ceiling = first.ceiling;
-      out += `| ${ceiling.jobs} separate processes × 1 job | ${rate(ceiling.articles, ceiling.seconds)} | ${(ceiling.bytes / 1e6 / ceiling.seconds).toFixed(2)} | ${(ceiling.bytes / 1e6 / ceiling.seconds / ceiling.jobs).toFixed(2)} | ${(ceiling.articles / ceiling.seconds / (one.articles / one.seconds)).toFixed(2)}× | ${mb(ceiling.peakRss)} MB |\n`;
+      out += `| ${ceiling.jobs} shards in separate processes × 1 job | ${rate(ceiling.articles, ceiling.seconds)} | ${(ceiling.bytes / 1e6 / ceiling.seconds).toFixed(2)} | ${(ceiling.bytes / 1e6 / ceiling.seconds / ceiling.jobs).toFixed(2)} | ${(ceiling.articles / ceiling.seconds / (one.articles / one.seconds)).toFixed(2)}× | ${mb(ceiling.peakRss)} MB |\n`;
     }
-    out += `\nTarget: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one. The separate processes share nothing: their speed-up is this machine's ceiling for the work.\n\n`;
+    out += `\nTarget: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one. The shards (the corpus split in ${jobs} with \`--shard i/${jobs}\`, each parsed by its own one-job process) share nothing and each warms up as a worker does: their speed-up is this machine's ceiling for the work.\n\n`;
   }
   out += `## Memory by corpus size (${jobs} jobs)\n\n| articles | MB read | failures | seconds | peak RSS |\n|---:|---:|---:|---:|---:|\n`;
   for (const run of runs) out += `| ${run.size.toLocaleString('en')} | ${mb(run.bytes)} | ${run.many.failures} | ${run.many.seconds.toFixed(1)} | ${mb(run.many.peakRss)} MB |\n`;
@@ -151,8 +151,8 @@ function learnerTable(measures: readonly LearnerMeasure[]): string {
 
 function scalingRoundsTable(rounds: readonly ScalingRound[], size: number, jobs: number): string {
   const speed = (run: RunMeasure) => run.articles / run.seconds;
-  let out = `## Scaling in paired rounds (${size.toLocaleString('en')} articles; each round runs 1 job, ${jobs} workers and ${jobs} separate processes back to back)\n\n`;
-  out += `| round | 1 job (articles/s) | ${jobs} workers (articles/s) | speed-up | ${jobs} separate processes (articles/s) | machine ceiling |\n|---:|---:|---:|---:|---:|---:|\n`;
+  let out = `## Scaling in paired rounds (${size.toLocaleString('en')} articles; each round runs 1 job, ${jobs} workers and ${jobs} shards in separate processes back to back)\n\n`;
+  out += `| round | 1 job (articles/s) | ${jobs} workers (articles/s) | speed-up | ${jobs} shards in separate processes (articles/s) | machine ceiling |\n|---:|---:|---:|---:|---:|---:|\n`;
   for (const [index, { one, many, ceiling }] of rounds.entries()) {
     out += `| ${index + 1} | ${rate(one.articles, one.seconds)} | ${rate(many.articles, many.seconds)} | ${(speed(many) / speed(one)).toFixed(2)}× | ${rate(ceiling.articles, ceiling.seconds)} | ${(speed(ceiling) / speed(one)).toFixed(2)}× |\n`;
   }
