@@ -68,9 +68,11 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   for (const [blockIndex, block] of articleBlocks.entries()) {
     const spans = findQuoteSpans(block.text);
-    const sentenceEnds = [...block.text.matchAll(SENTENCE_END)].map((m) => m.index + 1).filter((end) => !spans.some((s) => end > s.outerStart && end <= s.outerEnd));
-    const isScare = spans.map((span) => countWords(block.text.slice(span.start, span.end)) <= SCARE_MAX_WORDS);
-    for (const [i, span] of spans.entries()) {
+    const sentenceEnds = sentenceEndsOutside(block.text, spans);
+    const isScare: boolean[] = [];
+    for (const span of spans) isScare.push(countWords(block.text.slice(span.start, span.end)) <= SCARE_MAX_WORDS);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
       const raw = block.text.slice(span.start, span.end);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
@@ -78,10 +80,8 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
       const quote: Quote = { text, start: offset + span.start + lead, end: offset + span.start + lead + text.length, speaker: null, scare: isScare[i]! };
       if (!quote.scare) {
         // A scare quote inside the sentence ("في "تويتر"") does not end the window; another full quote does.
-        const previousFull = spans.slice(0, i).filter((_, k) => !isScare[k]).at(-1);
-        const nextFull = spans.slice(i + 1).find((_, k) => !isScare[i + 1 + k]);
-        const sentenceStart = Math.max(0, ...sentenceEnds.filter((end) => end <= span.outerStart), previousFull?.outerEnd ?? 0);
-        const sentenceEnd = Math.min(block.text.length, ...sentenceEnds.filter((end) => end > span.outerEnd), nextFull?.outerStart ?? Infinity);
+        const sentenceStart = Math.max(lastEndAtOrBefore(sentenceEnds, span.outerStart), previousFullEnd(spans, isScare, i));
+        const sentenceEnd = Math.min(block.text.length, firstEndAfter(sentenceEnds, span.outerEnd), nextFullStart(spans, isScare, i));
         const after = window(block, span.outerEnd, sentenceEnd, speakers);
         const before = window(block, sentenceStart, span.outerStart, speakers);
         const attribution = attribute(after, cues, rules, 'after') ?? attribute(before, cues, rules, 'before');
@@ -103,6 +103,48 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
     }
   }
   return quotes;
+}
+
+/**
+ * Where the sentences of a block end (just after `.`, `!`, `?`, `؟`, `…` before a space or the
+ * end), leaving out the ends inside a quote, in order.
+ */
+function sentenceEndsOutside(text: string, spans: readonly QuoteSpan[]): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const end = match.index + 1;
+    let inside = false;
+    for (const span of spans) if (end > span.outerStart && end <= span.outerEnd) inside = true;
+    if (!inside) ends.push(end);
+  }
+  return ends;
+}
+
+/** The last sentence end at or before `offset` (0 when none): the start of the sentence that holds it. */
+function lastEndAtOrBefore(ends: readonly number[], offset: number): number {
+  let last = 0;
+  for (const end of ends) if (end <= offset && end > last) last = end;
+  return last;
+}
+
+/** The first sentence end after `offset` (Infinity when none). */
+function firstEndAfter(ends: readonly number[], offset: number): number {
+  let first = Infinity;
+  for (const end of ends) if (end > offset && end < first) first = end;
+  return first;
+}
+
+/** Where the last full quote (not a scare quote) before span `i` ends, 0 when none. */
+function previousFullEnd(spans: readonly QuoteSpan[], isScare: readonly boolean[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (!isScare[k]) return spans[k]!.outerEnd;
+  return 0;
+}
+
+/** Where the next full quote (not a scare quote) after span `i` starts, Infinity when none. */
+function nextFullStart(spans: readonly QuoteSpan[], isScare: readonly boolean[], i: number): number {
+  for (let k = i + 1; k < spans.length; k++) if (!isScare[k]) return spans[k]!.outerStart;
+  return Infinity;
 }
 
 interface Window {
