@@ -217,9 +217,19 @@ interface StartPositions {
 const headStarts: number[] = [];
 const headMarks: number[] = [];
 
-/** The start positions of a line, found in one pass over its digits and one over its words. */
+const scratchStarts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
+
+/** The start positions of a line, found in one pass over its digits and one over its words (in arrays reused for every line). */
 function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
-  const starts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
+  // One set of arrays, emptied for each line: a line's positions are read before the next line's are found.
+  const starts = scratchStarts;
+  starts.digit.length = 0;
+  starts.month.length = 0;
+  starts.weekday.length = 0;
+  starts.word.length = 0;
+  starts.folded.length = 0;
+  starts.heads.length = 0;
+  starts.listed.length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
