@@ -32,6 +32,26 @@ describe('iterateCorpus with worker threads', () => {
     }
   });
 
+  it("sends each worker's article as its JSON text, parsed into the article only when read", async () => {
+    const root = seedTree();
+    const local = [];
+    for await (const item of iterateCorpus([root])) local.push(item);
+    expect(local.every((item) => item.json === undefined)).toBe(true);
+    let index = 0;
+    for await (const item of iterateCorpus([root], { jobs: 2 })) {
+      const expected = local[index++]!;
+      if (expected.failure) {
+        expect(item.failure).toEqual(expected.failure);
+        continue;
+      }
+      // The text is what the one-job article serializes to, and the article read from it is equal.
+      expect(item.json).toBe(JSON.stringify(expected.article));
+      expect(item.article).toEqual(expected.article);
+      expect(item.article).toBe(item.article);
+    }
+    expect(index).toBe(22);
+  });
+
   it('reports the plan (files and bytes) before the first item, and the bytes of each item', async () => {
     const root = seedTree();
     let plan: CorpusPlan | undefined;
@@ -107,7 +127,8 @@ describe('ParsePool limits', () => {
     try {
       const [viaWorker, viaThread] = await Promise.all([inWorkers.parse(unit), onThisThread.parse(unit)]);
       expect(viaThread.article?.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
-      expect(JSON.stringify(viaThread)).toBe(JSON.stringify(viaWorker));
+      expect(JSON.stringify(viaThread.article)).toBe(JSON.stringify(viaWorker.article));
+      expect(viaWorker.json).toBe(JSON.stringify(viaThread.article));
     } finally {
       await Promise.all([inWorkers.close(), onThisThread.close()]);
     }

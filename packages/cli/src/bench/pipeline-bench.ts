@@ -33,7 +33,7 @@ export async function measureRun(dir: string, jobs: number, shard?: Shard): Prom
   try {
     for await (const item of iterateCorpus([dir], { jobs, ...(stages && { stageTimes: stages }), ...(shard && { shard }) })) {
       measure.bytes += item.bytes;
-      if (item.article) measure.articles++;
+      if (!item.failure) measure.articles++;
       else measure.failures++;
       if ((measure.articles & 255) === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }

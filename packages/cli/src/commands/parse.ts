@@ -29,9 +29,9 @@ export interface ParseCommandOptions {
   progress?: boolean;
 }
 
-/** Where parsed articles go. */
+/** Where parsed articles go: the article, and its JSON text when a worker made it already. */
 interface ArticleSink {
-  write(article: Article): Promise<void> | void;
+  write(item: { article: Article; json?: string }): Promise<void> | void;
   close(): Promise<string | null>;
 }
 
@@ -74,8 +74,8 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   try {
     for await (const item of iterateCorpus(paths, corpusOptions)) {
       tally.bytes += item.bytes;
-      if (item.article) {
-        await sink.write(item.article);
+      if (!item.failure) {
+        await sink.write(item);
         tally.parsed++;
       } else {
         failures.push(item.failure);
@@ -114,7 +114,7 @@ async function openSink(options: ParseCommandOptions, io: CliIo): Promise<Articl
   if (options.format === 'parquet') {
     const writer = new ParquetDatasetWriter(out!, { partName: partName(options.shard) });
     return {
-      write: (article) => writer.add(article),
+      write: (item) => writer.add(item.article),
       close: async () => {
         const summary = await writer.close();
         return `${out} (${Object.entries(summary).map(([name, { rows }]) => `${name} ${rows}`).join(', ')} rows)`;
@@ -136,8 +136,9 @@ async function openSink(options: ParseCommandOptions, io: CliIo): Promise<Articl
   };
   if (options.format === 'json') emit('[');
   return {
-    write: (article) => {
-      const json = JSON.stringify(article);
+    write: (item) => {
+      // A worker's item carries the text already: the main thread only writes it.
+      const json = item.json ?? JSON.stringify(item.article);
       return emit(options.format === 'json' ? `${count++ === 0 ? '\n' : ',\n'}${json}` : `${json}\n`);
     },
     close: async () => {

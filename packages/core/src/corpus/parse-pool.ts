@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CorpusItem } from './corpus-item.js';
+import { itemFromWire, type CorpusItem, type WireItem } from './corpus-item.js';
 import type { CorpusUnit } from './corpus-units.js';
 import type { LearnedBoilerplate } from './learn-boilerplate.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
@@ -37,8 +37,10 @@ export const LARGE_UNIT_BYTES = 4 * 1024 * 1024;
  * A fixed set of worker threads that parse units in parallel. Each worker compiles the registries
  * and matchers once, when it starts, and runs with a bounded heap ({@link WORKER_HEAP_MB}); units
  * larger than {@link LARGE_UNIT_BYTES} are parsed on the calling thread instead. A task goes to
- * the worker with the fewest tasks in flight. A worker that dies (out of memory, a crash) fails
- * only its own tasks, naming the file and the reason, and is replaced; the run goes on.
+ * the worker with the fewest tasks in flight. An article comes back as JSON text serialized by the
+ * worker (the item's `json`; `article` is parsed from it when read), so the calling thread does
+ * little per article however many workers there are. A worker that dies (out of memory, a crash)
+ * fails only its own tasks, naming the file and the reason, and is replaced; the run goes on.
  *
  * @example
  * const pool = new ParsePool(4, {});
@@ -97,10 +99,10 @@ export class ParsePool {
 
   #spawn(): PoolWorker {
     const entry: PoolWorker = { worker: new Worker(workerScript(), { workerData: { options: this.#options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB } }), tasks: new Map() };
-    entry.worker.on('message', ({ id, item }: { id: number; item: CorpusItem }) => {
+    entry.worker.on('message', ({ id, item }: { id: number; item: WireItem }) => {
       const task = entry.tasks.get(id);
       entry.tasks.delete(id);
-      task?.resolve(item);
+      task?.resolve(itemFromWire(item));
     });
     const fail = (reason: string) => {
       if (this.#closing) return;

@@ -1,11 +1,13 @@
 /**
  * The body of one parse worker thread (see `ParsePool`): it compiles the resources once at start,
- * then parses the units it is sent and posts each item back with the task's id.
+ * then parses the units it is sent and posts each item back with the task's id, an article as its
+ * JSON text (see `itemToWire`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getResources } from '../pipeline/resources.js';
 import type { CorpusUnit } from './corpus-units.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
+import { itemToWire } from './corpus-item.js';
 
 /** A message from the pool: learned boilerplate for every task after it, or a unit to parse. */
 export type WorkerRequest = { type: 'learned'; byOutlet: [string, string[]][] } | { type: 'parse'; id: number; unit: CorpusUnit; outlet?: string };
@@ -19,5 +21,5 @@ parentPort!.on('message', (request: WorkerRequest) => {
     learned = new Map(request.byOutlet.map(([outlet, lines]) => [outlet, new Set(lines)]));
     return;
   }
-  void parseUnit(request.unit, options, request.outlet ? learned.get(request.outlet) : undefined).then((item) => parentPort!.postMessage({ id: request.id, item }));
+  void parseUnit(request.unit, options, request.outlet ? learned.get(request.outlet) : undefined).then((item) => parentPort!.postMessage({ id: request.id, item: itemToWire(item) }));
 });
