@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { op, type ColumnTable } from 'arquero';
 import { countArticles, coverage, DuckDbCorpus, groupByColumns, ParquetDatasetWriter, readParquetDataset, sourcing, timeline, voices, type CorpusTables } from '@polynews/analysis';
 import type { Article } from '@polynews/core';
+import { median } from './median.js';
 
 /** One verb timed on both paths. */
 export interface VerbTiming {
@@ -69,7 +70,7 @@ export async function measureAnalysis(articles: readonly Article[], mentionRows:
     ];
     const timings: VerbTiming[] = [];
     for (const { verb, arquero, duckdb } of verbs) {
-      timings.push({ verb, arqueroMs: await median(async () => arquero()), duckdbMs: await median(duckdb) });
+      timings.push({ verb, arqueroMs: await medianMs(async () => arquero()), duckdbMs: await medianMs(duckdb) });
     }
     return { mentionRows: summary.mentions.rows, articles: summary.articles.rows, writeSeconds, loadSeconds, timings };
   } finally {
@@ -90,7 +91,8 @@ function scaledCopy(article: Article, index: number): Article {
   };
 }
 
-async function median(run: () => Promise<unknown>): Promise<number> {
+/** Milliseconds of one run: the median of 3 after a warm-up run. */
+async function medianMs(run: () => Promise<unknown>): Promise<number> {
   await run();
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -98,5 +100,5 @@ async function median(run: () => Promise<unknown>): Promise<number> {
     await run();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[1]!;
+  return median(times);
 }

@@ -7,6 +7,7 @@ import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.j
 import { measureFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 import { measureLearnerInChild, type LearnerMeasure } from '../bench/learner-bench.js';
+import { median } from '../bench/median.js';
 
 /** Options of `polynews bench`. */
 export interface BenchCommandOptions {
@@ -161,13 +162,6 @@ function scalingRoundsTable(rounds: readonly ScalingRound[], size: number, jobs:
   out += `| **median** | | | **${speedup.toFixed(2)}×** | | **${ceiling.toFixed(2)}×** |\n\n`;
   out += `The workers reach ${((speedup / ceiling) * 100).toFixed(0)} % of the machine's ceiling (median of the paired ratios). Target: ${jobs} workers ≥ ${(0.9 * jobs).toFixed(1)}× one.\n\n`;
   return out;
-}
-
-/** The median of some numbers (the mean of the middle two for an even count). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function analysisTable(measures: readonly AnalysisMeasure[]): string {
