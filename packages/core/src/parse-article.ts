@@ -89,7 +89,10 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) });
   const { text } = decoded;
-  const warnings = [...decoded.warnings];
+  // Arrays are built with push from literals throughout: V8 then sees one array shape per site and
+  // optimises parseArticle once, instead of again for each page that first brings another shape.
+  const warnings: string[] = [];
+  for (const warning of decoded.warnings) warnings.push(warning);
   const resources = getResources();
   lap('decode');
 
@@ -97,19 +100,27 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   lap('segmentClassify');
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   if (articleBlocks.length === 0) warnings.push('no article text: every line was classified as boilerplate (navigation, captions, teasers…)');
-  const bodyText = (articleBlocks.length > 0 ? articleBlocks : blocks).map((block) => block.text).join('\n');
+  const bodyLines: string[] = [];
+  for (const block of articleBlocks.length > 0 ? articleBlocks : blocks) bodyLines.push(block.text);
+  const bodyText = bodyLines.join('\n');
   const guess = detectLanguage(bodyText);
   if (!guess.language) warnings.push('language: no language could be detected');
   else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
   // Each line's scripts are counted once: the body's counts are the sum of its lines'.
-  const blockScripts = blocks.map((block) => scriptCounts(block.text));
+  const blockScripts: number[][] = [];
   const bodyScripts = scriptCounts('');
-  for (const [i, block] of blocks.entries()) {
+  for (const block of blocks) {
+    const counts = scriptCounts(block.text);
+    blockScripts.push(counts);
     if (articleBlocks.length > 0 && !ARTICLE_ROLES.includes(block.role)) continue;
-    blockScripts[i]!.forEach((count, script) => (bodyScripts[script]! += count));
+    for (let script = 0; script < counts.length; script++) bodyScripts[script]! += counts[script]!;
   }
   const script = dominantScriptOf(bodyScripts);
-  const blockLanguages = blocks.map((block, i) => segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script, dominantScriptOf(blockScripts[i]!)));
+  const blockLanguages: (string | undefined)[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    blockLanguages.push(segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script, dominantScriptOf(blockScripts[i]!)));
+  }
 
   lap('language');
   const urls = findUrls(blocks);

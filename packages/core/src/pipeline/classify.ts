@@ -41,22 +41,26 @@ const MAX_CUE_LINE = 400;
  * classifyBlocks(blocks, getResources()).map((b) => b.role); // ['title', 'lead']
  */
 export function classifyBlocks(blocks: readonly Block[], resources: Resources, options: ClassifyOptions = {}): ClassifiedBlock[] {
-  const out: ClassifiedBlock[] = blocks.map((block) => ({
-    index: block.index,
-    start: block.start,
-    end: block.end,
-    contentStart: block.contentStart,
-    contentEnd: block.contentEnd,
-    text: block.text,
-    indent: block.indent,
-    breaksAfter: block.breaksAfter,
-    role: 'other',
-    words: countWords(block.text),
-  }));
+  const out: ClassifiedBlock[] = [];
+  for (const block of blocks) {
+    out.push({
+      index: block.index,
+      start: block.start,
+      end: block.end,
+      contentStart: block.contentStart,
+      contentEnd: block.contentEnd,
+      text: block.text,
+      indent: block.indent,
+      breaksAfter: block.breaksAfter,
+      role: 'other',
+      words: countWords(block.text),
+    });
+  }
   const learned = new Set<number>();
   const cues = cueIndexOf(resources);
   const foldedLines: (string | null)[] = [];
-  for (const [i, block] of out.entries()) {
+  for (let i = 0; i < out.length; i++) {
+    const block = out[i]!;
     const folded = block.text.length > 0 && block.text.length <= MAX_CUE_LINE ? foldForMatching(block.text) : null;
     foldedLines.push(folded);
     const cue = isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : folded !== null ? cues.roleOf(block.text, folded) : undefined;
@@ -81,7 +85,8 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
 
   const titleText = titleIndex !== undefined ? (foldedLines[titleIndex] ?? foldForMatching(out[titleIndex]!.text)) : null;
   let inCommentsTail = false;
-  for (const [i, block] of out.entries()) {
+  for (let i = 0; i < out.length; i++) {
+    const block = out[i]!;
     if (block.role === 'comments' && i > headerEnd) {
       inCommentsTail = true;
       continue;

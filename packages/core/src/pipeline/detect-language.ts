@@ -76,7 +76,8 @@ export function dominantScript(text: string): string | null {
  * dominantScriptOf(scriptCounts('Mali مالي Mali')); // 'Latin'
  */
 export function scriptCounts(text: string): number[] {
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  const counts: number[] = [];
+  for (let k = 0; k < SCRIPTS.length; k++) counts.push(0);
   for (let i = 0; i < text.length; i++) {
     const width = codePointWidthAt(text, i);
     const script = charKind(width === 1 ? text.charCodeAt(i) : text.codePointAt(i)!);
