@@ -89,8 +89,8 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) });
   const { text } = decoded;
-  // Arrays are built with push from literals throughout: V8 then sees one array shape per site and
-  // optimises parseArticle once, instead of again for each page that first brings another shape.
+  // The per-page arrays below are built with push from literals: V8 then sees one array shape per
+  // site and optimises parseArticle once, instead of again for each page that brings another shape.
   const warnings: string[] = [];
   for (const warning of decoded.warnings) warnings.push(warning);
   const resources = getResources();
@@ -140,7 +140,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const dateBlocks = blocks.filter((block) => block.role !== 'dateline' && block.text.length > 0).map((block) => ({ text: block.text, offset: block.contentStart, role: block.role }));
   const dates = extractDateMentions(dateBlocks, datePatternsFor(guess.language), published);
   lap('dates');
-  const quotes = extractQuotes(blocks, mentions, quoteCuesOf(guess.language), wordFormRulesOf(guess.language));
+  const quotes = extractQuotes(blocks, mentions, quoteCuesOf(guess.language), wordFormRules(resources.data.inflection, guess.language));
   lap('quotes');
   const citations = extractCitations(blocks, resources);
   lap('metadata');
@@ -220,6 +220,3 @@ const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
 
 /** The quote cues of a language (speech verbs tokenized and folded, longest first). */
 const quoteCuesOf = oncePerLanguage((language) => quoteCuesFor(getResources().languages, language));
-
-/** The inflection rules of a language, folded and sorted. */
-const wordFormRulesOf = oncePerLanguage((language) => wordFormRules(getResources().data.inflection, language));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_ROLES, compileEntityMatcher, loadCoreData, loadEntityRegistry, parseArticle } from '../src/index.js';
 import { parseFixture, parseSeed } from './helpers.js';
+import { formsOfWord, lookupForms, wordFormRules } from '../src/entities/word-forms.js';
 
 const data = loadCoreData();
 const matcher = (language: string) => compileEntityMatcher(data.entities, data.media, data.inflection, language);
@@ -120,5 +121,18 @@ describe('user entity files', () => {
     const clash = join(dir, 'clash.json');
     writeFileSync(clash, JSON.stringify({ entities: [{ id: 'mali', name: 'Mali', type: 'person', aliases: { en: ['Mali'] } }] }));
     expect(() => loadEntityRegistry(clash)).toThrow(`${clash}: entity "mali" is a person here but a place in the registry`);
+  });
+});
+
+describe('word forms', () => {
+  it('builds one rules object per language, shared by every caller, and reads word forms through it', () => {
+    const { inflection } = loadCoreData();
+    const polish = wordFormRules(inflection, 'pl');
+    expect(wordFormRules(inflection, 'pl')).toBe(polish);
+    expect(wordFormRules(inflection, 'vi')).not.toBe(polish);
+    const forms = formsOfWord('Ławrowowi', polish);
+    expect(forms).toEqual(lookupForms('lawrowowi', polish));
+    expect(forms).toContain('lawrow');
+    expect(formsOfWord('Ławrowowi', polish)).toBe(forms);
   });
 });

@@ -89,8 +89,9 @@ export interface ScalingRound {
 }
 
 /**
- * Scaling measured in paired rounds: each round runs one job, `jobs` workers and `jobs` separate
- * one-job processes back to back on the same corpus, so that each speed-up is a ratio of runs a
+ * Scaling measured in paired rounds: each round runs one job, `jobs` workers and the corpus split
+ * in `jobs` shards parsed by separate one-job processes ({@link measureIndependentRuns}), back to
+ * back on the same corpus, so that each speed-up is a ratio of runs a
  * few seconds apart. On a shared machine whose speed drifts by tens of percent from minute to
  * minute, the median of such paired ratios is a figure; a ratio of two runs minutes apart is not.
  *

@@ -12,8 +12,12 @@ export interface WordFormRules {
 
 const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], prefixes: [] };
 
+const compiledRules = new WeakMap<Inflection, Map<string, WordFormRules>>();
+
 /**
- * The rules for a language from `data/inflection.json` (none for a language without rules).
+ * The rules for a language from `data/inflection.json` (none for a language without rules), built
+ * once per inflection data and language: the entity matcher and the quote finder of a language
+ * share one rules object, and so one cache of word forms ({@link formsOfWord}).
  *
  * @example
  * wordFormRules(loadCoreData().inflection, 'pl').suffixes.includes('owi'); // true
@@ -21,11 +25,21 @@ const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], prefixes: [] };
 export function wordFormRules(inflection: Inflection, language: string | null): WordFormRules {
   const rules = language ? inflection.languages[language] : undefined;
   if (!rules) return NO_RULES;
-  return {
-    minStem: rules.minStem,
-    suffixes: rules.suffixes.map(foldForMatching).sort((a, b) => b.length - a.length),
-    prefixes: [...rules.prefixes].map(([strip, replace]) => [foldForMatching(strip), foldForMatching(replace)] as [string, string]).sort((a, b) => b[0].length - a[0].length),
-  };
+  let byLanguage = compiledRules.get(inflection);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiledRules.set(inflection, byLanguage);
+  }
+  let compiled = byLanguage.get(language!);
+  if (!compiled) {
+    compiled = {
+      minStem: rules.minStem,
+      suffixes: rules.suffixes.map(foldForMatching).sort((a, b) => b.length - a.length),
+      prefixes: [...rules.prefixes].map(([strip, replace]) => [foldForMatching(strip), foldForMatching(replace)] as [string, string]).sort((a, b) => b[0].length - a[0].length),
+    };
+    byLanguage.set(language!, compiled);
+  }
+  return compiled;
 }
 
 /**
