@@ -42,6 +42,22 @@ describe('foldForMatching', () => {
        { numRuns: 2_000 });
   });
 
+  it('equals the definition on text without surrogates (the buffered path), long folds included', () => {
+    const bmp = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0xffff })).map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(fc.array(bmp, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(foldForMatching(text)).toBe(foldByDefinition(text));
+      }),
+      { numRuns: 3_000 },
+    );
+    // Hangul syllables decompose into three letters each: the output outgrows twice the input.
+    const hangul = '한국어 '.repeat(400);
+    expect(foldForMatching(hangul)).toBe(foldByDefinition(hangul));
+    expect(foldForMatching(hangul).length).toBeGreaterThan(hangul.length * 2);
+    expect(foldForMatching('STRAßE ß'.repeat(3))).toBe('strasse ssstrasse ssstrasse ss');
+  });
+
   it('folds one character at a time, and single words through the cache', () => {
     expect(foldCharacter('Ł')).toBe('l');
     expect(foldCharacter('\u0301')).toBe('');

@@ -8,15 +8,77 @@ const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ:
  * alef maqsura unified, tatweel removed, white space collapsed. Used for comparisons only,
  * never for offsets.
  *
- * It runs on every line of every page, so it reads each character's fold from a table filled
- * once per character (by {@link foldCharacter}) instead of normalizing and running regular
- * expressions over the whole line; the result is the same, character by character.
+ * It runs on every line of every page, so it reads each character's fold from tables filled
+ * once per character (by {@link foldCharacter}) and writes the folded code units into a reused
+ * buffer that is decoded once, instead of normalizing and running regular expressions over the
+ * whole line or concatenating pieces; the result is the same, character by character.
  *
  * @example
  * foldForMatching('Przetłumaczono  przez'); // 'przetlumaczono przez'
  * foldForMatching('اقرأ أيضاً'); // 'اقرا ايضا'
  */
 export function foldForMatching(text: string): string {
+  const length = text.length;
+  if (!LITTLE_ENDIAN) return foldByPieces(text);
+  // A character folds to one code unit, with at most one space before it; longer folds check for room.
+  if (buffer.length < length * 2 + 2) buffer = new Uint16Array(length * 2 + 64);
+  let out = buffer;
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogates (pairs and lone ones) take the slower path, which keeps them as they are.
+    if (code >= 0xd800 && code <= 0xdfff) return foldByPieces(text);
+    let kind = foldKinds[code]!;
+    if (kind === FOLD_UNKNOWN) kind = learnFold(code);
+    if (kind === FOLD_SINGLE) {
+      if (pendingSpace) out[n++] = 32;
+      pendingSpace = false;
+      out[n++] = foldUnits[code]!;
+    } else if (kind === FOLD_SPACE) pendingSpace = n > 0;
+    else if (kind === FOLD_MULTI) {
+      const piece = bmpFolds[code]!;
+      if (n + piece.length + (length - i) * 2 + 1 > out.length) {
+        buffer = new Uint16Array((n + piece.length + (length - i) * 2) * 2);
+        buffer.set(out.subarray(0, n));
+        out = buffer;
+      }
+      if (pendingSpace) out[n++] = 32;
+      pendingSpace = false;
+      for (let k = 0; k < piece.length; k++) out[n++] = piece.charCodeAt(k);
+    }
+  }
+  return n === 0 ? '' : utf16.decode(out.subarray(0, n));
+}
+
+/** Whether a Uint16Array's bytes are UTF-16LE on this machine (they are on every platform Node runs on; checked all the same). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+/** The folded code units of the line being folded, reused for every line. */
+let buffer = new Uint16Array(1024);
+const FOLD_UNKNOWN = 0;
+/** The character folds to one code unit (`foldUnits`). */
+const FOLD_SINGLE = 1;
+/** White space. */
+const FOLD_SPACE = 2;
+/** A mark or tatweel: nothing. */
+const FOLD_EMPTY = 3;
+/** Several code units (`bmpFolds`), as `ß` → `ss`. */
+const FOLD_MULTI = 4;
+const foldKinds = new Uint8Array(0x10000);
+const foldUnits = new Uint16Array(0x10000);
+
+function learnFold(code: number): number {
+  const piece = foldCharacter(String.fromCharCode(code));
+  bmpFolds[code] = piece;
+  const kind = piece === ' ' ? FOLD_SPACE : piece === '' ? FOLD_EMPTY : piece.length === 1 ? FOLD_SINGLE : FOLD_MULTI;
+  if (kind === FOLD_SINGLE) foldUnits[code] = piece.charCodeAt(0);
+  foldKinds[code] = kind;
+  return kind;
+}
+
+/** {@link foldForMatching} piece by piece, for text with surrogates. */
+function foldByPieces(text: string): string {
   let out = '';
   let pendingSpace = false;
   let runStart = -1;
