@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDatePatterns, extractDateMentions, getResources, loadCoreData, type DateMentionPatterns, type Published } from '../src/index.js';
-import { charClassAt, LETTER, MARK, NUMBER } from '../src/text/char-class.js';
+import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from '../src/text/char-class.js';
 
 const published: Published = { value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' };
 
@@ -36,5 +36,19 @@ describe('date start positions', () => {
     expect(charClassAt('٣', 0)).toBe(NUMBER);
     expect(charClassAt('𝐀', 0)).toBe(LETTER);
     expect(charClassAt('-', 0)).toBe(0);
+    expect(charClassAt('\ud835x', 0)).toBe(0); // a lone high surrogate
+  });
+
+  it('reads a code unit’s class from a table that equals the Unicode properties', () => {
+    const byDefinition = (char: string) => (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+    expect(codeUnitClass('Ł'.charCodeAt(0))).toBe(LETTER);
+    expect(codeUnitClass('٣'.charCodeAt(0))).toBe(NUMBER);
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xdc00, max: 0xffff })), (code) => {
+        expect(codeUnitClass(code)).toBe(byDefinition(String.fromCharCode(code)));
+        expect(charClassAt(String.fromCharCode(code), 0)).toBe(codeUnitClass(code));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -213,13 +213,32 @@ interface StartPositions {
   listed: number[];
 }
 
-/** Scratch space of {@link startPositions}: the heads of the word being read (a word has one head per letter that follows a mark). */
-const headStarts: number[] = [];
-const headMarks: number[] = [];
-
 const scratchStarts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
 
-/** The start positions of a line, found in one pass over its digits and one over its words (in arrays reused for every line). */
+/**
+ * The date words of one run of letters and marks, as {@link startPositions} reads them: a word
+ * starts at the run's first letter and at each letter that follows a mark; each word is looked up
+ * with the rest of the run and with its letters up to the next mark.
+ */
+interface RunWords {
+  /** Offsets of the words in the run. */
+  offsets: number[];
+  /** Each word folded, to the end of the run. */
+  folded: string[];
+  /** Each word folded, up to its first mark. */
+  heads: string[];
+  /** What each word can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`). */
+  flags: number[];
+}
+
+/** The words of each distinct run, per compiled patterns: the same runs recur on every page, so each is split, folded and looked up once per process. */
+const runCaches = new WeakMap<DateMentionPatterns, Map<string, RunWords>>();
+
+/**
+ * The start positions of a line, found in one pass over its characters (in arrays reused for
+ * every line): digit runs, and the words of each run of letters and marks, read from a cache of
+ * runs (one lookup per run).
+ */
 function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
   // One set of arrays, emptied for each line: a line's positions are read before the next line's are found.
   const starts = scratchStarts;
@@ -230,54 +249,75 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.folded.length = 0;
   starts.heads.length = 0;
   starts.listed.length = 0;
-  for (let i = 0; i < text.length; i++) {
+  let cache = runCaches.get(compiled);
+  if (!cache) runCaches.set(compiled, (cache = new Map()));
+  const length = text.length;
+  for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
-  }
-  // What a word can start; month and weekday names may also carry an Arabic proclitic.
-  const flagsOf = (word: string) =>
-    (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
-  // Words: a letter, then letters and marks (a surrogate pair counts as one character). A name may
-  // also start at a letter right after a mark, and end before a mark, so each start is looked up
-  // both with the rest of its run and with its letters up to the next mark.
-  for (let i = 0; i < text.length; ) {
+    if (code >= 48 && code <= 57) {
+      if (!(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
+      i++;
+      continue;
+    }
     if (!(charClassAt(text, i) & LETTER)) {
       i += codePointWidthAt(text, i);
       continue;
     }
-    // The heads of this run (where a letter starts, and where its letters first meet a mark, or -1),
-    // in scratch arrays reused for every word: a word is found without allocating.
-    let headCount = 1;
-    headStarts[0] = i;
-    headMarks[0] = -1;
-    let previous = LETTER;
+    // A run: a letter, then letters and marks (a surrogate pair counts as one character).
+    const runStart = i;
     i += codePointWidthAt(text, i);
-    while (i < text.length) {
-      const kind = charClassAt(text, i) & (LETTER | MARK);
-      if (!kind) break;
-      if (kind & LETTER && previous === MARK) {
-        headStarts[headCount] = i;
-        headMarks[headCount++] = -1;
-      }
-      if (kind & MARK && previous === LETTER) headMarks[headCount - 1] = i;
-      previous = kind & LETTER ? LETTER : MARK;
-      i += codePointWidthAt(text, i);
+    while (i < length && charClassAt(text, i) & (LETTER | MARK)) i += codePointWidthAt(text, i);
+    const run = text.slice(runStart, i);
+    let words = cache.get(run);
+    if (words === undefined) {
+      words = runWords(run, compiled);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(run, words);
     }
-    for (let h = 0; h < headCount; h++) {
-      const start = headStarts[h]!;
-      const markAt = headMarks[h]!;
-      const word = foldWord(text.slice(start, i));
-      const head = markAt < 0 ? word : foldWord(text.slice(start, markAt));
-      const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
+    for (let w = 0; w < words.offsets.length; w++) {
+      const start = runStart + words.offsets[w]!;
+      const flags = words.flags[w]!;
       if (flags & WORD_LISTED) starts.listed.push(starts.word.length);
       starts.word.push(start);
-      starts.folded.push(word);
-      starts.heads.push(head);
+      starts.folded.push(words.folded[w]!);
+      starts.heads.push(words.heads[w]!);
       if (flags & WORD_MONTH) starts.month.push(start);
       if (flags & WORD_WEEKDAY) starts.weekday.push(start);
     }
   }
   return starts;
+}
+
+/** Splits a run of letters and marks into its date words (see {@link RunWords}). */
+function runWords(run: string, compiled: DateMentionPatterns): RunWords {
+  // What a word can start; month and weekday names may also carry an Arabic proclitic.
+  const flagsOf = (word: string) =>
+    (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
+  // A name may start at a letter right after a mark, and end before a mark.
+  const headStarts = [0];
+  const headMarks = [-1];
+  let previous = LETTER;
+  for (let i = codePointWidthAt(run, 0); i < run.length; i += codePointWidthAt(run, i)) {
+    const kind = charClassAt(run, i) & (LETTER | MARK);
+    if (kind & LETTER && previous === MARK) {
+      headStarts.push(i);
+      headMarks.push(-1);
+    }
+    if (kind & MARK && previous === LETTER) headMarks[headMarks.length - 1] = i;
+    previous = kind & LETTER ? LETTER : MARK;
+  }
+  const words: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
+  for (let h = 0; h < headStarts.length; h++) {
+    const start = headStarts[h]!;
+    const markAt = headMarks[h]!;
+    const word = foldWord(run.slice(start));
+    const head = markAt < 0 ? word : foldWord(run.slice(start, markAt));
+    words.offsets.push(start);
+    words.folded.push(word);
+    words.heads.push(head);
+    words.flags.push(flagsOf(word) | (head === word ? 0 : flagsOf(head)));
+  }
+  return words;
 }
 
 /**

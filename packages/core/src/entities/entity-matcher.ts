@@ -146,10 +146,12 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     find(text: string): EntityMatch[] {
       const tokens = tokenize(text);
       const matches: EntityMatch[] = [];
+      // Han aliases are looked for only in a line that holds Han characters (one test per line, not per word).
+      const hasHan = hanPattern !== null && HAN.test(text);
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
-        if (hanPattern && HAN.test(token.text)) {
-          for (const match of token.text.matchAll(hanPattern)) {
+        if (hasHan && HAN.test(token.text)) {
+          for (const match of token.text.matchAll(hanPattern!)) {
             const start = token.start + match.index;
             matches.push({ entity: hanAliases.get(match[0])!, surface: match[0], start, end: start + match[0].length, ambiguous: false });
           }

@@ -21,10 +21,22 @@ const IS_NUMBER = /\p{N}/u;
  * charClassAt('Ł1', 1) & NUMBER; // 4
  */
 export function charClassAt(text: string, index: number): number {
-  if (codePointWidthAt(text, index) === 2) return classify(text.slice(index, index + 2));
   const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && codePointWidthAt(text, index) === 2) return classify(text.slice(index, index + 2));
+  return codeUnitClass(code);
+}
+
+/**
+ * The class of a code unit that does not start a surrogate pair (any code unit below 0xD800 or
+ * above 0xDBFF), from the same table as {@link charClassAt}: for loops that read the code unit
+ * themselves and take the slow path only at a high surrogate.
+ *
+ * @example
+ * codeUnitClass('Ł'.charCodeAt(0)) & LETTER; // 1
+ */
+export function codeUnitClass(code: number): number {
   const known = bmpClasses[code]!;
-  return known !== UNKNOWN ? known : (bmpClasses[code] = classify(text[index]!));
+  return known !== UNKNOWN ? known : (bmpClasses[code] = classify(String.fromCharCode(code)));
 }
 
 function classify(char: string): number {

@@ -1,4 +1,4 @@
-import { charClassAt, LETTER, MARK, NUMBER } from './char-class.js';
+import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from './char-class.js';
 import { codePointWidthAt } from './code-point.js';
 
 /** A word of the text with its offsets. */
@@ -9,8 +9,6 @@ export interface Token {
 }
 
 const WORD_CLASS = LETTER | MARK | NUMBER;
-/** Characters that join two runs of letters into one word: apostrophes and hyphens. */
-const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010]);
 
 /**
  * Splits text into words with their offsets (UTF-16 code units): runs of letters, marks and digits,
@@ -26,22 +24,42 @@ export function tokenize(text: string, offset = 0): Token[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if ((charClassAt(text, i) & WORD_CLASS) === 0) {
-      i += codePointWidthAt(text, i);
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A high surrogate: a pair is classified whole.
+      if ((charClassAt(text, i) & WORD_CLASS) === 0) {
+        i += codePointWidthAt(text, i);
+        continue;
+      }
+    } else if ((codeUnitClass(code) & WORD_CLASS) === 0) {
+      i++;
       continue;
     }
     const start = i;
     i = wordRunEnd(text, i);
     // A joiner continues the word only when a letter, mark or digit follows it.
-    while (i + 1 < length && JOINERS.has(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1);
+    while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1);
     tokens.push({ text: text.slice(start, i), start: offset + start, end: offset + i });
   }
   return tokens;
 }
 
+/** Apostrophes and hyphens: they join two runs of letters into one word. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
+}
+
 /** The end of the run of letters, marks and digits that starts at `index`. */
 function wordRunEnd(text: string, index: number): number {
+  const length = text.length;
   let i = index;
-  while (i < text.length && (charClassAt(text, i) & WORD_CLASS) !== 0) i += codePointWidthAt(text, i);
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if ((charClassAt(text, i) & WORD_CLASS) === 0) break;
+      i += codePointWidthAt(text, i);
+    } else if ((codeUnitClass(code) & WORD_CLASS) === 0) break;
+    else i++;
+  }
   return i;
 }
