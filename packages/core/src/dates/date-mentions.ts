@@ -2,7 +2,7 @@ import type { Calendar } from '../data/schemas.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { charClassAt, LETTER, MARK } from '../text/char-class.js';
+import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
@@ -221,6 +221,10 @@ const scratchStarts: StartPositions = { digit: [], month: [], weekday: [], word:
  * with the rest of the run and with its letters up to the next mark.
  */
 interface RunWords {
+  /** The run as written. */
+  run: string;
+  /** Another run with the same hash (a chain, rarely more than one). */
+  next: RunWords | undefined;
   /** Offsets of the words in the run. */
   offsets: number[];
   /** Each word folded, to the end of the run. */
@@ -231,8 +235,13 @@ interface RunWords {
   flags: number[];
 }
 
-/** The words of each distinct run, per compiled patterns: the same runs recur on every page, so each is split, folded and looked up once per process. */
-const runCaches = new WeakMap<DateMentionPatterns, Map<string, RunWords>>();
+/**
+ * The words of each distinct run, per compiled patterns, keyed by a hash of the run's code units
+ * computed during the scan: the same runs recur on every page, so each is split, folded and looked
+ * up once per process, and a known run is found without cutting it out of the line (a cut string
+ * would be hashed again on every lookup).
+ */
+const runCaches = new WeakMap<DateMentionPatterns, { runs: Map<number, RunWords>; size: number }>();
 
 /**
  * The start positions of a line, found in one pass over its characters (in arrays reused for
@@ -250,7 +259,7 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.heads.length = 0;
   starts.listed.length = 0;
   let cache = runCaches.get(compiled);
-  if (!cache) runCaches.set(compiled, (cache = new Map()));
+  if (!cache) runCaches.set(compiled, (cache = { runs: new Map(), size: 0 }));
   const length = text.length;
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
@@ -259,20 +268,35 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       i++;
       continue;
     }
-    if (!(charClassAt(text, i) & LETTER)) {
-      i += codePointWidthAt(text, i);
+    const surrogate = code >= 0xd800 && code <= 0xdbff;
+    if (!((surrogate ? charClassAt(text, i) : codeUnitClass(code)) & LETTER)) {
+      i += surrogate ? codePointWidthAt(text, i) : 1;
       continue;
     }
     // A run: a letter, then letters and marks (a surrogate pair counts as one character).
     const runStart = i;
-    i += codePointWidthAt(text, i);
-    while (i < length && charClassAt(text, i) & (LETTER | MARK)) i += codePointWidthAt(text, i);
-    const run = text.slice(runStart, i);
-    let words = cache.get(run);
+    i += surrogate ? codePointWidthAt(text, i) : 1;
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (next >= 0xd800 && next <= 0xdbff) {
+        if (!(charClassAt(text, i) & (LETTER | MARK))) break;
+        i += codePointWidthAt(text, i);
+      } else if (codeUnitClass(next) & (LETTER | MARK)) i++;
+      else break;
+    }
+    let hash = 0;
+    for (let k = runStart; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    const runLength = i - runStart;
+    let words = cache.runs.get(hash);
+    while (words !== undefined && !(words.run.length === runLength && text.startsWith(words.run, runStart))) words = words.next;
     if (words === undefined) {
-      words = runWords(run, compiled);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(run, words);
+      if (cache.size >= 100_000) {
+        cache.runs.clear();
+        cache.size = 0;
+      }
+      words = runWords(text.slice(runStart, i), compiled, cache.runs.get(hash));
+      cache.runs.set(hash, words);
+      cache.size++;
     }
     for (let w = 0; w < words.offsets.length; w++) {
       const start = runStart + words.offsets[w]!;
@@ -289,7 +313,7 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
 }
 
 /** Splits a run of letters and marks into its date words (see {@link RunWords}). */
-function runWords(run: string, compiled: DateMentionPatterns): RunWords {
+function runWords(run: string, compiled: DateMentionPatterns, next: RunWords | undefined): RunWords {
   // What a word can start; month and weekday names may also carry an Arabic proclitic.
   const flagsOf = (word: string) =>
     (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
@@ -306,7 +330,7 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
     if (kind & MARK && previous === LETTER) headMarks[headMarks.length - 1] = i;
     previous = kind & LETTER ? LETTER : MARK;
   }
-  const words: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
+  const words: RunWords = { run, next, offsets: [], folded: [], heads: [], flags: [] };
   for (let h = 0; h < headStarts.length; h++) {
     const start = headStarts[h]!;
     const markAt = headMarks[h]!;
