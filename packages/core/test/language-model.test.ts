@@ -59,4 +59,9 @@ describe('script counts', () => {
     expect(dominantScriptOf(scriptCounts('12 — …'))).toBeNull();
     expect(dominantScript('Лавров и Диоп')).toBe('Cyrillic');
   });
+
+  it('count each character of a script once, surrogate pairs whole', () => {
+    // Latin, Arabic, Cyrillic, Han come first in the script list; 𠀀 is one Han character in two code units.
+    expect(scriptCounts('Łódź Лавров وزير 中国𠀀 😀 \ud835').slice(0, 4)).toEqual([4, 4, 6, 3]);
+  });
 });

@@ -11,9 +11,10 @@ import { readFullDate, type DateParts } from '../dates/calendar.js';
  * @example
  * isDatelineLine('01/07/2023 09:05 GMT+7', getResources()); // true
  * isDatelineLine('Bộ Ngoại giao Nga ngày 30.6 đã ra tuyên bố', getResources()); // false
+ * @param words the line's word count (`countWords`), when the caller has it
  */
-export function isDatelineLine(line: string, resources: Resources): boolean {
-  if (countWords(line) > 12) return false;
+export function isDatelineLine(line: string, resources: Resources, words?: number): boolean {
+  if ((words ?? countWords(line)) > 12) return false;
   const digits = asciiDigits(line);
   // Every dateline holds a number (a day, a year, a time): most lines are ruled out here.
   if (!/\d/u.test(digits)) return false;

@@ -69,7 +69,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       block.role = 'promo';
       learned.add(i);
     }
-    else if (isDatelineLine(block.text, resources)) block.role = 'dateline';
+    else if (isDatelineLine(block.text, resources, block.words)) block.role = 'dateline';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
 

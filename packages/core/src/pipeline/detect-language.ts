@@ -78,11 +78,19 @@ export function dominantScript(text: string): string | null {
 export function scriptCounts(text: string): number[] {
   const counts: number[] = [];
   for (let k = 0; k < SCRIPTS.length; k++) counts.push(0);
-  for (let i = 0; i < text.length; i++) {
-    const width = codePointWidthAt(text, i);
-    const script = charKind(width === 1 ? text.charCodeAt(i) : text.codePointAt(i)!);
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let script: number;
+    if (code >= 0xd800 && code <= 0xdbff && codePointWidthAt(text, i) === 2) {
+      script = charKind(text.codePointAt(i)!);
+      i++;
+    } else {
+      // Most characters: one read of the table.
+      const known = bmpKinds[code]!;
+      script = known !== UNCLASSIFIED ? known : charKind(code);
+    }
     if (script !== NO_SCRIPT) counts[script]!++;
-    i += width - 1;
   }
   return counts;
 }
