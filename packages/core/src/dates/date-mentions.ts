@@ -175,26 +175,37 @@ export interface DateSearchBlock {
 export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled: DateMentionPatterns, published: Published | null): DateMention[] {
   const anchor = publicationDay(published);
   const mentions: DateMention[] = [];
-  for (const block of blocks) {
+  // One visitor for every pattern and block (not a closure per pattern and line): it reads the
+  // current block, line, pattern and claimed spans from these variables.
+  let block: DateSearchBlock;
+  let pattern: DatePattern;
+  /** Spans already claimed in the line, as start, end pairs: a later pattern may not overlap them. */
+  const taken: number[] = [];
+  const found: DateMention[] = [];
+  const visit = (match: RegExpExecArray): void => {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1]! && end > taken[k]!) return;
+    const reading = match.groups ? pattern.read(match.groups) : null;
+    const value = reading && toValue(reading, anchor);
+    if (!value) return;
+    taken.push(start, end);
+    found.push({ surface: block.text.slice(start, end), ...value, start: block.offset + start, end: block.offset + end, role: block.role });
+  };
+  for (block of blocks) {
     const text = asciiDigits(block.text);
-    const taken: [number, number][] = [];
-    const found: DateMention[] = [];
+    taken.length = 0;
+    found.length = 0;
     const starts = startPositions(text, compiled);
-    const has = { digit: starts.digit.length > 0, month: starts.month.length > 0, weekday: starts.weekday.length > 0 };
-    for (const pattern of compiled.patterns) {
-      if ((pattern.needs.digit && !has.digit) || (pattern.needs.month && !has.month) || (pattern.needs.weekday && !has.weekday)) continue;
-      forEachMatch(pattern, text, starts, (match) => {
-        const start = match.index!;
-        const end = start + match[0].length;
-        if (taken.some(([s, e]) => start < e && end > s)) return;
-        const reading = match.groups ? pattern.read(match.groups) : null;
-        const value = reading && toValue(reading, anchor);
-        if (!value) return;
-        taken.push([start, end]);
-        found.push({ surface: block.text.slice(start, end), ...value, start: block.offset + start, end: block.offset + end, role: block.role });
-      });
+    const hasDigit = starts.digit.length > 0;
+    const hasMonth = starts.month.length > 0;
+    const hasWeekday = starts.weekday.length > 0;
+    for (pattern of compiled.patterns) {
+      if ((pattern.needs.digit && !hasDigit) || (pattern.needs.month && !hasMonth) || (pattern.needs.weekday && !hasWeekday)) continue;
+      forEachMatch(pattern, text, starts, visit);
     }
-    mentions.push(...found.sort((a, b) => a.start - b.start));
+    found.sort((a, b) => a.start - b.start);
+    for (const mention of found) mentions.push(mention);
   }
   return mentions;
 }
@@ -285,7 +296,8 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       else break;
     }
     let hash = 0;
-    for (let k = runStart; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    // 30 bits: the hash stays a small integer, which V8 keeps unboxed (no number allocated per run).
+    for (let k = runStart; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
     const runLength = i - runStart;
     let words = cache.runs.get(hash);
     while (words !== undefined && !(words.run.length === runLength && text.startsWith(words.run, runStart))) words = words.next;
