@@ -210,21 +210,41 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
   return mentions;
 }
 
+/**
+ * A list of positions reused line after line: emptied by its count, so its storage is kept (an
+ * array whose length is set to 0 gives its storage up and allocates it again as it grows).
+ */
+class PositionList {
+  values = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 /** Where dates can start in a line: digit runs, month and weekday names (with an Arabic proclitic), any word. */
 interface StartPositions {
-  digit: number[];
-  month: number[];
-  weekday: number[];
-  word: number[];
-  /** The folded word at each word start, in the order of `word`. */
+  digit: PositionList;
+  month: PositionList;
+  weekday: PositionList;
+  word: PositionList;
+  /** The folded word at each word start, in the order of `word` (entries past `word.length` belong to earlier lines). */
   folded: string[];
   /** The same words cut at their first mark. */
   heads: string[];
   /** Indices (into `word`) of the words that start some pattern's word list. */
-  listed: number[];
+  listed: PositionList;
 }
 
-const scratchStarts: StartPositions = { digit: [], month: [], weekday: [], word: [], folded: [], heads: [], listed: [] };
+const scratchStarts: StartPositions = { digit: new PositionList(), month: new PositionList(), weekday: new PositionList(), word: new PositionList(), folded: [], heads: [], listed: new PositionList() };
+/** The start positions of several kinds, merged in order, for a pattern that may start at any of them. */
+const mergedStarts = new PositionList();
 
 /**
  * The date words of one run of letters and marks, as {@link startPositions} reads them: a word
@@ -266,8 +286,6 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.month.length = 0;
   starts.weekday.length = 0;
   starts.word.length = 0;
-  starts.folded.length = 0;
-  starts.heads.length = 0;
   starts.listed.length = 0;
   let cache = runCaches.get(compiled);
   if (!cache) runCaches.set(compiled, (cache = { runs: new Map(), size: 0 }));
@@ -314,9 +332,9 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       const start = runStart + words.offsets[w]!;
       const flags = words.flags[w]!;
       if (flags & WORD_LISTED) starts.listed.push(starts.word.length);
+      starts.folded[starts.word.length] = words.folded[w]!;
+      starts.heads[starts.word.length] = words.heads[w]!;
       starts.word.push(start);
-      starts.folded.push(words.folded[w]!);
-      starts.heads.push(words.heads[w]!);
       if (flags & WORD_MONTH) starts.month.push(start);
       if (flags & WORD_WEEKDAY) starts.weekday.push(start);
     }
@@ -371,8 +389,9 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
   let after = 0;
   if (pattern.firstWords && pattern.startsAt.length === 1 && pattern.startsAt[0] === 'word') {
     // Only words that start some list can start this pattern: the rest were ruled out by one lookup each.
-    for (const k of starts.listed) {
-      const position = starts.word[k]!;
+    for (let l = 0; l < starts.listed.length; l++) {
+      const k = starts.listed.values[l]!;
+      const position = starts.word.values[k]!;
       if (position < after || (!pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!))) continue;
       sticky.lastIndex = position;
       const match = sticky.exec(text);
@@ -382,9 +401,9 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     }
     return;
   }
-  const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : pattern.startsAt.flatMap((kind) => starts[kind]).sort((a, b) => a - b);
+  const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : merged(pattern.startsAt, starts);
   for (let k = 0; k < positions.length; k++) {
-    const position = positions[k]!;
+    const position = positions.values[k]!;
     if (position < after) continue;
     // A pattern with first words starts only at words (its positions are `starts.word`).
     if (pattern.firstWords && !pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!)) continue;
@@ -394,6 +413,17 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     after = position + match[0].length;
     visit(match);
   }
+}
+
+/** The start positions of several kinds in one ordered list (in a list reused for every pattern). */
+function merged(kinds: readonly StartKind[], starts: StartPositions): PositionList {
+  mergedStarts.length = 0;
+  for (const kind of kinds) {
+    const list = starts[kind];
+    for (let k = 0; k < list.length; k++) mergedStarts.push(list.values[k]!);
+  }
+  mergedStarts.values.subarray(0, mergedStarts.length).sort();
+  return mergedStarts;
 }
 
 /**
