@@ -8,6 +8,7 @@ export { listCorpusFiles, listCorpusEntries, walkCorpusEntries, DEFAULT_EXTENSIO
 export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
 export { parseArticle, safeParseArticle, emptyStageTimes, type ParseArticleOptions, type SafeParseResult, type StageTimes } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';
+export { articleIssues } from './schema/validate-article.js';
 export {
   ARTICLE_ROLES,
   ArticleSchema,

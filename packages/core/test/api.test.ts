@@ -25,6 +25,7 @@ describe('@polynews/core public API', () => {
       'TranslationSchema',
       'WORKER_HEAP_MB',
       'WORKER_YOUNG_HEAP_MB',
+      'articleIssues',
       'articleJsonSchema',
       'classifyBlocks',
       'compileCalendar',

@@ -190,7 +190,15 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
     const value = reading && toValue(reading, anchor);
     if (!value) return;
     taken.push(start, end);
-    found.push({ surface: block.text.slice(start, end), ...value, start: block.offset + start, end: block.offset + end, role: block.role });
+    found.push({
+      surface: block.text.slice(start, end),
+      value: value.value,
+      precision: value.precision,
+      start: block.offset + start,
+      end: block.offset + end,
+      role: block.role,
+      ...(value.inferred && { inferred: value.inferred }),
+    });
   };
   for (block of blocks) {
     const text = asciiDigits(block.text);

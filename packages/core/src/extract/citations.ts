@@ -26,9 +26,8 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
     for (const match of matches) {
       const start = block.contentStart + match.start;
       const end = block.contentStart + match.end;
-      const base = { agency: match.key.name, agencyId: match.key.id, start, end };
       const role = roleOf(block, match.start, match.end, resources.attributionCues);
-      if (role) citations.push({ ...base, ...role });
+      if (role) citations.push({ agency: match.key.name, agencyId: match.key.id, role: role.role, evidence: role.evidence, start, end });
     }
   }
   return citations;

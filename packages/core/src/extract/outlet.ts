@@ -28,9 +28,7 @@ export function extractOutlet(input: OutletInput, resources: Resources): Outlet 
 }
 
 function outletOf(medium: Medium, confidence: number, evidence: string[]): Outlet {
-  const outlet: Outlet = { id: medium.id, name: medium.name, confidence, evidence };
-  if (medium.domains[0]) outlet.domain = medium.domains[0];
-  return outlet;
+  return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence, evidence };
 }
 
 function fromSourceLine(blocks: readonly ClassifiedBlock[], resources: Resources): Outlet | null {

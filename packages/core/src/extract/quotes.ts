@@ -77,8 +77,11 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
       const offset = block.contentStart;
-      const quote: Quote = { text, start: offset + span.start + lead, end: offset + span.start + lead + text.length, speaker: null, scare: isScare[i]! };
-      if (!quote.scare) {
+      const start = offset + span.start + lead;
+      const scare = isScare[i]!;
+      let speaker: Quote['speaker'] = null;
+      let cue: string | undefined;
+      if (!scare) {
         // A scare quote inside the sentence ("في "تويتر"") does not end the window; another full quote does.
         const sentenceStart = Math.max(lastEndAtOrBefore(sentenceEnds, span.outerStart), previousFullEnd(spans, isScare, i));
         const sentenceEnd = Math.min(block.text.length, firstEndAfter(sentenceEnds, span.outerEnd), nextFullStart(spans, isScare, i));
@@ -87,18 +90,20 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
         const attribution = attribute(after, cues, rules, 'after') ?? attribute(before, cues, rules, 'before');
         const continued = previous && previous.blockIndex >= blockIndex - 1 && previous.quote.speaker ? previous.quote.speaker : null;
         if (attribution?.speaker) {
-          quote.speaker = attribution.speaker;
-          quote.cue = attribution.cue;
+          speaker = attribution.speaker;
+          cue = attribution.cue;
         } else if (attribution) {
-          quote.speaker = continued;
-          quote.cue = attribution.cue;
+          speaker = continued;
+          cue = attribution.cue;
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
           const earlier = speakers.filter((m) => m.start >= offset && m.end <= offset + span.outerStart && m.type === 'person').at(-1);
-          quote.speaker = earlier ? { entityId: earlier.entityId, name: earlier.name } : continued;
+          speaker = earlier ? { entityId: earlier.entityId, name: earlier.name } : continued;
         }
-        previous = { quote, blockIndex };
       }
+      // The fields in the schema's order, so that the JSON reads the same as the schema.
+      const quote: Quote = { text, start, end: start + text.length, speaker, ...(cue !== undefined && { cue }), scare };
+      if (!scare) previous = { quote, blockIndex };
       quotes.push(quote);
     }
   }

@@ -18,8 +18,7 @@ export function extractTranslation(blocks: readonly ClassifiedBlock[], urls: rea
   if (!note) return { isTranslation: false };
   const folded = foldForMatching(note.text);
   const tool = resources.translationTools.find((candidate) => candidate.aliases.some((alias) => folded.includes(alias)));
-  const translation: Translation = { isTranslation: true, evidence: note.text };
-  if (tool) translation.tool = tool.name;
+  const translation: Translation = { isTranslation: true, ...(tool && { tool: tool.name }), evidence: note.text };
   const original = urls.find((url) => url.role === 'source' || url.role === 'translation-note') ?? urls.at(-1);
   if (original) {
     translation.originalUrl = original.url;

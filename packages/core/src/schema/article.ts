@@ -208,24 +208,26 @@ export const ArticleSchema = z
     text: z.string(),
   })
   .superRefine((article, ctx) => {
-    let cursor = 0;
-    for (const [index, segment] of article.segments.entries()) {
-      if (segment.start !== cursor || segment.end <= segment.start) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['segments', index],
-          message: `segments must cover the text in order without gaps: expected start ${cursor}, got ${segment.start}-${segment.end}`,
-        });
-        return;
-      }
-      cursor = segment.end;
-    }
-    if (cursor !== article.text.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['segments'],
-        message: `segments end at ${cursor} but the text has ${article.text.length} characters`,
-      });
-    }
+    const issue = segmentCoverageIssue(article);
+    if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * The rule of `ArticleSchema` that a JSON Schema cannot say: the segments cover the text in order,
+ * without gaps or empty segments. Null when they do.
+ *
+ * @example
+ * segmentCoverageIssue({ text: 'ab', segments: [{ role: 'body', start: 0, end: 1 }] })?.message; // 'segments end at 1 but the text has 2 characters'
+ */
+export function segmentCoverageIssue(article: { text: string; segments: readonly { start: number; end: number }[] }): { path: (string | number)[]; message: string } | null {
+  let cursor = 0;
+  for (let index = 0; index < article.segments.length; index++) {
+    const segment = article.segments[index]!;
+    if (segment.start !== cursor || segment.end <= segment.start) {
+      return { path: ['segments', index], message: `segments must cover the text in order without gaps: expected start ${cursor}, got ${segment.start}-${segment.end}` };
+    }
+    cursor = segment.end;
+  }
+  return cursor === article.text.length ? null : { path: ['segments'], message: `segments end at ${cursor} but the text has ${article.text.length} characters` };
+}
