@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/text/tokenize.js';
+import { findTokenSpans, tokenize, TokenSpans } from '../src/text/tokenize.js';
 
 /** The definition the scanner must agree with. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
@@ -31,5 +31,18 @@ describe('tokenize', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+
+  it('gives the same words as offsets in reused arrays, however many words a text has', () => {
+    const spans = new TokenSpans();
+    const long = 'Ławrow i Diop '.repeat(200);
+    for (const text of [long, "Mát-xcơ-va d'Ivoire", '', long.slice(0, 40)]) {
+      findTokenSpans(text, spans);
+      const words = tokenize(text);
+      expect(spans.count).toBe(words.length);
+      for (let k = 0; k < spans.count; k++) expect(text.slice(spans.starts[k], spans.ends[k])).toBe(words[k]!.text);
+    }
+    expect(findTokenSpans('Ławrow i Diop', spans).count).toBe(3);
+    expect([spans.starts[2], spans.ends[2]]).toEqual([9, 13]);
   });
 });

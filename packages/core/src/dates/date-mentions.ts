@@ -6,6 +6,7 @@ import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js'
 import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
+import { SubstringCache } from '../text/substring-cache.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {
@@ -260,10 +261,6 @@ const mergedStarts = new PositionList();
  * with the rest of the run and with its letters up to the next mark.
  */
 interface RunWords {
-  /** The run as written. */
-  run: string;
-  /** Another run with the same hash (a chain, rarely more than one). */
-  next: RunWords | undefined;
   /** Offsets of the words in the run. */
   offsets: number[];
   /** Each word folded, to the end of the run. */
@@ -275,12 +272,10 @@ interface RunWords {
 }
 
 /**
- * The words of each distinct run, per compiled patterns, keyed by a hash of the run's code units
- * computed during the scan: the same runs recur on every page, so each is split, folded and looked
- * up once per process, and a known run is found without cutting it out of the line (a cut string
- * would be hashed again on every lookup).
+ * The words of each distinct run, per compiled patterns: the same runs recur on every page, so each
+ * is split, folded and looked up once per process, and a known run is found in place.
  */
-const runCaches = new WeakMap<DateMentionPatterns, { runs: Map<number, RunWords>; size: number }>();
+const runCaches = new WeakMap<DateMentionPatterns, SubstringCache<RunWords>>();
 
 /**
  * The start positions of a line, found in one pass over its characters (in arrays reused for
@@ -296,7 +291,7 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.word.length = 0;
   starts.listed.length = 0;
   let cache = runCaches.get(compiled);
-  if (!cache) runCaches.set(compiled, (cache = { runs: new Map(), size: 0 }));
+  if (!cache) runCaches.set(compiled, (cache = new SubstringCache((run) => runWords(run, compiled))));
   const length = text.length;
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
@@ -321,21 +316,7 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       } else if (codeUnitClass(next) & (LETTER | MARK)) i++;
       else break;
     }
-    let hash = 0;
-    // 30 bits: the hash stays a small integer, which V8 keeps unboxed (no number allocated per run).
-    for (let k = runStart; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
-    const runLength = i - runStart;
-    let words = cache.runs.get(hash);
-    while (words !== undefined && !(words.run.length === runLength && text.startsWith(words.run, runStart))) words = words.next;
-    if (words === undefined) {
-      if (cache.size >= 100_000) {
-        cache.runs.clear();
-        cache.size = 0;
-      }
-      words = runWords(text.slice(runStart, i), compiled, cache.runs.get(hash));
-      cache.runs.set(hash, words);
-      cache.size++;
-    }
+    const words = cache.entry(text, runStart, i).value;
     for (let w = 0; w < words.offsets.length; w++) {
       const start = runStart + words.offsets[w]!;
       const flags = words.flags[w]!;
@@ -351,7 +332,7 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
 }
 
 /** Splits a run of letters and marks into its date words (see {@link RunWords}). */
-function runWords(run: string, compiled: DateMentionPatterns, next: RunWords | undefined): RunWords {
+function runWords(run: string, compiled: DateMentionPatterns): RunWords {
   // What a word can start; month and weekday names may also carry an Arabic proclitic.
   const flagsOf = (word: string) =>
     (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
@@ -368,7 +349,7 @@ function runWords(run: string, compiled: DateMentionPatterns, next: RunWords | u
     if (kind & MARK && previous === LETTER) headMarks[headMarks.length - 1] = i;
     previous = kind & LETTER ? LETTER : MARK;
   }
-  const words: RunWords = { run, next, offsets: [], folded: [], heads: [], flags: [] };
+  const words: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
   for (let h = 0; h < headStarts.length; h++) {
     const start = headStarts[h]!;
     const markAt = headMarks[h]!;

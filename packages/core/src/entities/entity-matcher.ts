@@ -1,7 +1,8 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
 import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { findTokenSpans, tokenize, TokenSpans } from '../text/tokenize.js';
+import { SubstringCache, type SubstringEntry } from '../text/substring-cache.js';
 import { formsOfWord, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */
@@ -39,8 +40,8 @@ interface AliasEntry {
   ambiguous: boolean;
 }
 
-/** Between two words of one alias: spaces, quotes and dashes on one line (`ЧВК «Вагнер»`). */
-const JOINER = /^[ \t\u00a0\u202f«»"“”„'’\-–—.]*$/u;
+/** What may stand between two words of one alias: spaces, quotes and dashes on one line (`ЧВК «Вагнер»`). */
+const JOINER_CODES = new Set([...' \t\u00a0\u202f«»"“”„\'’-–—.'].map((char) => char.charCodeAt(0)));
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -112,22 +113,16 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   const hanPattern = hanAliases.size > 0 ? new RegExp([...hanAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') : null;
   const formsOf = (word: string): readonly string[] => formsOfWord(word, rules);
 
-  const wordMatches = (aliasWord: AliasWord, token: Token): boolean => {
-    if (aliasWord.exact !== null) return token.text === aliasWord.exact || (rules.prefixes.length > 0 && exactAfterProclitic(token.text, aliasWord.exact, rules));
-    if (aliasWord.capitalised && !startsCapitalised(token.text)) return false;
-    const forms = formsOf(token.text);
+  const wordMatches = (aliasWord: AliasWord, word: string): boolean => {
+    if (aliasWord.exact !== null) return word === aliasWord.exact || (rules.prefixes.length > 0 && exactAfterProclitic(word, aliasWord.exact, rules));
+    if (aliasWord.capitalised && !startsCapitalised(word)) return false;
+    const forms = formsOf(word);
     return forms.includes(aliasWord.folded) || aliasWord.stems.some((stem) => forms.includes(stem));
   };
 
   const noCandidates: readonly AliasEntry[] = [];
-  const candidateCache = new Map<string, readonly AliasEntry[]>();
-  /**
-   * The aliases whose first word the token may be, in any of its forms (most tokens have none),
-   * cached per word: the same words recur on every page, and one Map lookup then decides.
-   */
+  /** The aliases whose first word the word may be, in any of its forms (most words have none). */
   const candidatesOf = (word: string): readonly AliasEntry[] => {
-    const cached = candidateCache.get(word);
-    if (cached) return cached;
     let candidates: Set<AliasEntry> | undefined;
     for (const key of [word, ...formsOf(word)]) {
       const entries = index.get(key);
@@ -135,51 +130,66 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       candidates ??= new Set();
       for (const entry of entries) candidates.add(entry);
     }
-    const found = candidates ? [...candidates] : noCandidates;
-    if (candidateCache.size > 100_000) candidateCache.clear();
-    candidateCache.set(word, found);
-    return found;
+    return candidates ? [...candidates] : noCandidates;
   };
+  // Each distinct word's candidates, found in place: the same words recur on every page, so a word
+  // of the text costs one hash and one lookup, and no string is cut out of the text for it.
+  const words = new SubstringCache(candidatesOf);
+  const spans = new TokenSpans();
+  /** The cache entry of each word of the text being matched (its `key` is the word). */
+  const wordsOfText: SubstringEntry<readonly AliasEntry[]>[] = [];
 
   return {
     aliasCount,
     find(text: string): EntityMatch[] {
-      const tokens = tokenize(text);
+      findTokenSpans(text, spans);
+      const count = spans.count;
+      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts[k]!, spans.ends[k]!);
       const matches: EntityMatch[] = [];
       // Han aliases are looked for only in a line that holds Han characters (one test per line, not per word).
       const hasHan = hanPattern !== null && HAN.test(text);
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        if (hasHan && HAN.test(token.text)) {
-          for (const match of token.text.matchAll(hanPattern!)) {
-            const start = token.start + match.index;
+      for (let i = 0; i < count; i++) {
+        const word = wordsOfText[i]!;
+        const wordStart = spans.starts[i]!;
+        if (hasHan && HAN.test(word.key)) {
+          for (const match of word.key.matchAll(hanPattern!)) {
+            const start = wordStart + match.index;
             matches.push({ entity: hanAliases.get(match[0])!, surface: match[0], start, end: start + match[0].length, ambiguous: false });
           }
           continue;
         }
-        const candidates = candidatesOf(token.text);
+        const candidates = word.value;
         if (candidates.length === 0) continue;
-        let best: { entry: AliasEntry; length: number } | null = null;
+        let best: AliasEntry | null = null;
+        let bestLength = 0;
         for (const entry of candidates) {
           const length = entry.words.length;
-          if (best && (length < best.length || (length === best.length && (entry.ambiguous || !best.entry.ambiguous)))) continue;
-          if (i + length > tokens.length) continue;
+          if (best && (length < bestLength || (length === bestLength && (entry.ambiguous || !best.ambiguous)))) continue;
+          if (i + length > count) continue;
           let ok = true;
           for (let k = 0; k < length && ok; k++) {
-            const current = tokens[i + k]!;
-            if (k > 0 && !JOINER.test(text.slice(tokens[i + k - 1]!.end, current.start))) ok = false;
-            else if (!wordMatches(entry.words[k]!, current)) ok = false;
+            if (k > 0 && !onlyJoinersBetween(text, spans.ends[i + k - 1]!, spans.starts[i + k]!)) ok = false;
+            else if (!wordMatches(entry.words[k]!, wordsOfText[i + k]!.key)) ok = false;
           }
-          if (ok) best = { entry, length };
+          if (ok) {
+            best = entry;
+            bestLength = length;
+          }
         }
         if (!best) continue;
-        const last = tokens[i + best.length - 1]!;
-        matches.push({ entity: best.entry.entity, surface: text.slice(token.start, last.end), start: token.start, end: last.end, ambiguous: best.entry.ambiguous });
-        i += best.length - 1;
+        const end = spans.ends[i + bestLength - 1]!;
+        matches.push({ entity: best.entity, surface: text.slice(wordStart, end), start: wordStart, end, ambiguous: best.ambiguous });
+        i += bestLength - 1;
       }
       return matches;
     },
   };
+}
+
+/** True when only spaces, quotes and dashes stand between `from` and `to` (see `JOINER_CODES`). */
+function onlyJoinersBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!JOINER_CODES.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function aliasWord(word: string, alias: string, rules: WordFormRules): AliasWord {

@@ -1,5 +1,6 @@
 import type { Inflection } from '../data/schemas.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
+import { standaloneCopy } from '../text/standalone-copy.js';
 
 /** The inflection rules of one language, ready to apply. */
 export interface WordFormRules {
@@ -95,7 +96,7 @@ export function formsOfWord(word: string, rules: WordFormRules): readonly string
   if (!forms) {
     forms = lookupForms(foldWord(word), rules);
     if (cache.size > 100_000) cache.clear();
-    cache.set(word, forms);
+    cache.set(standaloneCopy(word), forms);
   }
   return forms;
 }

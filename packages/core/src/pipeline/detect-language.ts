@@ -1,6 +1,7 @@
 import { charClassAt, LETTER } from '../text/char-class.js';
 import { languageDetector } from './language-model.js';
 import { codePointWidthAt } from '../text/code-point.js';
+import { standaloneCopy } from '../text/standalone-copy.js';
 
 /** A detected language and how sure the detector is. */
 export interface LanguageGuess {
@@ -195,7 +196,7 @@ function detectSegment(text: string): LanguageGuess {
   if (!guess) {
     guess = detectLanguage(text);
     if (segmentGuesses.size >= 20_000) segmentGuesses.clear();
-    segmentGuesses.set(text, guess);
+    segmentGuesses.set(standaloneCopy(text), guess);
   }
   return guess;
 }

@@ -1,4 +1,5 @@
 import { codePointWidthAt } from './code-point.js';
+import { standaloneCopy } from './standalone-copy.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '' };
@@ -187,9 +188,10 @@ const wordFolds = new Map<string, string>();
 export function foldWord(word: string): string {
   let folded = wordFolds.get(word);
   if (folded === undefined) {
-    folded = foldForMatching(word);
+    // Both stored standalone: a word cut from a page, or its fold, must not keep the page alive.
+    folded = standaloneCopy(foldForMatching(word));
     if (wordFolds.size > 100_000) wordFolds.clear();
-    wordFolds.set(word, folded);
+    wordFolds.set(standaloneCopy(word), folded);
   }
   return folded;
 }

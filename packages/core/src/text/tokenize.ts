@@ -20,7 +20,50 @@ const WORD_CLASS = LETTER | MARK | NUMBER;
  * tokenize('Ławrow, Ławrowa i Mát-xcơ-va').map((t) => t.text); // ['Ławrow', 'Ławrowa', 'i', 'Mát-xcơ-va']
  */
 export function tokenize(text: string, offset = 0): Token[] {
+  const spans = findTokenSpans(text, scratchSpans);
   const tokens: Token[] = [];
+  for (let k = 0; k < spans.count; k++) {
+    const start = spans.starts[k]!;
+    const end = spans.ends[k]!;
+    tokens.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
+  }
+  return tokens;
+}
+
+/** Where the words of a text start and end, in arrays reused from text to text (see {@link findTokenSpans}). */
+export class TokenSpans {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  /** How many words the last text had (entries past it belong to earlier texts). */
+  count = 0;
+
+  /** Adds a word. */
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const ends = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+}
+
+const scratchSpans = new TokenSpans();
+
+/**
+ * The words of {@link tokenize} as offsets only, written into `spans` (emptied first): a caller that
+ * looks words up in place (see `SubstringCache`) cuts no string and allocates nothing per word.
+ *
+ * @example
+ * const spans = findTokenSpans('Ławrow i Diop', new TokenSpans());
+ * [spans.count, spans.starts[2], spans.ends[2]]; // [3, 9, 13]
+ */
+export function findTokenSpans(text: string, spans: TokenSpans): TokenSpans {
+  spans.count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -39,9 +82,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     i = wordRunEnd(text, i);
     // A joiner continues the word only when a letter, mark or digit follows it.
     while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1);
-    tokens.push({ text: text.slice(start, i), start: offset + start, end: offset + i });
+    spans.push(start, i);
   }
-  return tokens;
+  return spans;
 }
 
 /** Apostrophes and hyphens: they join two runs of letters into one word. */

@@ -1,0 +1,57 @@
+import { standaloneCopy } from './standalone-copy.js';
+
+/** A cached value and the substring it is for. */
+export interface SubstringEntry<V> {
+  /** The substring, as a standalone string (it does not keep its page alive). */
+  readonly key: string;
+  readonly value: V;
+  /** Another entry whose key has the same hash. */
+  readonly next: SubstringEntry<V> | undefined;
+}
+
+/**
+ * Values computed once per distinct substring (a word, a run of letters) and found again without
+ * cutting the substring out of its text: the key is a hash of the substring's code units, checked
+ * in place with `startsWith`. Looking up a word of a page then allocates nothing, where a Map keyed
+ * by strings needs the word cut out (an allocation) and hashed again. Emptied past `limit` entries.
+ *
+ * @example
+ * const lengths = new SubstringCache((word: string) => word.length);
+ * lengths.entry('Ławrow i Diop', 0, 6).value; // 6, computed once
+ * lengths.entry('rozmowa: Ławrow', 9, 15).key; // 'Ławrow', found again
+ */
+export class SubstringCache<V> {
+  readonly #build: (key: string) => V;
+  readonly #limit: number;
+  readonly #buckets = new Map<number, SubstringEntry<V>>();
+  #size = 0;
+
+  constructor(build: (key: string) => V, limit = 100_000) {
+    this.#build = build;
+    this.#limit = limit;
+  }
+
+  /** The entry of `text.slice(start, end)`, built on first sight. */
+  entry(text: string, start: number, end: number): SubstringEntry<V> {
+    // 30 bits: the hash stays a small integer, which V8 keeps unboxed (no number allocated per lookup).
+    let hash = 0;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
+    const length = end - start;
+    const first = this.#buckets.get(hash);
+    for (let entry = first; entry !== undefined; entry = entry.next) if (entry.key.length === length && text.startsWith(entry.key, start)) return entry;
+    if (this.#size >= this.#limit) {
+      this.#buckets.clear();
+      this.#size = 0;
+    }
+    const key = standaloneCopy(text.slice(start, end));
+    const entry: SubstringEntry<V> = { key, value: this.#build(key), next: this.#size === 0 ? undefined : first };
+    this.#buckets.set(hash, entry);
+    this.#size++;
+    return entry;
+  }
+
+  /** How many substrings are cached. */
+  get size(): number {
+    return this.#size;
+  }
+}
