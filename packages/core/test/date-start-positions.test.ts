@@ -30,6 +30,25 @@ describe('date start positions', () => {
     });
   }
 
+  it('finds the same when a word list holds a word that starts with a non-letter', () => {
+    const vi = calendars.find((calendar) => calendar.language === 'vi')!;
+    const withSymbol = calendars.map((calendar) => (calendar === vi ? { ...vi, dayMonthWords: [...vi.dayMonthWords, '(ngày'] } : calendar));
+    const compiled = compileDatePatterns(withSymbol, getResources().calendar, 'vi', 'dmy');
+    // That list's pattern scans the line (a match may start outside any word); with the list as shipped it starts at words.
+    const scanning = (patterns: DateMentionPatterns) => patterns.patterns.filter((pattern) => pattern.startsAt === 'anywhere').length;
+    expect(scanning(compiled)).toBe(scanning(compileDatePatterns(calendars, getResources().calendar, 'vi', 'dmy')) + 1);
+    const everywhere = scanningEverywhere(compiled);
+    const block = { text: 'Hôm qua (ngày 30.6) và ngày 1.7, tháng 8/2020', offset: 0, role: 'body' as const };
+    expect(extractDateMentions([block], compiled, null).map((d) => d.surface)).toEqual(['(ngày 30.6', 'ngày 1.7', 'tháng 8/2020']);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.constant('(ngày 30.6')), { maxLength: 12 }), (parts) => {
+        const text = { text: parts.join(''), offset: 0, role: 'body' as const };
+        expect(extractDateMentions([text], compiled, published)).toEqual(extractDateMentions([text], everywhere, published));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('classifies characters whole, surrogate pairs included', () => {
     expect(charClassAt('Ł', 0)).toBe(LETTER);
     expect(charClassAt('\u0301', 0)).toBe(MARK);

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SubstringCache } from '../src/text/substring-cache.js';
+import { hashStep, substringHash, SubstringCache } from '../src/text/substring-cache.js';
 import { standaloneCopy } from '../src/text/standalone-copy.js';
 
 describe('SubstringCache', () => {
@@ -16,6 +16,18 @@ describe('SubstringCache', () => {
     expect(cache.entry('Ławrowa', 0, 7).value).toBe('ŁAWROWA');
     expect(built).toEqual(['Ławrow', 'Ławrowa']);
     expect(cache.size).toBe(2);
+  });
+
+  it('hashes a substring step by step as a scan reads it', () => {
+    expect(substringHash('Aa BB', 0, 2)).toBe(hashStep(hashStep(0, 65), 97));
+    expect(substringHash('Aa BB', 0, 2)).toBe(substringHash('Aa BB', 3, 5));
+    const long = 'Ławrow '.repeat(1_000);
+    const hash = substringHash(long, 0, long.length);
+    expect(Number.isInteger(hash) && hash >= 0 && hash < 2 ** 30).toBe(true);
+    const cache = new SubstringCache((word: string) => word.length);
+    expect(cache.entry('x Ławrow', 2, 8, substringHash('Ławrow', 0, 6)).value).toBe(6);
+    expect(cache.entry('Ławrow', 0, 6).key).toBe('Ławrow');
+    expect(cache.size).toBe(1);
   });
 
   it('tells apart substrings whose hashes collide', () => {

@@ -6,7 +6,7 @@ import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js'
 import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
-import { SubstringCache } from '../text/substring-cache.js';
+import { hashStep, SubstringCache } from '../text/substring-cache.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {
@@ -22,17 +22,18 @@ interface DatePattern {
   /** What a line must contain for the pattern to be worth running (a cheap test first). */
   needs: { digit?: boolean; month?: boolean; weekday?: boolean };
   /**
-   * Where a match can start: at a run of digits, a month name, a weekday name, any word (then the
-   * sticky `regex` is tried at those positions only), or anywhere (then it scans the line).
+   * Where a match can start: at a run of digits, a month name, a weekday name, a word that starts
+   * one of `firstWords` (then the sticky `regex` is tried at those positions only), or anywhere
+   * (then it scans the line).
    */
   startsAt: readonly StartKind[] | 'anywhere';
   /** The same expression, sticky, to try at one position. */
   sticky?: RegExp;
-  /** For a pattern that starts with one of a list of words: their first letters-only words, folded (a word start is tried only when its word is one of them). */
+  /** For a pattern that starts at a word (`'word'`): the first words of its list, folded (a word start is tried only when its word is one of them). */
   firstWords?: Set<string>;
 }
 
-/** A kind of position where a date can start (see {@link DatePattern.startsAt}). */
+/** A kind of position where a date can start (see {@link DatePattern.startsAt}); `word` is a word that starts some pattern's word list. */
 type StartKind = 'digit' | 'month' | 'weekday' | 'word';
 
 /** The date patterns of one language, compiled once. */
@@ -112,18 +113,17 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     if (own.dayMonthWords.length > 0) {
       patterns.push({
         needs: { digit: true },
-        startsAt: ['word'],
-        firstWords: firstWordsOf(own.dayMonthWords),
+        ...listStarts(own.dayMonthWords),
         regex: new RegExp(`${BEFORE}(?:${words(own.dayMonthWords)})\\s+(?<a>\\d{1,2})[./](?<b>\\d{1,2})(?![\\d]|[./]\\d)`, 'giu'),
         read: (g) => numeric(g['a'], g['b']),
       });
     }
     const ownMonths = own.months.flatMap((names) => names).map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.monthWords.length > 0) {
-      patterns.push({ needs: { month: true }, startsAt: ['word'], firstWords: firstWordsOf(own.monthWords), regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+      patterns.push({ needs: { month: true }, ...listStarts(own.monthWords), regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
     if (own.yearWords.length > 0) {
-      patterns.push({ needs: { digit: true }, startsAt: ['word'], firstWords: firstWordsOf(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, ...listStarts(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
       patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
@@ -242,16 +242,15 @@ interface StartPositions {
   digit: PositionList;
   month: PositionList;
   weekday: PositionList;
+  /** Words that start some pattern's word list. */
   word: PositionList;
-  /** The folded word at each word start, in the order of `word` (entries past `word.length` belong to earlier lines). */
+  /** The folded word at each of `word`, in its order (entries past `word.length` belong to earlier lines). */
   folded: string[];
   /** The same words cut at their first mark. */
   heads: string[];
-  /** Indices (into `word`) of the words that start some pattern's word list. */
-  listed: PositionList;
 }
 
-const scratchStarts: StartPositions = { digit: new PositionList(), month: new PositionList(), weekday: new PositionList(), word: new PositionList(), folded: [], heads: [], listed: new PositionList() };
+const scratchStarts: StartPositions = { digit: new PositionList(), month: new PositionList(), weekday: new PositionList(), word: new PositionList(), folded: [], heads: [] };
 /** The start positions of several kinds, merged in order, for a pattern that may start at any of them. */
 const mergedStarts = new PositionList();
 
@@ -289,7 +288,6 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.month.length = 0;
   starts.weekday.length = 0;
   starts.word.length = 0;
-  starts.listed.length = 0;
   let cache = runCaches.get(compiled);
   if (!cache) runCaches.set(compiled, (cache = new SubstringCache((run) => runWords(run, compiled))));
   const length = text.length;
@@ -305,27 +303,34 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       i += surrogate ? codePointWidthAt(text, i) : 1;
       continue;
     }
-    // A run: a letter, then letters and marks (a surrogate pair counts as one character).
+    // A run: a letter, then letters and marks (a surrogate pair counts as one character), hashed as it is read.
     const runStart = i;
-    i += surrogate ? codePointWidthAt(text, i) : 1;
+    let hash = hashStep(0, code);
+    if (surrogate && codePointWidthAt(text, i) === 2) hash = hashStep(hash, text.charCodeAt(++i));
+    i++;
     while (i < length) {
       const next = text.charCodeAt(i);
       if (next >= 0xd800 && next <= 0xdbff) {
         if (!(charClassAt(text, i) & (LETTER | MARK))) break;
-        i += codePointWidthAt(text, i);
-      } else if (codeUnitClass(next) & (LETTER | MARK)) i++;
-      else break;
+        hash = hashStep(hash, next);
+        if (codePointWidthAt(text, i) === 2) hash = hashStep(hash, text.charCodeAt(++i));
+        i++;
+      } else if (codeUnitClass(next) & (LETTER | MARK)) {
+        hash = hashStep(hash, next);
+        i++;
+      } else break;
     }
-    const words = cache.entry(text, runStart, i).value;
+    const words = cache.entry(text, runStart, i, hash).value;
     for (let w = 0; w < words.offsets.length; w++) {
       const start = runStart + words.offsets[w]!;
       const flags = words.flags[w]!;
-      if (flags & WORD_LISTED) starts.listed.push(starts.word.length);
+      if (flags & WORD_MONTH) starts.month.push(start);
+      if (flags & WORD_WEEKDAY) starts.weekday.push(start);
+      // Only words that start a pattern's word list can start a match at a word.
+      if (!(flags & WORD_LISTED)) continue;
       starts.folded[starts.word.length] = words.folded[w]!;
       starts.heads[starts.word.length] = words.heads[w]!;
       starts.word.push(start);
-      if (flags & WORD_MONTH) starts.month.push(start);
-      if (flags & WORD_WEEKDAY) starts.weekday.push(start);
     }
   }
   return starts;
@@ -376,26 +381,13 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
   }
   const sticky = pattern.sticky;
   let after = 0;
-  if (pattern.firstWords && pattern.startsAt.length === 1 && pattern.startsAt[0] === 'word') {
-    // Only words that start some list can start this pattern: the rest were ruled out by one lookup each.
-    for (let l = 0; l < starts.listed.length; l++) {
-      const k = starts.listed.values[l]!;
-      const position = starts.word.values[k]!;
-      if (position < after || (!pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!))) continue;
-      sticky.lastIndex = position;
-      const match = sticky.exec(text);
-      if (!match) continue;
-      after = position + match[0].length;
-      visit(match);
-    }
-    return;
-  }
+  const firstWords = pattern.firstWords;
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : merged(pattern.startsAt, starts);
   for (let k = 0; k < positions.length; k++) {
     const position = positions.values[k]!;
     if (position < after) continue;
-    // A pattern with first words starts only at words (its positions are `starts.word`).
-    if (pattern.firstWords && !pattern.firstWords.has(starts.folded[k]!) && !pattern.firstWords.has(starts.heads[k]!)) continue;
+    // A pattern that starts at a word (its positions are `starts.word`) starts only at its own list's words.
+    if (firstWords && !firstWords.has(starts.folded[k]!) && !firstWords.has(starts.heads[k]!)) continue;
     sticky.lastIndex = position;
     const match = sticky.exec(text);
     if (!match) continue;
@@ -416,9 +408,16 @@ function merged(kinds: readonly StartKind[], starts: StartPositions): PositionLi
 }
 
 /**
- * The first words of a word list, folded, as the start positions see them; undefined (try every
- * word) when a listed word does not begin with a letter.
+ * Where a pattern that begins with one of a list of words can start: at the words that start the
+ * list (the first words, folded, as the start positions see them), or anywhere when a listed word
+ * does not begin with a letter (a match could then start outside any word).
  */
+function listStarts(list: readonly string[]): Pick<DatePattern, 'startsAt' | 'firstWords'> {
+  const firstWords = firstWordsOf(list);
+  return firstWords ? { startsAt: ['word'], firstWords } : { startsAt: 'anywhere' };
+}
+
+/** The first words of a word list, folded, as the start positions see them; undefined when a listed word does not begin with a letter. */
 function firstWordsOf(list: readonly string[]): Set<string> | undefined {
   const words = new Set<string>();
   for (const entry of list) {

@@ -10,6 +10,29 @@ export interface SubstringEntry<V> {
 }
 
 /**
+ * One step of the hash of {@link SubstringCache}: the hash of a substring followed by `code`.
+ * 30 bits, so that it stays a small integer, which V8 keeps unboxed (no number allocated per word).
+ *
+ * @example
+ * hashStep(hashStep(0, 65), 97) === substringHash('Aa', 0, 2); // true
+ */
+export function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & 0x3fffffff;
+}
+
+/**
+ * The hash of `text.slice(start, end)` for {@link SubstringCache}, from its code units.
+ *
+ * @example
+ * substringHash('Aa BB', 0, 2) === substringHash('Aa BB', 3, 5); // true: a collision the cache tells apart
+ */
+export function substringHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k));
+  return hash;
+}
+
+/**
  * Values computed once per distinct substring (a word, a run of letters) and found again without
  * cutting the substring out of its text: the key is a hash of the substring's code units, checked
  * in place with `startsWith`. Looking up a word of a page then allocates nothing, where a Map keyed
@@ -31,11 +54,12 @@ export class SubstringCache<V> {
     this.#limit = limit;
   }
 
-  /** The entry of `text.slice(start, end)`, built on first sight. */
-  entry(text: string, start: number, end: number): SubstringEntry<V> {
-    // 30 bits: the hash stays a small integer, which V8 keeps unboxed (no number allocated per lookup).
-    let hash = 0;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
+  /**
+   * The entry of `text.slice(start, end)`, built on first sight.
+   *
+   * @param hash the substring's {@link substringHash}, when the caller computed it while scanning
+   */
+  entry(text: string, start: number, end: number, hash = substringHash(text, start, end)): SubstringEntry<V> {
     const length = end - start;
     const first = this.#buckets.get(hash);
     for (let entry = first; entry !== undefined; entry = entry.next) if (entry.key.length === length && text.startsWith(entry.key, start)) return entry;
