@@ -19,6 +19,8 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'“”«»()]+[^\s<>"'“”«»().,;:
 export function findUrls(blocks: readonly ClassifiedBlock[]): UrlInText[] {
   const urls: UrlInText[] = [];
   for (const block of blocks) {
+    // Every URL holds "://": a line without it (most lines) is ruled out without running the pattern.
+    if (!block.text.includes('://')) continue;
     for (const match of block.text.matchAll(URL_PATTERN)) {
       const start = block.contentStart + match.index;
       urls.push({ url: match[0], role: block.role, start, end: start + match[0].length });
