@@ -10,6 +10,9 @@ export interface SeedPage {
   text: string;
 }
 
+/** Where the words of synthetic pages come from. */
+export type Vocabulary = 'seeds' | 'growing';
+
 /**
  * Synthetic pages scaled from seed pages, deterministic for a seed. Each page takes one seed page
  * (so its language, outlet cues and boilerplate), keeps its head (the lines before the first long
@@ -17,11 +20,16 @@ export interface SeedPage {
  * alike, then mixes in up to two lines of another seed page (a caption, a teaser, a paragraph of
  * another language) at random places.
  *
+ * With the `growing` vocabulary, every sixth word of a page's shuffled lines is replaced by a word
+ * no other page has (made of syllables, some capitalised), so that the corpus keeps bringing new
+ * words as a real one does: the per-word caches of the parser fill up, which a corpus made of the
+ * seeds' few thousand words never shows.
+ *
  * @example
  * for (const page of syntheticPages(seeds, 3, 42)) console.log(page.name, page.text.length);
  * // 00/000000.txt 4511 …
  */
-export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed: number): Generator<SeedPage> {
+export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed: number, vocabulary: Vocabulary = 'seeds'): Generator<SeedPage> {
   if (seeds.length === 0) throw new Error('syntheticPages: no seed pages to build from');
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -39,9 +47,24 @@ export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed:
       const other = pick(lineSets).filter((line) => line.trim() !== '');
       tail.splice(Math.floor(random() * (tail.length + 1)), 0, '', pick(other));
     }
+    const body = vocabulary === 'growing' ? withNewWords(tail.join('\n'), index, random) : tail.join('\n');
     const folder = String(Math.floor(index / 1000)).padStart(3, '0');
-    yield { name: `${folder}/${String(index).padStart(7, '0')}.txt`, text: [...lines.slice(0, headEnd), ...tail].join('\n') };
+    yield { name: `${folder}/${String(index).padStart(7, '0')}.txt`, text: [...lines.slice(0, headEnd), body].join('\n') };
   }
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 're', 'tu', 'sa', 'ne', 'po', 'vi', 'da', 'zo', 'fu', 'ri', 'ma', 'te', 'no', 'ba', 'gi', 'xe', 'hu'];
+
+/** The text with every sixth word replaced by a word of page `index` only. */
+function withNewWords(text: string, index: number, random: () => number): string {
+  let words = 0;
+  return text.replace(/\p{L}+/gu, (word) => {
+    if (++words % 6 !== 0) return word;
+    let made = '';
+    for (let k = 2 + Math.floor(random() * 3); k > 0; k--) made += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    made += index.toString(36);
+    return random() < 0.3 ? made[0]!.toUpperCase() + made.slice(1) : made;
+  });
 }
 
 /**
@@ -50,10 +73,10 @@ export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed:
  * @example
  * await writeSyntheticCorpus(seeds, '/tmp/bench-10k', 10_000, 42); // 47_912_344
  */
-export async function writeSyntheticCorpus(seeds: readonly SeedPage[], dir: string, count: number, seed: number): Promise<number> {
+export async function writeSyntheticCorpus(seeds: readonly SeedPage[], dir: string, count: number, seed: number, vocabulary: Vocabulary = 'seeds'): Promise<number> {
   let bytes = 0;
   let lastFolder = '';
-  for (const page of syntheticPages(seeds, count, seed)) {
+  for (const page of syntheticPages(seeds, count, seed, vocabulary)) {
     const folder = page.name.slice(0, page.name.indexOf('/'));
     if (folder !== lastFolder) {
       await mkdir(join(dir, folder), { recursive: true });

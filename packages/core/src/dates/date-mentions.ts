@@ -257,7 +257,8 @@ const mergedStarts = new PositionList();
 /**
  * The date words of one run of letters and marks, as {@link startPositions} reads them: a word
  * starts at the run's first letter and at each letter that follows a mark; each word is looked up
- * with the rest of the run and with its letters up to the next mark.
+ * with the rest of the run and with its letters up to the next mark. Only words that can start a
+ * date (a month or weekday name, the first word of a pattern's list) are kept.
  */
 interface RunWords {
   /** Offsets of the words in the run. */
@@ -336,7 +337,10 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   return starts;
 }
 
-/** Splits a run of letters and marks into its date words (see {@link RunWords}). */
+/** A run with no word a date can start with (most runs): one shared value, so that the cache holds little per run. */
+const NO_WORDS: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
+
+/** Splits a run of letters and marks into the words a date can start with (see {@link RunWords}). */
 function runWords(run: string, compiled: DateMentionPatterns): RunWords {
   // What a word can start; month and weekday names may also carry an Arabic proclitic.
   const flagsOf = (word: string) =>
@@ -354,16 +358,19 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
     if (kind & MARK && previous === LETTER) headMarks[headMarks.length - 1] = i;
     previous = kind & LETTER ? LETTER : MARK;
   }
-  const words: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
+  let words: RunWords = NO_WORDS;
   for (let h = 0; h < headStarts.length; h++) {
     const start = headStarts[h]!;
     const markAt = headMarks[h]!;
     const word = foldWord(run.slice(start));
     const head = markAt < 0 ? word : foldWord(run.slice(start, markAt));
+    const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
+    if (flags === 0) continue;
+    if (words === NO_WORDS) words = { offsets: [], folded: [], heads: [], flags: [] };
     words.offsets.push(start);
     words.folded.push(word);
     words.heads.push(head);
-    words.flags.push(flagsOf(word) | (head === word ? 0 : flagsOf(head)));
+    words.flags.push(flags);
   }
   return words;
 }

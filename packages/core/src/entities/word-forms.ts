@@ -1,6 +1,7 @@
 import type { Inflection } from '../data/schemas.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
 import { standaloneCopy } from '../text/standalone-copy.js';
+import { CACHE_ENTRIES } from '../text/cache-limit.js';
 
 /** The inflection rules of one language, ready to apply. */
 export interface WordFormRules {
@@ -81,7 +82,7 @@ const formCaches = new WeakMap<WordFormRules, Map<string, readonly string[]>>();
 /**
  * {@link lookupForms} of a word of the text as written (folded first), cached per rules and word:
  * the same words recur on every page, so each distinct word is folded and stemmed once per
- * process (a cache is emptied past 100,000 words). The array is shared: read it, never change it.
+ * process (a cache is emptied at `CACHE_ENTRIES` words). The array is shared: read it, never change it.
  *
  * @example
  * formsOfWord('Ławrowowi', polishRules); // ['lawrowowi', 'lawrow', 'lawrowow']
@@ -95,7 +96,7 @@ export function formsOfWord(word: string, rules: WordFormRules): readonly string
   let forms = cache.get(word);
   if (!forms) {
     forms = lookupForms(foldWord(word), rules);
-    if (cache.size > 100_000) cache.clear();
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
     cache.set(standaloneCopy(word), forms);
   }
   return forms;

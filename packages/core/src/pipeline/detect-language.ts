@@ -2,6 +2,7 @@ import { charClassAt, LETTER } from '../text/char-class.js';
 import { languageDetector } from './language-model.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { standaloneCopy } from '../text/standalone-copy.js';
+import { CACHE_ENTRIES } from '../text/cache-limit.js';
 
 /** A detected language and how sure the detector is. */
 export interface LanguageGuess {
@@ -189,13 +190,13 @@ export function segmentLanguage(text: string, isArticleText: boolean, articleLan
 const CACHED_SEGMENT_CHARS = 300;
 const segmentGuesses = new Map<string, LanguageGuess>();
 
-/** {@link detectLanguage} for a segment, cached per process for short ones (emptied past 20,000 texts). */
+/** {@link detectLanguage} for a segment, cached per process for short ones (emptied at `CACHE_ENTRIES` texts). */
 function detectSegment(text: string): LanguageGuess {
   if (text.length > CACHED_SEGMENT_CHARS) return detectLanguage(text);
   let guess = segmentGuesses.get(text);
   if (!guess) {
     guess = detectLanguage(text);
-    if (segmentGuesses.size >= 20_000) segmentGuesses.clear();
+    if (segmentGuesses.size >= CACHE_ENTRIES) segmentGuesses.clear();
     segmentGuesses.set(standaloneCopy(text), guess);
   }
   return guess;

@@ -1,5 +1,6 @@
 import { codePointWidthAt } from './code-point.js';
 import { standaloneCopy } from './standalone-copy.js';
+import { CACHE_ENTRIES } from './cache-limit.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '' };
@@ -180,7 +181,7 @@ const wordFolds = new Map<string, string>();
 
 /**
  * `foldForMatching` for a single word, cached: the same words recur on every page of a corpus, so
- * the matchers fold each distinct word once per process (the cache is emptied past 100,000 words).
+ * the matchers fold each distinct word once per process (the cache is emptied at `CACHE_ENTRIES` words).
  *
  * @example
  * foldWord('Ławrowem'); // 'lawrowem'
@@ -190,7 +191,7 @@ export function foldWord(word: string): string {
   if (folded === undefined) {
     // Both stored standalone: a word cut from a page, or its fold, must not keep the page alive.
     folded = standaloneCopy(foldForMatching(word));
-    if (wordFolds.size > 100_000) wordFolds.clear();
+    if (wordFolds.size >= CACHE_ENTRIES) wordFolds.clear();
     wordFolds.set(standaloneCopy(word), folded);
   }
   return folded;

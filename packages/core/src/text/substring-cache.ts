@@ -1,3 +1,4 @@
+import { CACHE_ENTRIES } from './cache-limit.js';
 import { standaloneCopy } from './standalone-copy.js';
 
 /** A cached value and the substring it is for. */
@@ -49,7 +50,7 @@ export class SubstringCache<V> {
   readonly #buckets = new Map<number, SubstringEntry<V>>();
   #size = 0;
 
-  constructor(build: (key: string) => V, limit = 100_000) {
+  constructor(build: (key: string) => V, limit = CACHE_ENTRIES) {
     this.#build = build;
     this.#limit = limit;
   }
