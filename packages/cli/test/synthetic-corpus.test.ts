@@ -32,4 +32,22 @@ describe('synthetic benchmark corpus', () => {
     const verbatim = pages.filter((page) => seeds.some((seed) => seed.text === page.text)).length;
     expect(verbatim).toBeLessThan(10);
   });
+
+  it('with a growing vocabulary, brings new words on every page and keeps the seeds’ layout', () => {
+    const plain = [...syntheticPages(seeds, 30, 42)];
+    const growing = [...syntheticPages(seeds, 30, 42, 'growing')];
+    expect([...syntheticPages(seeds, 30, 42, 'growing')]).toEqual(growing);
+    const seedWords = new Set(seeds.flatMap((page) => page.text.match(/\p{L}+/gu) ?? []));
+    const seen = new Set<string>();
+    for (const [index, page] of growing.entries()) {
+      expect(page.name).toBe(plain[index]!.name);
+      // The same head and the same number of lines as the page with the seeds' words.
+      expect(page.text.split('\n')[0]).toBe(plain[index]!.text.split('\n')[0]);
+      expect(page.text.split('\n')).toHaveLength(plain[index]!.text.split('\n').length);
+      const fresh = (page.text.match(/\p{L}+\d*\p{L}*/gu) ?? []).filter((word) => !seedWords.has(word) && word.endsWith(index.toString(36)));
+      expect(fresh.length).toBeGreaterThan(20);
+      for (const word of fresh) expect(seen.has(word)).toBe(false);
+      for (const word of fresh) seen.add(word);
+    }
+  });
 });

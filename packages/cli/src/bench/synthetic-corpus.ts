@@ -32,6 +32,8 @@ export type Vocabulary = 'seeds' | 'growing';
 export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed: number, vocabulary: Vocabulary = 'seeds'): Generator<SeedPage> {
   if (seeds.length === 0) throw new Error('syntheticPages: no seed pages to build from');
   const random = seededRandom(seed);
+  // New words draw from their own generator, so that a page's layout is the same in both vocabularies.
+  const wordRandom = seededRandom(seed + 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const lineSets = seeds.map((page) => page.text.split('\n'));
   for (let index = 0; index < count; index++) {
@@ -47,7 +49,7 @@ export function* syntheticPages(seeds: readonly SeedPage[], count: number, seed:
       const other = pick(lineSets).filter((line) => line.trim() !== '');
       tail.splice(Math.floor(random() * (tail.length + 1)), 0, '', pick(other));
     }
-    const body = vocabulary === 'growing' ? withNewWords(tail.join('\n'), index, random) : tail.join('\n');
+    const body = vocabulary === 'growing' ? withNewWords(tail.join('\n'), index, wordRandom) : tail.join('\n');
     const folder = String(Math.floor(index / 1000)).padStart(3, '0');
     yield { name: `${folder}/${String(index).padStart(7, '0')}.txt`, text: [...lines.slice(0, headEnd), body].join('\n') };
   }
