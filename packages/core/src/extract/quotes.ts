@@ -224,8 +224,9 @@ function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: Wo
 
 const OPENERS: Record<string, string> = { '“': '”', '„': '”“', '«': '»', '‚': '‘’', '‘': '’', '‹': '›', '「': '」', '"': '"' };
 
-/** Every character that opens or closes a quote, by code. */
-const QUOTE_MARK_CODES = new Set([...Object.keys(OPENERS), ...Object.values(OPENERS)].join('').split('').map((char) => char.charCodeAt(0)));
+/** 1 for every code unit that opens or closes a quote: one array read per character. */
+const QUOTE_MARKS = new Uint8Array(0x10000);
+for (const char of [...Object.keys(OPENERS), ...Object.values(OPENERS)].join('')) QUOTE_MARKS[char.charCodeAt(0)] = 1;
 
 /**
  * The outermost quotes of a paragraph, each with its marks, in order; unclosed quotes are dropped.
@@ -237,8 +238,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { mark: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    // Most characters are no quote mark: one code comparison skips them.
-    if (!QUOTE_MARK_CODES.has(text.charCodeAt(i))) continue;
+    // Most characters are no quote mark: one array read skips them.
+    if (QUOTE_MARKS[text.charCodeAt(i)] === 0) continue;
     const char = text[i]!;
     const top = stack.at(-1);
     if (top && OPENERS[top.mark]!.includes(char) && !(char === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
