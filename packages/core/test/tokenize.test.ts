@@ -40,9 +40,9 @@ describe('tokenize', () => {
       findTokenSpans(text, spans);
       const words = tokenize(text);
       expect(spans.count).toBe(words.length);
-      for (let k = 0; k < spans.count; k++) expect(text.slice(spans.starts[k], spans.ends[k])).toBe(words[k]!.text);
+      for (let k = 0; k < spans.count; k++) expect(text.slice(spans.starts.values[k], spans.ends.values[k])).toBe(words[k]!.text);
     }
     expect(findTokenSpans('Ławrow i Diop', spans).count).toBe(3);
-    expect([spans.starts[2], spans.ends[2]]).toEqual([9, 13]);
+    expect([spans.starts.values[2], spans.ends.values[2]]).toEqual([9, 13]);
   });
 });

@@ -7,6 +7,7 @@ import { foldForMatching, foldWord } from '../text/fold.js';
 import type { CompiledCalendar } from './calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../text/substring-cache.js';
+import { IntList } from '../text/int-list.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {
@@ -219,40 +220,22 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
   return mentions;
 }
 
-/**
- * A list of positions reused line after line: emptied by its count, so its storage is kept (an
- * array whose length is set to 0 gives its storage up and allocates it again as it grows).
- */
-class PositionList {
-  values = new Int32Array(64);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 /** Where dates can start in a line: digit runs, month and weekday names (with an Arabic proclitic), any word. */
 interface StartPositions {
-  digit: PositionList;
-  month: PositionList;
-  weekday: PositionList;
+  digit: IntList;
+  month: IntList;
+  weekday: IntList;
   /** Words that start some pattern's word list. */
-  word: PositionList;
+  word: IntList;
   /** The folded word at each of `word`, in its order (entries past `word.length` belong to earlier lines). */
   folded: string[];
   /** The same words cut at their first mark. */
   heads: string[];
 }
 
-const scratchStarts: StartPositions = { digit: new PositionList(), month: new PositionList(), weekday: new PositionList(), word: new PositionList(), folded: [], heads: [] };
+const scratchStarts: StartPositions = { digit: new IntList(), month: new IntList(), weekday: new IntList(), word: new IntList(), folded: [], heads: [] };
 /** The start positions of several kinds, merged in order, for a pattern that may start at any of them. */
-const mergedStarts = new PositionList();
+const mergedStarts = new IntList();
 
 /**
  * The date words of one run of letters and marks, as {@link startPositions} reads them: a word
@@ -404,7 +387,7 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
 }
 
 /** The start positions of several kinds in one ordered list (in a list reused for every pattern). */
-function merged(kinds: readonly StartKind[], starts: StartPositions): PositionList {
+function merged(kinds: readonly StartKind[], starts: StartPositions): IntList {
   mergedStarts.length = 0;
   for (const kind of kinds) {
     const list = starts[kind];

@@ -144,13 +144,13 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     find(text: string): EntityMatch[] {
       findTokenSpans(text, spans);
       const count = spans.count;
-      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts[k]!, spans.ends[k]!);
+      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts.values[k]!, spans.ends.values[k]!);
       const matches: EntityMatch[] = [];
       // Han aliases are looked for only in a line that holds Han characters (one test per line, not per word).
       const hasHan = hanPattern !== null && HAN.test(text);
       for (let i = 0; i < count; i++) {
         const word = wordsOfText[i]!;
-        const wordStart = spans.starts[i]!;
+        const wordStart = spans.starts.values[i]!;
         if (hasHan && HAN.test(word.key)) {
           for (const match of word.key.matchAll(hanPattern!)) {
             const start = wordStart + match.index;
@@ -168,7 +168,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
           if (i + length > count) continue;
           let ok = true;
           for (let k = 0; k < length && ok; k++) {
-            if (k > 0 && !onlyJoinersBetween(text, spans.ends[i + k - 1]!, spans.starts[i + k]!)) ok = false;
+            if (k > 0 && !onlyJoinersBetween(text, spans.ends.values[i + k - 1]!, spans.starts.values[i + k]!)) ok = false;
             else if (!wordMatches(entry.words[k]!, wordsOfText[i + k]!.key)) ok = false;
           }
           if (ok) {
@@ -177,7 +177,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
           }
         }
         if (!best) continue;
-        const end = spans.ends[i + bestLength - 1]!;
+        const end = spans.ends.values[i + bestLength - 1]!;
         matches.push({ entity: best.entity, surface: text.slice(wordStart, end), start: wordStart, end, ambiguous: best.ambiguous });
         i += bestLength - 1;
       }

@@ -87,11 +87,7 @@ export function scriptCounts(text: string): number[] {
     if (code >= 0xd800 && code <= 0xdbff && codePointWidthAt(text, i) === 2) {
       script = charKind(text.codePointAt(i)!);
       i++;
-    } else {
-      // Most characters: one read of the table.
-      const known = bmpKinds[code]!;
-      script = known !== UNCLASSIFIED ? known : charKind(code);
-    }
+    } else script = charKind(code);
     if (script !== NO_SCRIPT) counts[script]!++;
   }
   return counts;

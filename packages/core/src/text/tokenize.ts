@@ -1,5 +1,6 @@
 import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from './char-class.js';
 import { codePointWidthAt } from './code-point.js';
+import { IntList } from './int-list.js';
 
 /** A word of the text with its offsets. */
 export interface Token {
@@ -23,32 +24,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   const spans = findTokenSpans(text, scratchSpans);
   const tokens: Token[] = [];
   for (let k = 0; k < spans.count; k++) {
-    const start = spans.starts[k]!;
-    const end = spans.ends[k]!;
+    const start = spans.starts.values[k]!;
+    const end = spans.ends.values[k]!;
     tokens.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
   }
   return tokens;
 }
 
-/** Where the words of a text start and end, in arrays reused from text to text (see {@link findTokenSpans}). */
+/** Where the words of a text start and end, in lists reused from text to text (see {@link findTokenSpans}). */
 export class TokenSpans {
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  /** How many words the last text had (entries past it belong to earlier texts). */
-  count = 0;
+  readonly starts = new IntList();
+  readonly ends = new IntList();
 
-  /** Adds a word. */
-  push(start: number, end: number): void {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count++] = end;
+  /** How many words the last text had. */
+  get count(): number {
+    return this.starts.length;
   }
 }
 
@@ -60,10 +50,11 @@ const scratchSpans = new TokenSpans();
  *
  * @example
  * const spans = findTokenSpans('Ławrow i Diop', new TokenSpans());
- * [spans.count, spans.starts[2], spans.ends[2]]; // [3, 9, 13]
+ * [spans.count, spans.starts.values[2], spans.ends.values[2]]; // [3, 9, 13]
  */
 export function findTokenSpans(text: string, spans: TokenSpans): TokenSpans {
-  spans.count = 0;
+  spans.starts.length = 0;
+  spans.ends.length = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -82,7 +73,8 @@ export function findTokenSpans(text: string, spans: TokenSpans): TokenSpans {
     i = wordRunEnd(text, i);
     // A joiner continues the word only when a letter, mark or digit follows it.
     while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1);
-    spans.push(start, i);
+    spans.starts.push(start);
+    spans.ends.push(i);
   }
   return spans;
 }
