@@ -5,7 +5,8 @@ import { eld } from 'eld/medium';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { languageDetector, languageModelFile, writeLanguageModelFile } from '../src/pipeline/language-model.js';
-import { ngramTable, packNgrams, type NgramScores, type PackedNgrams } from '../src/pipeline/packed-ngrams.js';
+import { MAX_NGRAM_CHARS, NgramIndex, ngramKey, packNgrams, type NgramScores, type PackedNgrams } from '../src/pipeline/packed-ngrams.js';
+import fc from 'fast-check';
 import { seededRandom } from '../src/corpus/seeded-random.js';
 
 /** ELD's database as its own module exports it (the slow path the packed copy replaces). */
@@ -21,8 +22,30 @@ const seedLines = readdirSync(seedsDir)
   .flatMap((name) => readFileSync(join(seedsDir, name), 'utf8').split('\n'))
   .filter((line) => line.trim().length > 0);
 
+/** The scores the index holds for an n-gram, as ELD's database writes them, or undefined. */
+function scoresAt(index: NgramIndex, ngram: string): Record<string, number> | undefined {
+  const { high, low } = ngramKey(ngram);
+  const offset = index.offsetOf(high, low);
+  if (offset < 0) return undefined;
+  const scores: Record<string, number> = {};
+  for (let k = 0; k < index.pairs[offset]!; k++) scores[index.pairs[offset + 1 + 2 * k]!] = index.pairs[offset + 2 + 2 * k]!;
+  return scores;
+}
+
+/** Our detector's verdict, labelled with the text so that a failure shows it. */
+function verdictOf(text: string) {
+  return { text, ...languageDetector().detect(text) };
+}
+
+/** ELD's own verdict on a text, in the same shape. */
+function eldVerdict(text: string) {
+  const result = eld.detect(text);
+  if (!result.language) return { text, language: null, score: 0, reliable: false };
+  return { text, language: result.language, score: result.getScores()[result.language], reliable: result.isReliable() };
+}
+
 describe('languageDetector', () => {
-  it('reads ELD’s database from the packed JSON copy the build writes, named by ELD’s version', () => {
+  it('reads ELD’s database from the packed JSON copy the build writes, named by ELD’s version, and indexes it', () => {
     const file = writeLanguageModelFile();
     expect(file).toBe(languageModelFile());
     expect(file).toMatch(/generated[/\\]eld-2\.1\.0-medium\.packed\.json$/);
@@ -30,13 +53,13 @@ describe('languageDetector', () => {
     expect(copy.type).toBe('M60');
     expect(Object.keys(copy.languages)).toHaveLength(60);
     expect(copy.ngrams.keys.length).toBeGreaterThan(100_000);
-    // The packed table answers like ELD's own database, n-gram by n-gram.
-    const table = ngramTable(copy.ngrams);
+    // The index finds ELD's own scores, n-gram by n-gram.
+    const index = new NgramIndex(copy.ngrams);
     const own = eldOwnNgrams();
-    for (const key of copy.ngrams.keys.filter((_, index) => index % 97 === 0)) expect(table[key]).toEqual(own[key]);
     expect(Object.keys(own)).toEqual(copy.ngrams.keys);
-    expect(table['no such n-gram']).toBeUndefined();
-    expect(table['__proto__']).toBeUndefined();
+    for (const key of copy.ngrams.keys.filter((_, position) => position % 97 === 0)) expect(scoresAt(index, key)).toEqual(own[key]);
+    expect(Math.max(...copy.ngrams.keys.map((key) => key.length))).toBeLessThanOrEqual(MAX_NGRAM_CHARS);
+    expect(scoresAt(index, 'zzzzzz')).toBeUndefined();
   });
 
   it('gives exactly ELD’s own answers and scores on every seed line and on text of many scripts', () => {
@@ -45,10 +68,15 @@ describe('languageDetector', () => {
     const pieces = ['Ławrow', 'złożył', 'Ngoại trưởng', 'Nga', 'وزير الخارجية', 'Лавров', 'Москва', 'Mali', 'the minister', 'der Minister', '新华社', 'ΟΔΗΓΟΣ', '2023', ',', ' ', '—', 'don’t', 'şehir', 'अध्यक्ष', '한국어'];
     const mixed = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join(' '));
     for (const line of [...seedLines, ...mixed]) {
-      const ours = languageDetector().detect(line);
-      const theirs = eld.detect(line);
-      expect([line, ours.language, ours.isReliable(), ours.getScores()]).toEqual([line, theirs.language, theirs.isReliable(), theirs.getScores()]);
+      expect(verdictOf(line)).toEqual(eldVerdict(line));
     }
+  });
+
+  it('gives exactly ELD’s own answers on generated text: apostrophes, digits, case, surrogates, long words, past the cuts', () => {
+    const pieces = fc.constantFrom('Ławrow', 'ZŁOŻYŁ', 'Ngoại', 'trưởng', 'وزير', 'الخارجية', 'Лавров', 'ΣΟΦΟΣ', 'İstanbul', 'don’t', "l'état", '`x', '’’', "'", '新华社', '한국어', '😀', '\ud835', '\udc00', '12', '—', ' ', '  ', '\n', '.', 'x'.repeat(80), 'ą'.repeat(40), 'K', 'ǅ');
+    const texts = fc.array(pieces, { maxLength: 200, size: 'max' }).map((parts) => parts.join(''));
+    fc.assert(fc.property(texts, (text) => { expect(verdictOf(text)).toEqual(eldVerdict(text)); }), { numRuns: 3000, seed: 11 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 1200, size: 'max' }), (text) => { expect(verdictOf(text)).toEqual(eldVerdict(text)); }), { numRuns: 2000, seed: 12 });
   });
 
   it('detects the seed languages and others through detectLanguage', () => {
@@ -60,15 +88,29 @@ describe('languageDetector', () => {
 });
 
 describe('packed n-grams', () => {
-  it('pack and read back any scores that fit in bytes, and refuse the rest', () => {
-    const scores: NgramScores = { ' ab': { '3': 40 }, 'xyz ': { '0': 6, '59': 207 }, ' \u00e0\u00b8': { '12': 99, '7': 1 } };
-    const table = ngramTable(packNgrams(scores));
-    for (const key of Object.keys(scores)) expect(table[key]).toEqual(scores[key]);
-    expect(Object.keys(table['xyz ']!)).toEqual(['0', '59']);
+  it('pack and index any scores that fit in bytes, and refuse the rest', () => {
+    const scores: NgramScores = { ' ab': { '3': 40 }, 'xyz ': { '0': 6, '59': 207 }, ' \u00e0\u00b8': { '12': 99, '7': 1 }, ' abcd ': { '1': 2 } };
+    const index = new NgramIndex(packNgrams(scores));
+    for (const key of Object.keys(scores)) expect(scoresAt(index, key)).toEqual(scores[key]);
+    expect(scoresAt(index, ' abc')).toBeUndefined();
     expect(packNgrams({ ' ab': { '3': 40 } })).toEqual({ keys: [' ab'], pairs: 'AQMo' });
     expect(() => packNgrams({ ' ab': { '3': 300 } })).toThrow('packNgrams: score 300 does not fit in a byte');
-    expect(() => ngramTable({ keys: [' ab', ' cd'], pairs: 'AQMo' })).toThrow('ngramTable: the pairs end at n-gram 2 of 2');
-    expect(() => ngramTable({ keys: [], pairs: 'AQMo' })).toThrow('ngramTable: the pairs hold 3 bytes, the n-grams need 0');
+    expect(() => new NgramIndex({ keys: [' ab', ' cd'], pairs: 'AQMo' })).toThrow('NgramIndex: the pairs end at n-gram 2 of 2');
+    expect(() => new NgramIndex({ keys: [], pairs: 'AQMo' })).toThrow('NgramIndex: the pairs hold 3 bytes, the n-grams need 0');
+    expect(() => new NgramIndex({ keys: [' ab', ' ab'], pairs: 'AQMoAQMo' })).toThrow('NgramIndex: the n-gram " ab" is listed twice');
+    expect(() => ngramKey(' abcdef')).toThrow('longer than 6 characters');
+    expect(() => ngramKey(' ł')).toThrow('holds U+142, above U+00FF');
+  });
+
+  it('give different keys to different n-grams', () => {
+    const keys = new Set<string>();
+    const ngrams = fc.sample(fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: MAX_NGRAM_CHARS }), { numRuns: 20_000, seed: 5 });
+    const distinct = new Set(ngrams);
+    for (const ngram of distinct) {
+      const { high, low } = ngramKey(ngram);
+      keys.add(`${high}:${low}`);
+    }
+    expect(keys.size).toBe(distinct.size);
   });
 });
 

@@ -19,8 +19,8 @@ const MIN_LETTERS = 12;
 
 /**
  * Detects the language of a text with ELD (Efficient Language Detector, n-gram model, 60
- * languages, ISO 639-1 output). ELD reads only the first ~350 bytes of what it is given (and takes
- * about 0.2 ms for them), so a long text is detected on its start; when that is not reliable, its
+ * languages, ISO 639-1 output; see `languageDetector`). ELD reads only the first ~350 bytes of
+ * what it is given, so a long text is detected on its start; when that is not reliable, its
  * middle and end are detected too and the language with the highest summed score wins.
  *
  * @example
@@ -46,10 +46,9 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /** One ELD detection; `letters` is the letter count of the whole text (up to the floor), for the reliability floor. */
 function detectChunk(text: string, letters: number): LanguageGuess {
-  const result = languageDetector().detect(text);
-  if (!result.language) return { language: null, confidence: 0, reliable: false };
-  const score = result.getScores()[result.language] ?? 0;
-  return { language: result.language, confidence: Math.max(0, Math.min(1, score)), reliable: result.isReliable() && letters >= MIN_LETTERS };
+  const verdict = languageDetector().detect(text);
+  if (!verdict.language) return { language: null, confidence: 0, reliable: false };
+  return { language: verdict.language, confidence: Math.max(0, Math.min(1, verdict.score)), reliable: verdict.reliable && letters >= MIN_LETTERS };
 }
 
 /** Characters per chunk of a long text: more than the ~350 bytes ELD reads, in any script. */

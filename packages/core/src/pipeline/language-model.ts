@@ -2,12 +2,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ngramTable, packNgrams, type NgramScores, type PackedNgrams } from './packed-ngrams.js';
-
-/** What polynews uses of an ELD detector instance. */
-export interface EldDetector {
-  detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
-}
+import { EldDetector, type EldTables } from './eld-detector.js';
+import { NgramIndex, packNgrams, type NgramScores, type PackedNgrams } from './packed-ngrams.js';
 
 /** ELD's n-gram database, as its `ngrams/<size>.js` files export it. */
 interface EldNgrams {
@@ -30,30 +26,40 @@ const require = createRequire(import.meta.url);
 let detector: EldDetector | undefined;
 
 /**
- * The ELD language detector, built on first use (so a process that only dispatches work to
- * parse workers never loads it). ELD ships its n-gram database as a 2 MB JavaScript object
- * literal; compiling that costs about 200 MB of resident memory per thread, and even as parsed
- * JSON its 105,000 small objects take 34 MB of heap. So the database is read from a JSON copy with
- * the n-grams packed (see {@link languageModelFile} and `packNgrams`; about 5 MB of heap), which ELD
- * reads through `ngramTable`, falling back to ELD's own module when the copy is missing. Both give
- * the same detector, answer for answer and score for score (tested).
+ * The language detector: ELD's database and scoring (see {@link EldDetector}), built on first
+ * use, so a process that only dispatches work to parse workers never loads it. ELD ships its
+ * n-gram database as a 2 MB JavaScript object literal; compiling that costs about 200 MB of
+ * resident memory per thread, and even as parsed JSON its 105,000 small objects take 34 MB of
+ * heap. So the database is read from a JSON copy with the n-grams packed (see
+ * {@link languageModelFile} and `packNgrams`), indexed in typed arrays (`NgramIndex`, about 3 MB),
+ * and packed from ELD's own module when the copy is missing. Either way the answers and scores
+ * are ELD's own (tested against ELD's module).
  *
  * @example
  * languageDetector().detect('Ławrow złożył takie zobowiązanie w czwartek.').language; // 'pl'
  */
 export function languageDetector(): EldDetector {
   if (detector) return detector;
-  const { createEld } = require(join(eldSourceDir(), 'languageDetector.js')) as {
-    createEld(): { instance: EldDetector; loadData(data: EldNgrams): unknown };
-  };
-  const { instance, loadData } = createEld();
   const file = languageModelFile();
-  if (existsSync(file)) {
-    const model = JSON.parse(readFileSync(file, 'utf8')) as PackedModel;
-    loadData({ type: model.type, languages: model.languages, ngrams: ngramTable(model.ngrams) });
-  } else loadData(eldModuleNgrams());
-  detector = instance;
+  const model: PackedModel = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackedModel) : packedModel(eldModuleNgrams());
+  detector = new EldDetector(new NgramIndex(model.ngrams), eldTables(model.languages));
   return detector;
+}
+
+/** The rest of what ELD detects with, read from ELD's source files. */
+function eldTables(languages: Record<string, string>): EldTables {
+  const source = eldSourceDir();
+  return {
+    languages,
+    averageScores: (require(join(source, 'avgScore.js')) as { avgScore: Record<string, number> }).avgScore,
+    byteCharacters: (require(join(source, 'dictionary.js')) as { dictionary: string[] }).dictionary,
+    separators: (require(join(source, 'regexPatterns.js')) as { separators: RegExp }).separators,
+  };
+}
+
+/** ELD's database with its n-grams packed. */
+function packedModel({ type, languages, ngrams }: EldNgrams): PackedModel {
+  return { type, languages, ngrams: packNgrams(ngrams) };
 }
 
 /**
@@ -81,9 +87,7 @@ export function writeLanguageModelFile(): string {
   if (existsSync(file)) return file;
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
-  const { type, languages, ngrams } = eldModuleNgrams();
-  const model: PackedModel = { type, languages, ngrams: packNgrams(ngrams) };
-  writeFileSync(partial, JSON.stringify(model));
+  writeFileSync(partial, JSON.stringify(packedModel(eldModuleNgrams())));
   renameSync(partial, file);
   return file;
 }
@@ -95,8 +99,8 @@ function eldModuleNgrams(): EldNgrams {
 
 /**
  * ELD's `src/` folder. ELD exports only its prebuilt entries, which load the database as a module,
- * so its `createEld` factory is reached by path from the package's resolved entry (ELD is pinned
- * to an exact version for that reason; the tests check the detector against ELD's own entry).
+ * so its data files are reached by path from the package's resolved entry (ELD is pinned to an
+ * exact version for that reason; the tests check the detector against ELD's own entry).
  */
 function eldSourceDir(): string {
   return join(dirname(fileURLToPath(import.meta.resolve('eld'))), '..');
