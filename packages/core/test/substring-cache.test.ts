@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { hashStep, substringHash, SubstringCache } from '../src/text/substring-cache.js';
 import { standaloneCopy } from '../src/text/standalone-copy.js';
 
@@ -47,6 +48,32 @@ describe('SubstringCache', () => {
     expect(cache.entry('dddd', 0, 4).value).toBe(4);
     expect(cache.size).toBe(1);
     expect(cache.entry('bb', 0, 2).value).toBe(2);
+  });
+
+  it('finds each substring’s own value through hash collisions and emptyings', () => {
+    // Few letters, short words: many words share a hash ("Aa"/"BB"-style collisions).
+    const words = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', 'ł', '\u0301'), maxLength: 4 }), { minLength: 1, maxLength: 400, size: 'max' });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 60 }), (list, limit) => {
+        const builds = new Map<string, number>();
+        const cache = new SubstringCache((word: string) => {
+          builds.set(word, (builds.get(word) ?? 0) + 1);
+          return `<${word}>`;
+        }, limit);
+        const text = list.join(' ');
+        let at = 0;
+        for (const word of list) {
+          const entry = cache.entry(text, at, at + word.length);
+          expect(entry.key).toBe(word);
+          expect(entry.value).toBe(`<${word}>`);
+          expect(cache.size).toBeLessThanOrEqual(limit);
+          at += word.length + 1;
+        }
+        // Without an emptying, each distinct word was built once.
+        if (new Set(list).size <= limit) expect([...builds.values()].every((count) => count === 1)).toBe(true);
+      }),
+      { numRuns: 300, seed: 4 },
+    );
   });
 });
 
