@@ -40,7 +40,7 @@ export const MAX_NGRAM_CHARS = 6;
  * the next four. Different n-grams never share both numbers.
  *
  * @example
- * const key = ngramKey(' ab'); // { high: 0x3_2061, low: 0x6200_0000 | 0 }
+ * ngramKey(' ab'); // { high: 0x3_2061, low: 0x6200_0000 }
  */
 export function ngramKey(ngram: string): { high: number; low: number } {
   if (ngram.length > MAX_NGRAM_CHARS) throw new Error(`ngramKey: "${ngram}" is longer than ${MAX_NGRAM_CHARS} characters`);
@@ -53,12 +53,22 @@ export function ngramKey(ngram: string): { high: number; low: number } {
   return { high: keyHigh(ngram.length, units[0]!, units[1]!), low: keyLow(units[2]!, units[3]!, units[4]!, units[5]!) };
 }
 
-/** The `high` half of an n-gram key. */
+/**
+ * The `high` half of an n-gram key: its length and first two characters' codes.
+ *
+ * @example
+ * keyHigh(3, 0x20, 0x61) === ngramKey(' ab').high; // true
+ */
 export function keyHigh(length: number, first: number, second: number): number {
   return (length << 16) | (first << 8) | second;
 }
 
-/** The `low` half of an n-gram key. */
+/**
+ * The `low` half of an n-gram key: the codes of its third to sixth characters (0 past its end).
+ *
+ * @example
+ * keyLow(0x62, 0, 0, 0) === ngramKey(' ab').low; // true
+ */
 export function keyLow(third: number, fourth: number, fifth: number, sixth: number): number {
   return (third << 24) | (fourth << 16) | (fifth << 8) | sixth;
 }
@@ -124,7 +134,7 @@ export class NgramIndex {
 }
 
 /** A well-mixed hash of an n-gram key (multiply–xorshift). */
-export function slotOf(high: number, low: number): number {
+function slotOf(high: number, low: number): number {
   let hash = Math.imul(high, 0x9e3779b1) ^ Math.imul(low ^ (low >>> 15), 0x85ebca77);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
