@@ -32,6 +32,8 @@ export {
   type SegmentRole,
   type Translation,
 } from './schema/article.js';
+export { findTokenSpans, tokenize, TokenSpans, type Token } from './text/tokenize.js';
+export { SubstringCache, substringHash, hashStep, type SubstringEntry } from './text/substring-cache.js';
 export { decodeBytes, type DecodedText, type DecodeOptions } from './pipeline/decode.js';
 export { segmentText, type Block } from './pipeline/segment.js';
 export { detectLanguage, type LanguageGuess } from './pipeline/detect-language.js';
