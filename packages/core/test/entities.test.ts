@@ -46,6 +46,17 @@ describe('the entity matcher', () => {
   it('matches Chinese names inside runs of Han characters', () => {
     expect(ids('zh', '普京在莫斯科会见马里领导人')).toEqual([['普京', 'vladimir-putin'], ['莫斯科', 'moscow'], ['马里', 'mali']]);
   });
+
+  it('matches Han and Latin names in one line, in order, whichever words come first', () => {
+    const m = matcher('en');
+    // The same words in two orders, so that the cache meets a Han word first in one and last in the other.
+    expect(m.find('Putin met Diop in Moscow; 普京在莫斯科').map((x) => [x.surface, x.entity.id, x.start])).toEqual([
+      ['Putin', 'vladimir-putin', 0], ['Diop', 'abdoulaye-diop', 10], ['Moscow', 'moscow', 18], ['普京', 'vladimir-putin', 26], ['莫斯科', 'moscow', 29],
+    ]);
+    expect(m.find('普京在莫斯科; Putin in Moscow').map((x) => [x.surface, x.entity.id])).toEqual([
+      ['普京', 'vladimir-putin'], ['莫斯科', 'moscow'], ['Putin', 'vladimir-putin'], ['Moscow', 'moscow'],
+    ]);
+  });
 });
 
 describe('ambiguous names need context', () => {

@@ -121,8 +121,11 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   };
 
   const noCandidates: readonly AliasEntry[] = [];
+  /** The value of a word with Han characters when there are Han aliases: they are looked for inside it (such a word is never the first word of another alias). */
+  const hanWord: readonly AliasEntry[] = [];
   /** The aliases whose first word the word may be, in any of its forms (most words have none). */
   const candidatesOf = (word: string): readonly AliasEntry[] => {
+    if (hanPattern !== null && HAN.test(word)) return hanWord;
     let candidates: Set<AliasEntry> | undefined;
     for (const key of [word, ...formsOf(word)]) {
       const entries = index.get(key);
@@ -146,12 +149,11 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       const count = spans.count;
       for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts.values[k]!, spans.ends.values[k]!);
       const matches: EntityMatch[] = [];
-      // Han aliases are looked for only in a line that holds Han characters (one test per line, not per word).
-      const hasHan = hanPattern !== null && HAN.test(text);
       for (let i = 0; i < count; i++) {
         const word = wordsOfText[i]!;
         const wordStart = spans.starts.values[i]!;
-        if (hasHan && HAN.test(word.key)) {
+        // Whether a word holds Han characters is known from its cache entry: no test per line or word.
+        if (word.value === hanWord) {
           for (const match of word.key.matchAll(hanPattern!)) {
             const start = wordStart + match.index;
             matches.push({ entity: hanAliases.get(match[0])!, surface: match[0], start, end: start + match[0].length, ambiguous: false });
