@@ -22,6 +22,8 @@ describe('@polynews/core public API', () => {
       'SAMPLE_PER_OUTLET',
       'SegmentRoleSchema',
       'SegmentSchema',
+      'SubstringCache',
+      'TokenSpans',
       'TranslationSchema',
       'WORKER_HEAP_MB',
       'WORKER_YOUNG_HEAP_MB',
@@ -41,7 +43,9 @@ describe('@polynews/core public API', () => {
       'extractQuotes',
       'filesOfShard',
       'findQuoteSpans',
+      'findTokenSpans',
       'getResources',
+      'hashStep',
       'isDatelineLine',
       'iterateCorpus',
       'listCorpusEntries',
@@ -60,6 +64,8 @@ describe('@polynews/core public API', () => {
       'shardKey',
       'shardOf',
       'shardOfKey',
+      'substringHash',
+      'tokenize',
       'walkCorpusEntries',
     ]);
   });
