@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_ROLES, compileEntityMatcher, loadCoreData, loadEntityRegistry, parseArticle } from '../src/index.js';
-import { parseFixture, parseSeed } from './helpers.js';
-import { formsOfWord, lookupForms, wordFormRules } from '../src/entities/word-forms.js';
+import { parseFixture, parseSeed, SEEDS_DIR } from './helpers.js';
+import { formsOfWord, lookupForms, stemsOf, wordFormRules } from '../src/entities/word-forms.js';
+import { foldForMatching } from '../src/text/fold.js';
 
 const data = loadCoreData();
 const matcher = (language: string) => compileEntityMatcher(data.entities, data.media, data.inflection, language);
@@ -145,5 +146,17 @@ describe('word forms', () => {
     expect(forms).toEqual(lookupForms('lawrowowi', polish));
     expect(forms).toContain('lawrow');
     expect(formsOfWord('Ławrowowi', polish)).toBe(forms);
+  });
+
+  it('finds the same stems as trying every case ending, for every word of the seeds in every language with rules', () => {
+    const { inflection } = loadCoreData();
+    const words = new Set(readdirSync(SEEDS_DIR).flatMap((name) => readFileSync(join(SEEDS_DIR, name), 'utf8').match(/[\p{L}\p{M}]+/gu) ?? []).map(foldForMatching));
+    for (const word of ['lawrowowi', 'moskwie', 'лаврову', 'путіна', 'putinem', 'x', '']) words.add(word);
+    for (const language of Object.keys(inflection.languages)) {
+      const rules = wordFormRules(inflection, language);
+      const everyEnding = (folded: string) => rules.suffixes.filter((suffix) => folded.length - suffix.length >= rules.minStem && folded.endsWith(suffix)).map((suffix) => folded.slice(0, -suffix.length));
+      for (const word of words) expect(stemsOf(word, rules)).toEqual(everyEnding(word));
+    }
+    expect(stemsOf('lawrowowi', wordFormRules(inflection, 'pl'))).toEqual(['lawrow', 'lawrowow']);
   });
 });

@@ -26,6 +26,21 @@ describe('foldForMatching', () => {
     expect(foldForMatching('ΟΔΗΓΟΣ')).toBe('οδηγοσ');
     expect(foldForMatching('')).toBe('');
     expect(foldForMatching(' \t ')).toBe('');
+    // Words that fold to themselves, short (returned as they are) and long (decoded from the buffer).
+    expect(foldForMatching('moskwa')).toBe('moskwa');
+    expect(foldForMatching('konstantynopolitańczykowianeczka')).toBe('konstantynopolitanczykowianeczka');
+    expect(foldForMatching('przeciwdziałanie'.replace('ł', 'l'))).toBe('przeciwdzialanie');
+    expect(foldForMatching('مالي')).toBe('مالي');
+  });
+
+  it('equals the definition on words of lower-case letters and digits, of every length around the short-string cut', () => {
+    const word = fc.array(fc.constantFrom(...'abcxyz0129-ąłé'.split('')), { minLength: 0, maxLength: 20 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(word, (text) => {
+        expect(foldForMatching(text)).toBe(foldByDefinition(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('equals the whole-string definition on any text', () => {

@@ -345,8 +345,9 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
   for (let h = 0; h < headStarts.length; h++) {
     const start = headStarts[h]!;
     const markAt = headMarks[h]!;
-    const word = foldWord(run.slice(start));
-    const head = markAt < 0 ? word : foldWord(run.slice(start, markAt));
+    // Folded directly, not through foldWord's cache: this runs once per distinct run, on a miss of the run cache.
+    const word = foldForMatching(run.slice(start));
+    const head = markAt < 0 ? word : foldForMatching(run.slice(start, markAt));
     const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
     if (flags === 0) continue;
     if (words === NO_WORDS) words = { offsets: [], folded: [], heads: [], flags: [] };

@@ -3,7 +3,7 @@ import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { findTokenSpans, tokenize, TokenSpans } from '../text/tokenize.js';
 import { SubstringCache, type SubstringEntry } from '../text/substring-cache.js';
-import { formsOfWord, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
+import { formsOfWord, lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */
 export interface LinkedEntity {
@@ -127,7 +127,9 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   const candidatesOf = (word: string): readonly AliasEntry[] => {
     if (hanPattern !== null && HAN.test(word)) return hanWord;
     let candidates: Set<AliasEntry> | undefined;
-    for (const key of [word, ...formsOf(word)]) {
+    // Called once per distinct word (on a miss of the word cache below), so the forms are computed
+    // here rather than read through the per-word caches of folds and forms, which would miss too.
+    for (const key of [word, ...lookupForms(foldForMatching(word), rules)]) {
       const entries = index.get(key);
       if (!entries) continue;
       candidates ??= new Set();

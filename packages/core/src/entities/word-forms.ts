@@ -8,11 +8,13 @@ export interface WordFormRules {
   minStem: number;
   /** Case endings, longest first. */
   suffixes: string[];
+  /** The same endings by their last code unit, each list longest first: a word is tried only against the endings it can carry. */
+  suffixesByLastUnit: ReadonlyMap<number, readonly string[]>;
   /** Proclitics with their replacement, longest first. */
   prefixes: [string, string][];
 }
 
-const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], prefixes: [] };
+const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], suffixesByLastUnit: new Map(), prefixes: [] };
 
 const compiledRules = new WeakMap<Inflection, Map<string, WordFormRules>>();
 
@@ -34,9 +36,17 @@ export function wordFormRules(inflection: Inflection, language: string | null): 
   }
   let compiled = byLanguage.get(language!);
   if (!compiled) {
+    // A suffix that folds to nothing (only marks) would be every word's ending: it is not one.
+    const suffixes = rules.suffixes.map(foldForMatching).filter((suffix) => suffix.length > 0).sort((a, b) => b.length - a.length);
+    const suffixesByLastUnit = new Map<number, string[]>();
+    for (const suffix of suffixes) {
+      const last = suffix.charCodeAt(suffix.length - 1);
+      suffixesByLastUnit.set(last, [...(suffixesByLastUnit.get(last) ?? []), suffix]);
+    }
     compiled = {
       minStem: rules.minStem,
-      suffixes: rules.suffixes.map(foldForMatching).sort((a, b) => b.length - a.length),
+      suffixes,
+      suffixesByLastUnit,
       prefixes: [...rules.prefixes].map(([strip, replace]) => [foldForMatching(strip), foldForMatching(replace)] as [string, string]).sort((a, b) => b[0].length - a[0].length),
     };
     byLanguage.set(language!, compiled);
@@ -54,7 +64,9 @@ export function wordFormRules(inflection: Inflection, language: string | null): 
  */
 export function stemsOf(folded: string, rules: WordFormRules): string[] {
   const stems: string[] = [];
-  for (const suffix of rules.suffixes) {
+  const suffixes = rules.suffixesByLastUnit.get(folded.charCodeAt(folded.length - 1));
+  if (suffixes === undefined) return stems;
+  for (const suffix of suffixes) {
     if (folded.length - suffix.length >= rules.minStem && folded.endsWith(suffix)) stems.push(folded.slice(0, -suffix.length));
   }
   return stems;

@@ -1,5 +1,5 @@
 import { codePointWidthAt } from './code-point.js';
-import { standaloneCopy } from './standalone-copy.js';
+import { SHORTEST_VIEW, standaloneCopy } from './standalone-copy.js';
 import { CACHE_ENTRIES } from './cache-limit.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
@@ -27,6 +27,8 @@ export function foldForMatching(text: string): string {
   let out = buffer;
   let n = 0;
   let pendingSpace = false;
+  /** Whether every character so far folds to itself (then a short text is its own fold). */
+  let same = true;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     // Surrogates (pairs and lone ones) take the slower path, which keeps them as they are.
@@ -36,9 +38,15 @@ export function foldForMatching(text: string): string {
     if (kind === FOLD_SINGLE) {
       if (pendingSpace) out[n++] = 32;
       pendingSpace = false;
-      out[n++] = foldUnits[code]!;
-    } else if (kind === FOLD_SPACE) pendingSpace = n > 0;
+      const unit = foldUnits[code]!;
+      if (unit !== code) same = false;
+      out[n++] = unit;
+    } else if (kind === FOLD_SPACE) {
+      pendingSpace = n > 0;
+      same = false;
+    } else if (kind === FOLD_EMPTY) same = false;
     else if (kind === FOLD_MULTI) {
+      same = false;
       const piece = bmpFolds[code]!;
       if (n + piece.length + (length - i) * 2 + 1 > out.length) {
         buffer = new Uint16Array((n + piece.length + (length - i) * 2) * 2);
@@ -50,6 +58,10 @@ export function foldForMatching(text: string): string {
       for (let k = 0; k < piece.length; k++) out[n++] = piece.charCodeAt(k);
     }
   }
+  // A text that folds to itself (a lower-case word without marks, the commonest case) is returned
+  // as it is when it is short: decoding the buffer costs about half a microsecond a call, and V8
+  // copies a substring under 13 characters, so the result never keeps a larger text alive.
+  if (same && length < SHORTEST_VIEW) return text;
   return n === 0 ? '' : utf16.decode(out.subarray(0, n));
 }
 

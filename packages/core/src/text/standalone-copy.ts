@@ -9,5 +9,8 @@
  */
 export function standaloneCopy(text: string): string {
   // Joining builds a new flat string (the view's characters copied); the slice is a view into that copy only.
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < SHORTEST_VIEW ? text : (' ' + text).slice(1);
 }
+
+/** The length from which V8 makes a substring a view into its parent; a shorter one is a copy. */
+export const SHORTEST_VIEW = 13;
