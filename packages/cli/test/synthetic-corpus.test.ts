@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { seededRandom, syntheticPages, type SeedPage } from '../src/bench/synthetic-corpus.js';
+import { pageLetters, seededRandom, syntheticPages, type SeedPage } from '../src/bench/synthetic-corpus.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const seeds: SeedPage[] = readdirSync(SEEDS)
@@ -44,10 +44,13 @@ describe('synthetic benchmark corpus', () => {
       // The same head and the same number of lines as the page with the seeds' words.
       expect(page.text.split('\n')[0]).toBe(plain[index]!.text.split('\n')[0]);
       expect(page.text.split('\n')).toHaveLength(plain[index]!.text.split('\n').length);
-      const fresh = (page.text.match(/\p{L}+\d*\p{L}*/gu) ?? []).filter((word) => !seedWords.has(word) && word.endsWith(index.toString(36)));
+      const fresh = (page.text.match(/\p{L}+/gu) ?? []).filter((word) => !seedWords.has(word) && word.endsWith(pageLetters(index)));
       expect(fresh.length).toBeGreaterThan(20);
       for (const word of fresh) expect(seen.has(word)).toBe(false);
       for (const word of fresh) seen.add(word);
     }
+    // New words are letters only (a word with digits would start dates where a real corpus has none).
+    expect(growing.some((page, index) => /\p{L}\d|\d\p{L}/u.test(page.text) && !/\p{L}\d|\d\p{L}/u.test(plain[index]!.text))).toBe(false);
+    expect([0, 25, 26, 27, 26 * 26].map(pageLetters)).toEqual(['a', 'z', 'ba', 'bb', 'baa']);
   });
 });

@@ -21,7 +21,7 @@ export type Vocabulary = 'seeds' | 'growing';
  * another language) at random places.
  *
  * With the `growing` vocabulary, every sixth word of a page's shuffled lines is replaced by a word
- * no other page has (made of syllables, some capitalised), so that the corpus keeps bringing new
+ * no other page has (made of syllables and the page's index in letters, some capitalised), so that the corpus keeps bringing new
  * words as a real one does: the per-word caches of the parser fill up, which a corpus made of the
  * seeds' few thousand words never shows.
  *
@@ -64,9 +64,27 @@ function withNewWords(text: string, index: number, random: () => number): string
     if (++words % 6 !== 0) return word;
     let made = '';
     for (let k = 2 + Math.floor(random() * 3); k > 0; k--) made += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-    made += index.toString(36);
+    made += pageLetters(index);
     return random() < 0.3 ? made[0]!.toUpperCase() + made.slice(1) : made;
   });
+}
+
+/**
+ * The page's index written in letters (`a`…`z`, then `ba`…): the ending that makes a page's new words
+ * its own. Letters, not digits: a word with digits in it is not what a corpus brings, and the date
+ * finder would try its patterns at each of them.
+ *
+ * @example
+ * [pageLetters(0), pageLetters(25), pageLetters(26)]; // ['a', 'z', 'ba']
+ */
+export function pageLetters(index: number): string {
+  let letters = '';
+  let rest = index;
+  do {
+    letters = String.fromCharCode(97 + (rest % 26)) + letters;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return letters;
 }
 
 /**
