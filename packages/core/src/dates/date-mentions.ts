@@ -328,6 +328,14 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
   // What a word can start; month and weekday names may also carry an Arabic proclitic.
   const flagsOf = (word: string) =>
     (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
+  // Most runs hold no mark (NFC text): one word, folded once, with no lists to build.
+  let hasMark = false;
+  for (let i = 0; i < run.length && !hasMark; i += codePointWidthAt(run, i)) hasMark = (charClassAt(run, i) & MARK) !== 0;
+  if (!hasMark) {
+    const word = foldForMatching(run);
+    const flags = flagsOf(word);
+    return flags === 0 ? NO_WORDS : { offsets: [0], folded: [word], heads: [word], flags: [flags] };
+  }
   // A name may start at a letter right after a mark, and end before a mark.
   const headStarts = [0];
   const headMarks = [-1];
