@@ -31,10 +31,15 @@ describe('foldForMatching', () => {
     expect(foldForMatching('konstantynopolitańczykowianeczka')).toBe('konstantynopolitanczykowianeczka');
     expect(foldForMatching('przeciwdziałanie'.replace('ł', 'l'))).toBe('przeciwdzialanie');
     expect(foldForMatching('مالي')).toBe('مالي');
+    // Capitalised words: their lower case, except where the fold goes further (Ł) or lower-casing depends on the place (Σ).
+    expect(foldForMatching('Moskwa')).toBe('moskwa');
+    expect(foldForMatching('ЛАВРОВ')).toBe('лавров');
+    expect(foldForMatching('Ławrow')).toBe('lawrow');
+    expect(foldForMatching('ΟΔΟΣ')).toBe('οδοσ');
   });
 
-  it('equals the definition on words of lower-case letters and digits, of every length around the short-string cut', () => {
-    const word = fc.array(fc.constantFrom(...'abcxyz0129-ąłé'.split('')), { minLength: 0, maxLength: 20 }).map((chars) => chars.join(''));
+  it('equals the definition on words of letters (capitals, Σ and İ among them) and digits, of every length around the short-string cut', () => {
+    const word = fc.array(fc.constantFrom(...'abcxyz0129-ąłéABZÉŁİΣΟΦσςЛДлдĲ'.split('')), { minLength: 0, maxLength: 20 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(word, (text) => {
         expect(foldForMatching(text)).toBe(foldByDefinition(text));

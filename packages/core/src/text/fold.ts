@@ -29,6 +29,8 @@ export function foldForMatching(text: string): string {
   let pendingSpace = false;
   /** Whether every character so far folds to itself (then a short text is its own fold). */
   let same = true;
+  /** Whether every character so far folds to itself or to its lower case (then the fold is `toLowerCase`). */
+  let lower = true;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     // Surrogates (pairs and lone ones) take the slower path, which keeps them as they are.
@@ -39,14 +41,17 @@ export function foldForMatching(text: string): string {
       if (pendingSpace) out[n++] = 32;
       pendingSpace = false;
       const unit = foldUnits[code]!;
-      if (unit !== code) same = false;
+      if (unit !== code) {
+        same = false;
+        if (!foldsToLowerCase[code]) lower = false;
+      }
       out[n++] = unit;
     } else if (kind === FOLD_SPACE) {
       pendingSpace = n > 0;
-      same = false;
-    } else if (kind === FOLD_EMPTY) same = false;
+      same = lower = false;
+    } else if (kind === FOLD_EMPTY) same = lower = false;
     else if (kind === FOLD_MULTI) {
-      same = false;
+      same = lower = false;
       const piece = bmpFolds[code]!;
       if (n + piece.length + (length - i) * 2 + 1 > out.length) {
         buffer = new Uint16Array((n + piece.length + (length - i) * 2) * 2);
@@ -62,6 +67,9 @@ export function foldForMatching(text: string): string {
   // as it is when it is short: decoding the buffer costs about half a microsecond a call, and V8
   // copies a substring under 13 characters, so the result never keeps a larger text alive.
   if (same && length < SHORTEST_VIEW) return text;
+  // A capitalised word without marks: the native lower-casing builds a new string, several times
+  // cheaper than decoding the buffer.
+  if (lower && !same) return text.toLowerCase();
   return n === 0 ? '' : utf16.decode(out.subarray(0, n));
 }
 
@@ -81,12 +89,22 @@ const FOLD_EMPTY = 3;
 const FOLD_MULTI = 4;
 const foldKinds = new Uint8Array(0x10000);
 const foldUnits = new Uint16Array(0x10000);
+/**
+ * 1 where a character's fold is its lower case, one code unit (`A` → `a`, `Л` → `л`; not `Ł` → `l`).
+ * Capital sigma is left out: `toLowerCase` writes it final (`ς`) at the end of a word, the fold never.
+ */
+const foldsToLowerCase = new Uint8Array(0x10000);
+const CAPITAL_SIGMA = 0x3a3;
 
 function learnFold(code: number): number {
   const piece = foldCharacter(String.fromCharCode(code));
   bmpFolds[code] = piece;
   const kind = piece === ' ' ? FOLD_SPACE : piece === '' ? FOLD_EMPTY : piece.length === 1 ? FOLD_SINGLE : FOLD_MULTI;
-  if (kind === FOLD_SINGLE) foldUnits[code] = piece.charCodeAt(0);
+  if (kind === FOLD_SINGLE) {
+    foldUnits[code] = piece.charCodeAt(0);
+    const lowered = String.fromCharCode(code).toLowerCase();
+    if (code !== CAPITAL_SIGMA && lowered.length === 1 && lowered === piece) foldsToLowerCase[code] = 1;
+  }
   foldKinds[code] = kind;
   return kind;
 }
