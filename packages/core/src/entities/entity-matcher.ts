@@ -126,16 +126,18 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   /** The aliases whose first word the word may be, in any of its forms (most words have none). */
   const candidatesOf = (word: string): readonly AliasEntry[] => {
     if (hanPattern !== null && HAN.test(word)) return hanWord;
-    let candidates: Set<AliasEntry> | undefined;
     // Called once per distinct word (on a miss of the word cache below), so the forms are computed
     // here rather than read through the per-word caches of folds and forms, which would miss too.
-    for (const key of [word, ...lookupForms(foldForMatching(word), rules)]) {
-      const entries = index.get(key);
+    const forms = lookupForms(foldForMatching(word), rules);
+    // The word as written, then each form; an alias found under several keys counts once, where first found.
+    let candidates: AliasEntry[] | undefined;
+    for (let k = -1; k < forms.length; k++) {
+      const entries = index.get(k < 0 ? word : forms[k]!);
       if (!entries) continue;
-      candidates ??= new Set();
-      for (const entry of entries) candidates.add(entry);
+      candidates ??= [];
+      for (const entry of entries) if (!candidates.includes(entry)) candidates.push(entry);
     }
-    return candidates ? [...candidates] : noCandidates;
+    return candidates ?? noCandidates;
   };
   // Each distinct word's candidates, found in place: the same words recur on every page, so a word
   // of the text costs one hash and one lookup, and no string is cut out of the text for it.
