@@ -1,4 +1,5 @@
 import { keyHigh, keyLow, MAX_NGRAM_CHARS, NgramIndex } from './packed-ngrams.js';
+import { Utf16Scratch } from '../text/utf16-scratch.js';
 
 /** What one detection gives: ELD's answer, its score and its reliability flag. */
 export interface EldVerdict {
@@ -80,7 +81,7 @@ export class EldDetector {
   private readonly seenStamp = new Uint32Array(SEEN_SLOTS);
   private stamp = 0;
   private distinct = 0;
-  private readonly normalized = new Uint16Array(MAX_TEXT_UNITS);
+  private readonly normalized = new Utf16Scratch(MAX_TEXT_UNITS);
   /** The bytes of the word being read: at most the ~384 bytes ELD reads of a text. */
   private readonly word = new Uint8Array(512);
   /** The last n-gram of a word being built. */
@@ -125,7 +126,7 @@ export class EldDetector {
   /** Step 1: separators to spaces, trimmed, lower-cased. */
   private normalize(text: string): string {
     const length = Math.min(text.length, MAX_TEXT_UNITS);
-    const out = this.normalized;
+    const out = this.normalized.units;
     const kinds = this.kinds;
     let n = 0;
     let i = 0;
@@ -158,7 +159,7 @@ export class EldDetector {
     while (start < n && out[start] === 32) start++;
     while (n > start && out[n - 1] === 32) n--;
     if (n === start) return '';
-    return utf16.decode(out.subarray(start, n)).toLowerCase();
+    return this.normalized.text(start, n).toLowerCase();
   }
 
   /** Step 2: bytes and words, each word handed to `addWord` as it ends. */
@@ -280,8 +281,6 @@ export class EldDetector {
     return { language, score: firstScore, reliable };
   }
 }
-
-const utf16 = new TextDecoder('utf-16le');
 
 /**
  * LETTER or APOSTROPHE for each BMP code unit, from ELD's own separator pattern

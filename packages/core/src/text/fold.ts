@@ -1,5 +1,6 @@
 import { codePointWidthAt } from './code-point.js';
 import { SHORTEST_VIEW, standaloneCopy } from './standalone-copy.js';
+import { Utf16Scratch } from './utf16-scratch.js';
 import { CACHE_ENTRIES } from './cache-limit.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
@@ -21,10 +22,8 @@ const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ:
  */
 export function foldForMatching(text: string): string {
   const length = text.length;
-  if (!LITTLE_ENDIAN) return foldByPieces(text);
   // A character folds to one code unit, with at most one space before it; longer folds check for room.
-  if (buffer.length < length * 2 + 2) buffer = new Uint16Array(length * 2 + 64);
-  let out = buffer;
+  let out = scratch.units.length < length * 2 + 2 ? scratch.reserve(length * 2 + 64) : scratch.units;
   let n = 0;
   let pendingSpace = false;
   /** Whether every character so far folds to itself (then a short text is its own fold). */
@@ -53,11 +52,7 @@ export function foldForMatching(text: string): string {
     else if (kind === FOLD_MULTI) {
       same = lower = false;
       const piece = bmpFolds[code]!;
-      if (n + piece.length + (length - i) * 2 + 1 > out.length) {
-        buffer = new Uint16Array((n + piece.length + (length - i) * 2) * 2);
-        buffer.set(out.subarray(0, n));
-        out = buffer;
-      }
+      if (n + piece.length + (length - i) * 2 + 1 > out.length) out = scratch.reserve((n + piece.length + (length - i) * 2) * 2, n);
       if (pendingSpace) out[n++] = 32;
       pendingSpace = false;
       for (let k = 0; k < piece.length; k++) out[n++] = piece.charCodeAt(k);
@@ -67,17 +62,14 @@ export function foldForMatching(text: string): string {
   // as it is when it is short: decoding the buffer costs about half a microsecond a call, and V8
   // copies a substring under 13 characters, so the result never keeps a larger text alive.
   if (same && length < SHORTEST_VIEW) return text;
-  // A capitalised word without marks: the native lower-casing builds a new string, several times
-  // cheaper than decoding the buffer.
+  // A capitalised word without marks: the native lower-casing builds a new string, cheaper than
+  // reading the buffer back.
   if (lower && !same) return text.toLowerCase();
-  return n === 0 ? '' : utf16.decode(out.subarray(0, n));
+  return n === 0 ? '' : scratch.text(0, n);
 }
 
-/** Whether a Uint16Array's bytes are UTF-16LE on this machine (they are on every platform Node runs on; checked all the same). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const utf16 = new TextDecoder('utf-16le');
 /** The folded code units of the line being folded, reused for every line. */
-let buffer = new Uint16Array(1024);
+const scratch = new Utf16Scratch(1024);
 const FOLD_UNKNOWN = 0;
 /** The character folds to one code unit (`foldUnits`). */
 const FOLD_SINGLE = 1;
