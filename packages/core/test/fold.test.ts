@@ -86,3 +86,29 @@ describe('foldForMatching', () => {
     expect(countWords('Ławrow złożył – takie')).toBe(3);
   });
 });
+
+describe('countWords', () => {
+  /** The definition: split at white space, count the pieces holding a letter or digit (any code unit past ASCII but general punctuation, ©, «, », ·, and Arabic comma, semicolon and question mark). */
+  const byDefinition = (text: string) =>
+    text.split(/[\u0000-\u0020\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/).filter((piece) => /[0-9A-Za-z]|[^\u0000-\u007f\u2010-\u206f\u00a9\u00ab\u00bb\u00b7\u060c\u061b\u061f]/.test(piece)).length;
+
+  it('counts as the definition does on any text, white space and punctuation of every kind included', () => {
+    const pieces = fc.constantFrom(...' \t\n\u00a0\u2003\u200b\u3000\ufeff\u2028–—•|«»©·،؛؟-.,:aZ9ąłЩ普'.split(''), 'Ławrow', 'w czwartek', ' – ', '😀', '\ud835');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 40, size: 'max' }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3_000 },
+    );
+    // Every code unit, between two letters and alone: the class table agrees with the definition everywhere.
+    const disagreeing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (countWords(`a${char}b`) !== byDefinition(`a${char}b`) || countWords(`-${char}-`) !== byDefinition(`-${char}-`)) disagreeing.push(code);
+    }
+    expect(disagreeing).toEqual([]);
+    expect(countWords('Ławrow złożył – takie | • zobowiązanie')).toBe(4);
+    expect(countWords('')).toBe(0);
+  });
+});

@@ -162,30 +162,36 @@ export function foldCharacter(char: string): string {
 
 /**
  * Counts words: runs of characters between white space that hold at least one letter or digit
- * (a lone dash, bullet or pipe is not a word). A single pass over the string, no regular
- * expression, because it runs on every line of every page. A run of Chinese or Japanese
- * characters counts as one word.
+ * (a lone dash, bullet or pipe is not a word). A single pass over the string reading each code
+ * unit's class from a table (no regular expression, no chain of comparisons), because it runs on
+ * every line of every page. A run of Chinese or Japanese characters counts as one word.
  *
  * @example
  * countWords('Ławrow złożył takie zobowiązanie – w czwartek.'); // 6
  */
 export function countWords(text: string): number {
   let count = 0;
-  let inToken = false;
-  let tokenHasWordChar = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (isSpace(code)) {
-      if (inToken && tokenHasWordChar) count++;
-      inToken = false;
-      tokenHasWordChar = false;
-    } else {
-      inToken = true;
-      if (!tokenHasWordChar && isWordChar(code)) tokenHasWordChar = true;
-    }
+  // OUTSIDE a token, in one with no word character yet (IN_TOKEN), or in one that counts (IN_WORD).
+  let state = OUTSIDE;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const kind = wordCountKinds[text.charCodeAt(i)]!;
+    if (kind === SPACE) {
+      if (state === IN_WORD) count++;
+      state = OUTSIDE;
+    } else if (state !== IN_WORD) state = kind === WORD_CHAR ? IN_WORD : IN_TOKEN;
   }
-  return count;
+  return state === IN_WORD ? count + 1 : count;
 }
+
+const OUTSIDE = 0;
+const IN_TOKEN = 1;
+const IN_WORD = 2;
+/** `countWords`' class of a code unit: white space, a word character, or other (punctuation). */
+const SPACE = 1;
+const WORD_CHAR = 2;
+const wordCountKinds = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) wordCountKinds[code] = isSpace(code) ? SPACE : isWordChar(code) ? WORD_CHAR : 0;
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
