@@ -43,9 +43,13 @@ describe('parseArticle on any text', () => {
         expect(article.segments.map((segment) => article.text.slice(segment.start, segment.end)).join('')).toBe(article.text);
         for (const mention of article.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.surface);
         for (const date of article.dates) expect(article.text.slice(date.start, date.end)).toBe(date.surface);
-        // A quote's offsets delimit the quoted words; an agency's lie inside the text.
+        // A quote's offsets delimit the quoted words; an agency's lie inside the text, and its evidence is text of the page.
         for (const quote of article.quotes) expect(article.text.slice(quote.start, quote.end)).toBe(quote.text);
-        for (const citation of article.citations) expect(citation.end).toBeLessThanOrEqual(article.text.length);
+        for (const citation of article.citations) {
+          expect(citation.start).toBeLessThan(citation.end);
+          expect(citation.end).toBeLessThanOrEqual(article.text.length);
+          expect(article.text).toContain(citation.evidence);
+        }
       }),
       { numRuns: 400, seed: 16 },
     );

@@ -13,7 +13,7 @@ const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ:
  *
  * It runs on every line of every page, so it reads each character's fold from tables filled
  * once per character (by {@link foldCharacter}) and writes the folded code units into a reused
- * buffer that is decoded once, instead of normalizing and running regular expressions over the
+ * buffer that is read back once (`Utf16Scratch`), instead of normalizing and running regular expressions over the
  * whole line or concatenating pieces; the result is the same, character by character.
  *
  * @example
@@ -59,8 +59,8 @@ export function foldForMatching(text: string): string {
     }
   }
   // A text that folds to itself (a lower-case word without marks, the commonest case) is returned
-  // as it is when it is short: decoding the buffer costs about half a microsecond a call, and V8
-  // copies a substring under 13 characters, so the result never keeps a larger text alive.
+  // as it is when it is short, sparing the buffer's read-back; V8 copies a substring under 13
+  // characters, so the result never keeps a larger text alive.
   if (same && length < SHORTEST_VIEW) return text;
   // A capitalised word without marks: the native lower-casing builds a new string, cheaper than
   // reading the buffer back.
