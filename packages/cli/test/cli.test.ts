@@ -205,7 +205,12 @@ describe('polynews bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\| raw floor \(read \+ decode \+ split lines\) \| [\d,]+ \| [\d.]+ \| \| \| \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| word floor \(raw floor \+ NFC \+ every word found and looked up once\) \| [\d,]+ \| [\d.]+ \| \| \| \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^Pipeline \/ floor: [\d.]+ % \(the floor is \d+× faster\); pipeline \/ word floor: [\d.]+ %/));
-    expect(lines).toContainEqual(expect.stringMatching(/^At 20 MB\/s a page of this corpus \([\d.]+ kB\) has \d+ µs; the pipeline takes \d+ µs, the raw floor \d+ µs and the word floor \d+ µs \(\d+ % of the budget\)\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\| detection floor \(word floor \+ the page's language detected once\) \| [\d,]+ \| [\d.]+ \| \| \| \|$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^At 20 MB\/s a page of this corpus \([\d.]+ kB\) has \d+ µs; the pipeline takes \d+ µs, the raw floor \d+ µs, the word floor \d+ µs \(\d+ % of the budget\) and the detection floor \d+ µs \(\d+ %\)\. Beyond the detection floor the target leaves \d+ µs a page for classifying lines, linking names, reading dates and quotes, and validating the article; the pipeline spends \d+ µs on them\.$/,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^\| 1 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| 1\.00× \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 2 \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| [\d.]+ MB \|$/));
     // The machine's ceiling: the pages split in two shards, each parsed by its own one-job process, at once.

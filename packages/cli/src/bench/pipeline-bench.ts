@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { emptyStageTimes, findTokenSpans, iterateCorpus, listCorpusFiles, SubstringCache, TokenSpans, type Shard, type StageTimes } from '@polynews/core';
+import { detectLanguage, emptyStageTimes, findTokenSpans, iterateCorpus, listCorpusFiles, SubstringCache, TokenSpans, type Shard, type StageTimes } from '@polynews/core';
 
 /** One timed run over a corpus folder. */
 export interface RunMeasure {
@@ -120,8 +120,10 @@ export interface FloorMeasure {
   bytes: number;
   seconds: number;
   lines: number;
-  /** Words found (the word floor only). */
+  /** Words found (the word floors only). */
   words: number;
+  /** Pages whose language was detected (the detection floor only). */
+  detections: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export interface FloorMeasure {
  * speed is reported against it.
  *
  * @example
- * await measureFloor('/tmp/bench-10k'); // { bytes: 47_912_344, seconds: 0.45, lines: 1_190_000, words: 0 }
+ * await measureFloor('/tmp/bench-10k'); // { bytes: 47_912_344, seconds: 0.45, lines: 1_190_000, words: 0, detections: 0 }
  */
 export async function measureFloor(dir: string): Promise<FloorMeasure> {
   const decoder = new TextDecoder('utf-8');
@@ -147,26 +149,49 @@ export async function measureFloor(dir: string): Promise<FloorMeasure> {
  * stages into one pass over the words.
  *
  * @example
- * await measureWordFloor('/tmp/bench-10k'); // { bytes: 47_912_344, seconds: 1.9, lines: 1_190_000, words: 6_400_000 }
+ * await measureWordFloor('/tmp/bench-10k'); // { bytes: 47_912_344, seconds: 1.9, lines: 1_190_000, words: 6_400_000, detections: 0 }
  */
 export async function measureWordFloor(dir: string): Promise<FloorMeasure> {
+  return timeWordFloor(dir, false);
+}
+
+/**
+ * The detection floor: the word floor, and the page's language detected once (`detectLanguage`, the
+ * parser's detector, on the page's first {@link DETECTED_CHARS} characters: about what ELD reads of
+ * any text). A parser that gives every article its language does at least this much; whatever the
+ * target leaves a page beyond this floor is all the time there is for classifying lines, linking
+ * names, reading dates and quotes, and validating the article.
+ *
+ * @example
+ * await measureDetectionFloor('/tmp/bench-10k'); // { bytes: 47_912_344, seconds: 2.4, lines: 1_190_000, words: 6_400_000, detections: 10_000 }
+ */
+export async function measureDetectionFloor(dir: string): Promise<FloorMeasure> {
+  return timeWordFloor(dir, true);
+}
+
+/** Characters of a page the detection floor gives the detector: ELD reads about 350 bytes of any text. */
+export const DETECTED_CHARS = 400;
+
+async function timeWordFloor(dir: string, detect: boolean): Promise<FloorMeasure> {
   const decoder = new TextDecoder('utf-8');
   const spans = new TokenSpans();
   const words = new SubstringCache((word: string) => word.length);
   return timeFiles(dir, (bytes, measure) => {
-    for (const line of decoder.decode(bytes).normalize('NFC').split('\n')) {
+    const text = decoder.decode(bytes).normalize('NFC');
+    for (const line of text.split('\n')) {
       measure.lines++;
       findTokenSpans(line, spans);
       for (let k = 0; k < spans.count; k++) words.entry(line, spans.starts.values[k]!, spans.ends.values[k]!);
       measure.words += spans.count;
     }
+    if (detect && detectLanguage(text.slice(0, DETECTED_CHARS)).language !== null) measure.detections++;
   });
 }
 
 /** Reads every file of the corpus folder with `readFileSync` and times `work` on each. */
 async function timeFiles(dir: string, work: (bytes: Uint8Array, measure: FloorMeasure) => void): Promise<FloorMeasure> {
   const { files } = await listCorpusFiles([dir]);
-  const measure: FloorMeasure = { bytes: 0, seconds: 0, lines: 0, words: 0 };
+  const measure: FloorMeasure = { bytes: 0, seconds: 0, lines: 0, words: 0, detections: 0 };
   const started = performance.now();
   for (const file of files) {
     const bytes = readFileSync(file);

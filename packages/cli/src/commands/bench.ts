@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
-import { measureFloor, measureWordFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type FloorMeasure, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
+import { measureDetectionFloor, measureFloor, measureWordFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type FloorMeasure, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 import { measureLearnerInChild, type LearnerMeasure } from '../bench/learner-bench.js';
 import { median } from '../bench/median.js';
@@ -68,6 +68,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       io.stderr(`polynews bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
       const floor = index === 0 ? await measureFloor(dir) : undefined;
       const wordFloor = index === 0 ? await measureWordFloor(dir) : undefined;
+      const detectionFloor = index === 0 ? await measureDetectionFloor(dir) : undefined;
       const one = index === 0 ? await measureRunInChild(dir, 1) : undefined;
       const ceiling = index === 0 && jobs > 1 ? await measureIndependentRuns(dir, jobs) : undefined;
       const many = await measureRunInChild(dir, jobs);
@@ -80,7 +81,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       const growingOne = index === 0 ? await measureRunInChild(growingDir, 1) : undefined;
       const growing = { bytes: growingBytes, many: await measureRunInChild(growingDir, jobs), ...(growingOne && { one: growingOne }) };
       if (!options.keep) await rm(growingDir, { recursive: true, force: true });
-      runs.push({ size, bytes, many, growing, ...(one && { one }), ...(floor && { floor }), ...(wordFloor && { wordFloor }), ...(ceiling && { ceiling }) });
+      runs.push({ size, bytes, many, growing, ...(one && { one }), ...(floor && { floor }), ...(wordFloor && { wordFloor }), ...(detectionFloor && { detectionFloor }), ...(ceiling && { ceiling }) });
     }
     io.stdout(pipelineTables(runs, jobs));
     const seedLines = seeds.flatMap((seed) => seed.text.split('\n')).filter((line) => line.trim().length > 0 && line.length <= 300);
@@ -120,6 +121,7 @@ interface PipelineRun {
   ceiling?: RunMeasure;
   floor?: FloorMeasure;
   wordFloor?: FloorMeasure;
+  detectionFloor?: FloorMeasure;
   /** The same size with a growing vocabulary (see `syntheticPages`), on all jobs. */
   growing: { bytes: number; many: RunMeasure; one?: RunMeasure };
 }
@@ -127,11 +129,12 @@ interface PipelineRun {
 function pipelineTables(runs: PipelineRun[], jobs: number): string {
   let out = '';
   const first = runs[0];
-  if (first?.one && first.floor && first.wordFloor) {
+  if (first?.one && first.floor && first.wordFloor && first.detectionFloor) {
     const one = first.one;
     const pipelineRate = one.bytes / 1e6 / one.seconds;
     const floorRate = first.floor.bytes / 1e6 / first.floor.seconds;
     const wordFloorRate = first.wordFloor.bytes / 1e6 / first.wordFloor.seconds;
+    const detectionFloorRate = first.detectionFloor.bytes / 1e6 / first.detectionFloor.seconds;
     // The same stages on the growing vocabulary, side by side, when it was measured on one core.
     const growing = first.growing.one;
     out += `## Parsing on one core (${first.size.toLocaleString('en')} articles, ${mb(one.bytes)} MB; growing vocabulary ${mb(first.growing.bytes)} MB)\n\n`;
@@ -148,14 +151,18 @@ function pipelineTables(runs: PipelineRun[], jobs: number): string {
     const growingRate = growing ? (growing.bytes / 1e6 / growing.seconds).toFixed(2) : '';
     out += `| **whole pipeline** (list, read, parse) | **${rate(one.articles, one.seconds)}** | **${pipelineRate.toFixed(2)}** | | **${growingRate}** | |\n`;
     out += `| raw floor (read + decode + split lines) | ${rate(one.articles, first.floor.seconds)} | ${floorRate.toFixed(1)} | | | |\n`;
-    out += `| word floor (raw floor + NFC + every word found and looked up once) | ${rate(one.articles, first.wordFloor.seconds)} | ${wordFloorRate.toFixed(1)} | | | |\n\n`;
+    out += `| word floor (raw floor + NFC + every word found and looked up once) | ${rate(one.articles, first.wordFloor.seconds)} | ${wordFloorRate.toFixed(1)} | | | |\n`;
+    out += `| detection floor (word floor + the page's language detected once) | ${rate(one.articles, first.detectionFloor.seconds)} | ${detectionFloorRate.toFixed(1)} | | | |\n\n`;
     out += `With a growing vocabulary every sixth word of a page is new, as on a real corpus, and each new word costs the parser a build (its folds, forms, candidates and date words) where a known one costs a lookup.\n\n`;
     out += `Pipeline / floor: ${((pipelineRate / floorRate) * 100).toFixed(2)} % (the floor is ${(floorRate / pipelineRate).toFixed(0)}× faster); pipeline / word floor: ${((pipelineRate / wordFloorRate) * 100).toFixed(1)} %. Target: ≥ 20 MB/s per core.\n\n`;
     // What the target leaves a page of this corpus, and how much of it the word floor alone takes.
     const pageBytes = one.bytes / Math.max(1, one.articles + one.failures);
     const budgetMicros = (pageBytes / 20e6) * 1e6;
     const perPage = (seconds: number) => ((seconds * 1e6) / Math.max(1, one.articles + one.failures)).toFixed(0);
-    out += `At 20 MB/s a page of this corpus (${(pageBytes / 1000).toFixed(1)} kB) has ${budgetMicros.toFixed(0)} µs; the pipeline takes ${perPage(one.seconds)} µs, the raw floor ${perPage(first.floor.seconds)} µs and the word floor ${perPage(first.wordFloor.seconds)} µs (${(((first.wordFloor.seconds * 20e6) / first.wordFloor.bytes) * 100).toFixed(0)} % of the budget).\n\n`;
+    const shareOfBudget = (floor: FloorMeasure) => (((floor.seconds * 20e6) / floor.bytes) * 100).toFixed(0);
+    const detectionMicros = (first.detectionFloor.seconds * 1e6) / Math.max(1, one.articles + one.failures);
+    out += `At 20 MB/s a page of this corpus (${(pageBytes / 1000).toFixed(1)} kB) has ${budgetMicros.toFixed(0)} µs; the pipeline takes ${perPage(one.seconds)} µs, the raw floor ${perPage(first.floor.seconds)} µs, the word floor ${perPage(first.wordFloor.seconds)} µs (${shareOfBudget(first.wordFloor)} % of the budget) and the detection floor ${perPage(first.detectionFloor.seconds)} µs (${shareOfBudget(first.detectionFloor)} %). `;
+    out += `Beyond the detection floor the target leaves ${Math.max(0, budgetMicros - detectionMicros).toFixed(0)} µs a page for classifying lines, linking names, reading dates and quotes, and validating the article; the pipeline spends ${Math.max(0, (one.seconds * 1e6) / Math.max(1, one.articles + one.failures) - detectionMicros).toFixed(0)} µs on them.\n\n`;
     out += `## Scaling (${first.size.toLocaleString('en')} articles)\n\n| jobs | articles/s | MB/s | MB/s per core | speed-up | peak RSS |\n|---:|---:|---:|---:|---:|---:|\n`;
     for (const run of [one, first.many]) {
       const speedup = one.seconds / run.seconds;
