@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTokenSpans, tokenize, TokenSpans } from '../src/text/tokenize.js';
+import { substringHash } from '../src/text/substring-cache.js';
 
 /** The definition the scanner must agree with. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
@@ -44,5 +45,18 @@ describe('tokenize', () => {
     }
     expect(findTokenSpans('Ławrow i Diop', spans).count).toBe(3);
     expect([spans.starts.values[2], spans.ends.values[2]]).toEqual([9, 13]);
+  });
+
+  it("gives each word's substringHash, through joiners, astral letters and marks", () => {
+    const spans = new TokenSpans();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        findTokenSpans(text, spans);
+        for (let k = 0; k < spans.count; k++) expect(spans.hashes.values[k]).toBe(substringHash(text, spans.starts.values[k]!, spans.ends.values[k]!));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(spans.hashes.length).toBe(spans.count);
   });
 });

@@ -181,7 +181,7 @@ async function timeWordFloor(dir: string, detect: boolean): Promise<FloorMeasure
     for (const line of text.split('\n')) {
       measure.lines++;
       findTokenSpans(line, spans);
-      for (let k = 0; k < spans.count; k++) words.entry(line, spans.starts.values[k]!, spans.ends.values[k]!);
+      for (let k = 0; k < spans.count; k++) words.entry(line, spans.starts.values[k]!, spans.ends.values[k]!, spans.hashes.values[k]!);
       measure.words += spans.count;
     }
     if (detect && detectLanguage(text.slice(0, DETECTED_CHARS)).language !== null) measure.detections++;

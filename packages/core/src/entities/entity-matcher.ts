@@ -151,7 +151,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     find(text: string): EntityMatch[] {
       findTokenSpans(text, spans);
       const count = spans.count;
-      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts.values[k]!, spans.ends.values[k]!);
+      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts.values[k]!, spans.ends.values[k]!, spans.hashes.values[k]!);
       const matches: EntityMatch[] = [];
       for (let i = 0; i < count; i++) {
         const word = wordsOfText[i]!;

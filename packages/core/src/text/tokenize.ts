@@ -1,6 +1,7 @@
 import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from './char-class.js';
 import { codePointWidthAt } from './code-point.js';
 import { IntList } from './int-list.js';
+import { hashStep } from './substring-cache.js';
 
 /** A word of the text with its offsets. */
 export interface Token {
@@ -35,6 +36,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 export class TokenSpans {
   readonly starts = new IntList();
   readonly ends = new IntList();
+  /** Each word's `substringHash`, computed during the scan: a cache lookup of the word (`SubstringCache.entry`) need not read it again. */
+  readonly hashes = new IntList();
 
   /** How many words the last text had. */
   get count(): number {
@@ -45,16 +48,19 @@ export class TokenSpans {
 const scratchSpans = new TokenSpans();
 
 /**
- * The words of {@link tokenize} as offsets only, written into `spans` (emptied first): a caller that
- * looks words up in place (see `SubstringCache`) cuts no string and allocates nothing per word.
+ * The words of {@link tokenize} as offsets only, written into `spans` (emptied first), with each
+ * word's `substringHash`: a caller that looks words up in place (see `SubstringCache`) cuts no
+ * string, allocates nothing per word and reads each word's characters once.
  *
  * @example
  * const spans = findTokenSpans('Ławrow i Diop', new TokenSpans());
  * [spans.count, spans.starts.values[2], spans.ends.values[2]]; // [3, 9, 13]
+ * spans.hashes.values[2] === substringHash('Ławrow i Diop', 9, 13); // true
  */
 export function findTokenSpans(text: string, spans: TokenSpans): TokenSpans {
   spans.starts.length = 0;
   spans.ends.length = 0;
+  spans.hashes.length = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -70,11 +76,12 @@ export function findTokenSpans(text: string, spans: TokenSpans): TokenSpans {
       continue;
     }
     const start = i;
-    i = wordRunEnd(text, i);
+    i = wordRunEnd(text, i, 0);
     // A joiner continues the word only when a letter, mark or digit follows it.
-    while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1);
+    while (i + 1 < length && isJoiner(text.charCodeAt(i)) && (charClassAt(text, i + 1) & WORD_CLASS) !== 0) i = wordRunEnd(text, i + 1, hashStep(runHash, text.charCodeAt(i)));
     spans.starts.push(start);
     spans.ends.push(i);
+    spans.hashes.push(runHash);
   }
   return spans;
 }
@@ -84,17 +91,30 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
 }
 
-/** The end of the run of letters, marks and digits that starts at `index`. */
-function wordRunEnd(text: string, index: number): number {
+/** The hash of the text up to the end of the last run scanned by {@link wordRunEnd}. */
+let runHash = 0;
+
+/**
+ * The end of the run of letters, marks and digits that starts at `index`; the hash `seed` (of the
+ * word's text before `index`) is carried through the run's code units into `runHash`.
+ */
+function wordRunEnd(text: string, index: number, seed: number): number {
   const length = text.length;
   let i = index;
+  let hash = seed;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
       if ((charClassAt(text, i) & WORD_CLASS) === 0) break;
-      i += codePointWidthAt(text, i);
+      hash = hashStep(hash, code);
+      if (codePointWidthAt(text, i) === 2) hash = hashStep(hash, text.charCodeAt(++i));
+      i++;
     } else if ((codeUnitClass(code) & WORD_CLASS) === 0) break;
-    else i++;
+    else {
+      hash = hashStep(hash, code);
+      i++;
+    }
   }
+  runHash = hash;
   return i;
 }
