@@ -45,4 +45,15 @@ describe('segmentText', () => {
       { numRuns: 500 },
     );
   }, 60_000);
+
+  it('reads every line back from the reused buffer as the text it is, on pages of any size and in any order', () => {
+    const line = (n: number) => `Ławrow i Diop \ud800 مالي ${'x'.repeat(n % 40)} 😀 ${n}`;
+    const page = (lines: number) => Array.from({ length: lines }, (_, n) => line(n)).join('\n\n');
+    // Small, then large enough to grow the buffer, then larger than the buffer that is kept (1 MiB), then small again.
+    for (const text of [page(3), page(3_000), page(30_000), page(2), `${'é'.repeat(20)}\n${'a'.repeat(700_000)}`, page(1)]) {
+      const blocks = segmentText(text);
+      expect(losslessProblem(text)).toBeNull();
+      expect(blocks.map((block) => block.text)).toEqual(text.split('\n').filter((part) => part.length > 0));
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { SHORTEST_VIEW } from '../text/standalone-copy.js';
+
 /**
  * A block of the page: one non-blank line together with the white space that follows it.
  * `start`/`end` cover the text losslessly; `contentStart`/`contentEnd` delimit the visible text.
@@ -64,5 +66,30 @@ export function segmentText(text: string): Block[] {
     const gap = text.slice(block.contentEnd, block.end);
     block.breaksAfter = (gap.match(/\n/g) ?? []).length;
   }
+  flattenTexts(text, blocks);
   return blocks;
+}
+
+/** The largest page whose code units are written into the reused buffer (a larger one gets its own, not kept). */
+const LARGEST_REUSED_BYTES = 1 << 20;
+let pageUnits = Buffer.alloc(64 * 1024);
+
+/**
+ * Gives every block its text as a string of its own instead of a view into the page (V8 makes
+ * `slice` of 13 or more characters a view). Every later stage reads the lines character by
+ * character, and reading a view costs more: measured on 2,000 pages, linking names took 11 % longer
+ * on views, folding 13 %, counting words 25 %, counting scripts 15 %. The page's code units are
+ * written once into a reused buffer and each line is read back from it (`Buffer#toString`), which
+ * copies code units as they are, lone surrogates included.
+ */
+function flattenTexts(text: string, blocks: Block[]): void {
+  const bytes = text.length * 2;
+  if (bytes > LARGEST_REUSED_BYTES) return flattenFrom(Buffer.from(text, 'utf16le'), blocks);
+  if (pageUnits.length < bytes) pageUnits = Buffer.alloc(Math.min(LARGEST_REUSED_BYTES, Math.max(bytes, pageUnits.length * 2)));
+  pageUnits.write(text, 0, 'utf16le');
+  flattenFrom(pageUnits, blocks);
+}
+
+function flattenFrom(units: Buffer, blocks: Block[]): void {
+  for (const block of blocks) if (block.text.length >= SHORTEST_VIEW) block.text = units.toString('utf16le', block.contentStart * 2, block.contentEnd * 2);
 }
