@@ -13,11 +13,14 @@ import { extractTranslation } from './extract/translation.js';
 import { extractPublished } from './extract/published-date.js';
 import { extractOutlet } from './extract/outlet.js';
 import { extractCitations } from './extract/citations.js';
-import { extractMentions } from './extract/mentions.js';
+import { addFoundNames, resolveMentions, type FoundName } from './extract/mentions.js';
 import { extractQuotes, quoteCuesFor } from './extract/quotes.js';
 import { wordFormRules } from './entities/word-forms.js';
-import { compileDatePatterns, extractDateMentions, type DateMentionPatterns } from './dates/date-mentions.js';
+import { compileDatePatterns, dateAnchor, datesInBlock, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from './dates/date-mentions.js';
 import { entityMatcherFor } from './entities/registry.js';
+import type { EntityMatcher, EntityWordFacts } from './entities/entity-matcher.js';
+import { LineWords, Vocabulary } from './text/line-words.js';
+import type { DateMention } from './schema/article.js';
 import type { EntityRegistry } from './data/schemas.js';
 
 /** Options for {@link parseArticle}. */
@@ -135,11 +138,24 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const title = blocks.find((block) => block.role === 'title')?.text ?? null;
 
   lap('metadata');
-  const mentions = extractMentions(blocks, entityMatcherFor(options.entities ?? resources.data.entities, guess.language));
+  // Names and dates are read from the same words: each line is tokenised and its words looked up
+  // once, in a vocabulary that holds both stages' facts of every word.
+  const matcher = entityMatcherFor(options.entities ?? resources.data.entities, guess.language);
+  const datePatterns = datePatternsFor(guess.language);
+  const vocabulary = vocabularyFor(matcher, datePatterns);
+  const anchor = dateAnchor(published);
+  const names: FoundName[] = [];
+  const dates: DateMention[] = [];
+  for (const block of blocks) {
+    if (block.text.length === 0) continue;
+    const line = vocabulary.read(block.text, lineWords);
+    addFoundNames(names, block, matcher.findInWords(line));
+    lap('entities');
+    if (block.role !== 'dateline') for (const date of datesInBlock({ text: block.text, offset: block.contentStart, role: block.role }, line, datePatterns, anchor)) dates.push(date);
+    lap('dates');
+  }
+  const mentions = resolveMentions(names);
   lap('entities');
-  const dateBlocks = blocks.filter((block) => block.role !== 'dateline' && block.text.length > 0).map((block) => ({ text: block.text, offset: block.contentStart, role: block.role }));
-  const dates = extractDateMentions(dateBlocks, datePatternsFor(guess.language), published);
-  lap('dates');
   const quotes = extractQuotes(blocks, mentions, quoteCuesOf(guess.language), wordFormRules(resources.data.inflection, guess.language));
   lap('quotes');
   const citations = extractCitations(blocks, resources);
@@ -217,6 +233,23 @@ const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
   const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
   return compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
 });
+
+/** The facts of a word that names and dates read: its candidate aliases and its date words. */
+type WordFacts = EntityWordFacts & DateWordFacts;
+
+/** The line whose words are being read (one per thread: a line is read and used before the next). */
+const lineWords = new LineWords<WordFacts>();
+
+/** The shared vocabulary of an entity matcher (one per registry and language) and date patterns (one per language). */
+const vocabularies = new WeakMap<EntityMatcher, WeakMap<DateMentionPatterns, Vocabulary<WordFacts>>>();
+
+function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionPatterns): Vocabulary<WordFacts> {
+  let byPatterns = vocabularies.get(matcher);
+  if (!byPatterns) vocabularies.set(matcher, (byPatterns = new WeakMap()));
+  let vocabulary = byPatterns.get(datePatterns);
+  if (!vocabulary) byPatterns.set(datePatterns, (vocabulary = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word), dateWords: dateWordsOf(word, datePatterns) }))));
+  return vocabulary;
+}
 
 /** The quote cues of a language (speech verbs tokenized and folded, longest first). */
 const quoteCuesOf = oncePerLanguage((language) => quoteCuesFor(getResources().languages, language));

@@ -8,6 +8,7 @@ import type { CompiledCalendar } from './calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../text/substring-cache.js';
 import { IntList } from '../text/int-list.js';
+import { LineWords, Vocabulary } from '../text/line-words.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {
@@ -175,15 +176,67 @@ export interface DateSearchBlock {
  * extractDateMentions([{ text: 'ngày 30.6 và năm 2013', offset: 0, role: 'body' }], patterns, null).map((d) => d.value); // ['--06-30', '2013']
  */
 export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled: DateMentionPatterns, published: Published | null): DateMention[] {
-  const anchor = publicationDay(published);
+  const anchor = dateAnchor(published);
+  let vocabulary = ownVocabularies.get(compiled);
+  if (!vocabulary) ownVocabularies.set(compiled, (vocabulary = new Vocabulary((word) => ({ dateWords: dateWordsOf(word, compiled) }))));
   const mentions: DateMention[] = [];
-  // One visitor for every pattern and block (not a closure per pattern and line): it reads the
-  // current block, line, pattern and claimed spans from these variables.
-  let block: DateSearchBlock;
-  let pattern: DatePattern;
+  for (const block of blocks) for (const mention of datesInBlock(block, vocabulary.read(block.text, ownLine), compiled, anchor)) mentions.push(mention);
+  return mentions;
+}
+
+/** The vocabulary of {@link extractDateMentions} per compiled patterns, and the line it reads into. */
+const ownVocabularies = new WeakMap<DateMentionPatterns, Vocabulary<DateWordFacts>>();
+const ownLine = new LineWords<DateWordFacts>();
+
+/** What the date finder needs to know of a word of a line: the date words it holds (see {@link dateWordsOf}). */
+export interface DateWordFacts {
+  readonly dateWords: RunWords | null;
+}
+
+/**
+ * The date words of a word of a line, as a vocabulary keeps them: for a word that is one run of
+ * letters and marks (most words), the words a date can start with in it (see {@link RunWords});
+ * null for a word with digits or joiners, or one that starts with a mark, whose runs the finder
+ * reads from the line.
+ *
+ * @example
+ * dateWordsOf('czerwca', patterns)?.offsets; // [0]
+ * dateWordsOf('30.6', patterns); // null
+ */
+export function dateWordsOf(word: string, compiled: DateMentionPatterns): RunWords | null {
+  for (let i = 0; i < word.length; i += codePointWidthAt(word, i)) {
+    const kind = charClassAt(word, i);
+    if (i === 0 ? !(kind & LETTER) : !(kind & (LETTER | MARK))) return null;
+  }
+  return runWords(word, compiled);
+}
+
+/**
+ * The publication day as a UTC date, when it is known to the day: what a missing year or a weekday
+ * is resolved against (see {@link extractDateMentions}).
+ *
+ * @example
+ * dateAnchor({ value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '' })?.toISOString(); // '2023-07-01T00:00:00.000Z'
+ */
+export function dateAnchor(published: Published | null): Date | null {
+  if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published.value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/**
+ * The dates of one block, whose words a vocabulary read (`line`, of `block.text`; the parser reads
+ * each line once for names and dates): what {@link extractDateMentions} finds in the block.
+ *
+ * @example
+ * datesInBlock(block, vocabulary.read(block.text, line), patterns, dateAnchor(published)).map((d) => d.value); // ['--06-30']
+ */
+export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFacts>, compiled: DateMentionPatterns, anchor: Date | null): DateMention[] {
+  const found: DateMention[] = [];
   /** Spans already claimed in the line, as start, end pairs: a later pattern may not overlap them. */
   const taken: number[] = [];
-  const found: DateMention[] = [];
+  let pattern: DatePattern;
+  // One visitor for every pattern (not a closure per pattern): it reads the current pattern from the variable above.
   const visit = (match: RegExpExecArray): void => {
     const start = match.index;
     const end = start + match[0].length;
@@ -202,22 +255,17 @@ export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled
       ...(value.inferred && { inferred: value.inferred }),
     });
   };
-  for (block of blocks) {
-    const text = asciiDigits(block.text);
-    taken.length = 0;
-    found.length = 0;
-    const starts = startPositions(text, compiled);
-    const hasDigit = starts.digit.length > 0;
-    const hasMonth = starts.month.length > 0;
-    const hasWeekday = starts.weekday.length > 0;
-    for (pattern of compiled.patterns) {
-      if ((pattern.needs.digit && !hasDigit) || (pattern.needs.month && !hasMonth) || (pattern.needs.weekday && !hasWeekday)) continue;
-      forEachMatch(pattern, text, starts, visit);
-    }
-    found.sort((a, b) => a.start - b.start);
-    for (const mention of found) mentions.push(mention);
+  const text = asciiDigits(block.text);
+  const starts = startPositions(text, compiled, line);
+  const hasDigit = starts.digit.length > 0;
+  const hasMonth = starts.month.length > 0;
+  const hasWeekday = starts.weekday.length > 0;
+  for (pattern of compiled.patterns) {
+    if ((pattern.needs.digit && !hasDigit) || (pattern.needs.month && !hasMonth) || (pattern.needs.weekday && !hasWeekday)) continue;
+    forEachMatch(pattern, text, starts, visit);
   }
-  return mentions;
+  found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** Where dates can start in a line: digit runs, month and weekday names (with an Arabic proclitic), any word. */
@@ -243,7 +291,7 @@ const mergedStarts = new IntList();
  * with the rest of the run and with its letters up to the next mark. Only words that can start a
  * date (a month or weekday name, the first word of a pattern's list) are kept.
  */
-interface RunWords {
+export interface RunWords {
   /** Offsets of the words in the run. */
   offsets: number[];
   /** Each word folded, to the end of the run. */
@@ -255,17 +303,18 @@ interface RunWords {
 }
 
 /**
- * The words of each distinct run, per compiled patterns: the same runs recur on every page, so each
- * is split, folded and looked up once per process, and a known run is found in place.
+ * The words of each distinct run inside a word with digits or joiners (`30czerwca`, `Mát-xcơ-va`),
+ * per compiled patterns: split, folded and looked up once per process, and found in place.
  */
 const runCaches = new WeakMap<DateMentionPatterns, SubstringCache<RunWords>>();
 
 /**
- * The start positions of a line, found in one pass over its characters (in arrays reused for
- * every line): digit runs, and the words of each run of letters and marks, read from a cache of
- * runs (one lookup per run).
+ * The start positions of a line (in arrays reused for every line), from its words as a vocabulary
+ * read them: a word that is one run gives its date words from its facts; the digit runs and runs of
+ * any other word are found by scanning that word. Digits and letters only ever stand in words, so
+ * this finds what a scan of every character of the line finds (property-tested against it).
  */
-function startPositions(text: string, compiled: DateMentionPatterns): StartPositions {
+function startPositions(text: string, compiled: DateMentionPatterns, line: LineWords<DateWordFacts>): StartPositions {
   // One set of arrays, emptied for each line: a line's positions are read before the next line's are found.
   const starts = scratchStarts;
   starts.digit.length = 0;
@@ -274,8 +323,19 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
   starts.word.length = 0;
   let cache = runCaches.get(compiled);
   if (!cache) runCaches.set(compiled, (cache = new SubstringCache((run) => runWords(run, compiled))));
-  const length = text.length;
-  for (let i = 0; i < length; ) {
+  const { spans, entries } = line;
+  const count = spans.count;
+  for (let k = 0; k < count; k++) {
+    const words = entries[k]!.value.dateWords;
+    if (words === null) scanWord(text, spans.starts.values[k]!, spans.ends.values[k]!, cache, starts);
+    else if (words !== NO_WORDS) addRunWords(spans.starts.values[k]!, words, starts);
+  }
+  return starts;
+}
+
+/** The digit runs and runs of letters and marks of one word (`text` from `from` to `to`), each run hashed as it is read and looked up once. */
+function scanWord(text: string, from: number, to: number, cache: SubstringCache<RunWords>, starts: StartPositions): void {
+  for (let i = from; i < to; ) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       if (!(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.digit.push(i);
@@ -287,12 +347,12 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
       i += surrogate ? codePointWidthAt(text, i) : 1;
       continue;
     }
-    // A run: a letter, then letters and marks (a surrogate pair counts as one character), hashed as it is read.
+    // A run: a letter, then letters and marks (a surrogate pair counts as one character).
     const runStart = i;
     let hash = hashStep(0, code);
     if (surrogate && codePointWidthAt(text, i) === 2) hash = hashStep(hash, text.charCodeAt(++i));
     i++;
-    while (i < length) {
+    while (i < to) {
       const next = text.charCodeAt(i);
       if (next >= 0xd800 && next <= 0xdbff) {
         if (!(charClassAt(text, i) & (LETTER | MARK))) break;
@@ -304,20 +364,23 @@ function startPositions(text: string, compiled: DateMentionPatterns): StartPosit
         i++;
       } else break;
     }
-    const words = cache.entry(text, runStart, i, hash).value;
-    for (let w = 0; w < words.offsets.length; w++) {
-      const start = runStart + words.offsets[w]!;
-      const flags = words.flags[w]!;
-      if (flags & WORD_MONTH) starts.month.push(start);
-      if (flags & WORD_WEEKDAY) starts.weekday.push(start);
-      // Only words that start a pattern's word list can start a match at a word.
-      if (!(flags & WORD_LISTED)) continue;
-      starts.folded[starts.word.length] = words.folded[w]!;
-      starts.heads[starts.word.length] = words.heads[w]!;
-      starts.word.push(start);
-    }
+    addRunWords(runStart, cache.entry(text, runStart, i, hash).value, starts);
   }
-  return starts;
+}
+
+/** Adds the date words of a run that starts at `runStart` to the start positions. */
+function addRunWords(runStart: number, words: RunWords, starts: StartPositions): void {
+  for (let w = 0; w < words.offsets.length; w++) {
+    const start = runStart + words.offsets[w]!;
+    const flags = words.flags[w]!;
+    if (flags & WORD_MONTH) starts.month.push(start);
+    if (flags & WORD_WEEKDAY) starts.weekday.push(start);
+    // Only words that start a pattern's word list can start a match at a word.
+    if (!(flags & WORD_LISTED)) continue;
+    starts.folded[starts.word.length] = words.folded[w]!;
+    starts.heads[starts.word.length] = words.heads[w]!;
+    starts.word.push(start);
+  }
 }
 
 /** A run with no word a date can start with (most runs): one shared value, so that the cache holds little per run. */
@@ -460,13 +523,6 @@ function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'valu
   return day === undefined
     ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
     : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
-}
-
-/** The publication day as a UTC date, when it is known to the day. */
-function publicationDay(published: Published | null): Date | null {
-  if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published.value);
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }
 
 function daysIn(month: number, year: number): number {

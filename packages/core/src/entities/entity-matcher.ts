@@ -1,8 +1,8 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
 import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { findTokenSpans, tokenize, TokenSpans } from '../text/tokenize.js';
-import { SubstringCache, type SubstringEntry } from '../text/substring-cache.js';
+import { tokenize } from '../text/tokenize.js';
+import { LineWords, Vocabulary } from '../text/line-words.js';
 import { formsOfWord, lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */
@@ -24,7 +24,7 @@ export interface EntityMatch {
   ambiguous: boolean;
 }
 
-interface AliasWord {
+export interface AliasWord {
   folded: string;
   /** The alias word without each case ending of the language. */
   stems: string[];
@@ -34,10 +34,16 @@ interface AliasWord {
   capitalised: boolean;
 }
 
-interface AliasEntry {
-  entity: LinkedEntity;
-  words: AliasWord[];
-  ambiguous: boolean;
+/** An alias whose first word a word of the text may be (see {@link EntityMatcher.candidatesOf}). */
+export interface CandidateAlias {
+  readonly entity: LinkedEntity;
+  readonly words: readonly AliasWord[];
+  readonly ambiguous: boolean;
+}
+
+/** What the matcher needs to know of a word of the text: the aliases it may start. */
+export interface EntityWordFacts {
+  readonly candidates: readonly CandidateAlias[];
 }
 
 /** What may stand between two words of one alias: spaces, quotes and dashes on one line (`ЧВК «Вагнер»`). */
@@ -56,6 +62,24 @@ export interface EntityMatcher {
    * matcher.find('Ławrow rozmawiał z Diopem w Moskwie.').map((m) => m.entity.id); // ['sergei-lavrov', 'abdoulaye-diop', 'moscow']
    */
   find(text: string): EntityMatch[];
+  /**
+   * Finds the known names in a line whose words were read by a vocabulary whose facts hold each
+   * word's {@link candidatesOf}: the same matches as {@link find}, without tokenising and looking
+   * the words up again (the parser reads each line once for names and dates).
+   *
+   * @example
+   * const vocabulary = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word) }));
+   * matcher.findInWords(vocabulary.read('Ławrow rozmawiał z Diopem', new LineWords())).length; // 2
+   */
+  findInWords(line: LineWords<EntityWordFacts>): EntityMatch[];
+  /**
+   * The aliases a word may start, in any of its forms: what a vocabulary holds for the word (most
+   * words start none).
+   *
+   * @example
+   * matcher.candidatesOf('Ławrowem').map((alias) => alias.entity.id); // ['sergei-lavrov']
+   */
+  candidatesOf(word: string): readonly CandidateAlias[];
   /** How many aliases the matcher holds. */
   aliasCount: number;
 }
@@ -72,7 +96,7 @@ export interface EntityMatcher {
  */
 export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegistry, inflection: Inflection, language: string | null): EntityMatcher {
   const rules = wordFormRules(inflection, language);
-  const index = new Map<string, AliasEntry[]>();
+  const index = new Map<string, CandidateAlias[]>();
   const hanAliases = new Map<string, LinkedEntity>();
   let aliasCount = 0;
 
@@ -84,7 +108,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     }
     const words = tokenize(alias).map((token) => aliasWord(token.text, alias, rules));
     if (words.length === 0) return;
-    const entry: AliasEntry = { entity, words, ambiguous: entity.ambiguous.has(foldForMatching(alias)) };
+    const entry: CandidateAlias = { entity, words, ambiguous: entity.ambiguous.has(foldForMatching(alias)) };
     const first = words[0]!;
     for (const key of new Set([first.exact ?? first.folded, ...first.stems])) {
       const list = index.get(key) ?? [];
@@ -120,17 +144,17 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     return forms.includes(aliasWord.folded) || aliasWord.stems.some((stem) => forms.includes(stem));
   };
 
-  const noCandidates: readonly AliasEntry[] = [];
-  /** The value of a word with Han characters when there are Han aliases: they are looked for inside it (such a word is never the first word of another alias). */
-  const hanWord: readonly AliasEntry[] = [];
+  const noCandidates: readonly CandidateAlias[] = [];
+  /** The candidates of a word with Han characters when there are Han aliases: they are looked for inside it (such a word is never the first word of another alias). */
+  const hanWord: readonly CandidateAlias[] = [];
   /** The aliases whose first word the word may be, in any of its forms (most words have none). */
-  const candidatesOf = (word: string): readonly AliasEntry[] => {
+  const candidatesOf = (word: string): readonly CandidateAlias[] => {
     if (hanPattern !== null && HAN.test(word)) return hanWord;
-    // Called once per distinct word (on a miss of the word cache below), so the forms are computed
+    // Called once per distinct word (when a vocabulary first meets it), so the forms are computed
     // here rather than read through the per-word caches of folds and forms, which would miss too.
     const forms = lookupForms(foldForMatching(word), rules);
     // The word as written, then each form; an alias found under several keys counts once, where first found.
-    let candidates: AliasEntry[] | undefined;
+    let candidates: CandidateAlias[] | undefined;
     for (let k = -1; k < forms.length; k++) {
       const entries = index.get(k < 0 ? word : forms[k]!);
       if (!entries) continue;
@@ -139,55 +163,60 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     }
     return candidates ?? noCandidates;
   };
-  // Each distinct word's candidates, found in place: the same words recur on every page, so a word
-  // of the text costs one hash and one lookup, and no string is cut out of the text for it.
-  const words = new SubstringCache(candidatesOf);
-  const spans = new TokenSpans();
-  /** The cache entry of each word of the text being matched (its `key` is the word). */
-  const wordsOfText: SubstringEntry<readonly AliasEntry[]>[] = [];
+
+  // The words of a text given to `find`, read by the matcher's own vocabulary (the parser reads
+  // each line once with a vocabulary shared with the date finder, see `findInWords`).
+  let ownWords: Vocabulary<EntityWordFacts> | undefined;
+  const ownLine = new LineWords<EntityWordFacts>();
+
+  const findInWords = (line: LineWords<EntityWordFacts>): EntityMatch[] => {
+    const { text, spans, entries } = line;
+    const count = spans.count;
+    const matches: EntityMatch[] = [];
+    for (let i = 0; i < count; i++) {
+      const word = entries[i]!;
+      const wordStart = spans.starts.values[i]!;
+      const candidates = word.value.candidates;
+      // Whether a word holds Han characters is known from its facts: no test per line or word.
+      if (candidates === hanWord) {
+        for (const match of word.key.matchAll(hanPattern!)) {
+          const start = wordStart + match.index;
+          matches.push({ entity: hanAliases.get(match[0])!, surface: match[0], start, end: start + match[0].length, ambiguous: false });
+        }
+        continue;
+      }
+      if (candidates.length === 0) continue;
+      let best: CandidateAlias | null = null;
+      let bestLength = 0;
+      for (const entry of candidates) {
+        const length = entry.words.length;
+        if (best && (length < bestLength || (length === bestLength && (entry.ambiguous || !best.ambiguous)))) continue;
+        if (i + length > count) continue;
+        let ok = true;
+        for (let k = 0; k < length && ok; k++) {
+          if (k > 0 && !onlyJoinersBetween(text, spans.ends.values[i + k - 1]!, spans.starts.values[i + k]!)) ok = false;
+          else if (!wordMatches(entry.words[k]!, entries[i + k]!.key)) ok = false;
+        }
+        if (ok) {
+          best = entry;
+          bestLength = length;
+        }
+      }
+      if (!best) continue;
+      const end = spans.ends.values[i + bestLength - 1]!;
+      matches.push({ entity: best.entity, surface: text.slice(wordStart, end), start: wordStart, end, ambiguous: best.ambiguous });
+      i += bestLength - 1;
+    }
+    return matches;
+  };
 
   return {
     aliasCount,
+    candidatesOf,
+    findInWords,
     find(text: string): EntityMatch[] {
-      findTokenSpans(text, spans);
-      const count = spans.count;
-      for (let k = 0; k < count; k++) wordsOfText[k] = words.entry(text, spans.starts.values[k]!, spans.ends.values[k]!, spans.hashes.values[k]!);
-      const matches: EntityMatch[] = [];
-      for (let i = 0; i < count; i++) {
-        const word = wordsOfText[i]!;
-        const wordStart = spans.starts.values[i]!;
-        // Whether a word holds Han characters is known from its cache entry: no test per line or word.
-        if (word.value === hanWord) {
-          for (const match of word.key.matchAll(hanPattern!)) {
-            const start = wordStart + match.index;
-            matches.push({ entity: hanAliases.get(match[0])!, surface: match[0], start, end: start + match[0].length, ambiguous: false });
-          }
-          continue;
-        }
-        const candidates = word.value;
-        if (candidates.length === 0) continue;
-        let best: AliasEntry | null = null;
-        let bestLength = 0;
-        for (const entry of candidates) {
-          const length = entry.words.length;
-          if (best && (length < bestLength || (length === bestLength && (entry.ambiguous || !best.ambiguous)))) continue;
-          if (i + length > count) continue;
-          let ok = true;
-          for (let k = 0; k < length && ok; k++) {
-            if (k > 0 && !onlyJoinersBetween(text, spans.ends.values[i + k - 1]!, spans.starts.values[i + k]!)) ok = false;
-            else if (!wordMatches(entry.words[k]!, wordsOfText[i + k]!.key)) ok = false;
-          }
-          if (ok) {
-            best = entry;
-            bestLength = length;
-          }
-        }
-        if (!best) continue;
-        const end = spans.ends.values[i + bestLength - 1]!;
-        matches.push({ entity: best.entity, surface: text.slice(wordStart, end), start: wordStart, end, ambiguous: best.ambiguous });
-        i += bestLength - 1;
-      }
-      return matches;
+      ownWords ??= new Vocabulary((word) => ({ candidates: candidatesOf(word) }));
+      return findInWords(ownWords.read(text, ownLine));
     },
   };
 }

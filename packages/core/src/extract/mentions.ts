@@ -13,13 +13,40 @@ import type { EntityMatcher, EntityMatch } from '../entities/entity-matcher.js';
  * extractMentions(blocks, matcher).map((m) => [m.name, m.role]); // [['Sergei Lavrov', 'body'], …]
  */
 export function extractMentions(blocks: readonly ClassifiedBlock[], matcher: EntityMatcher): Mention[] {
-  const found: { match: EntityMatch; role: ClassifiedBlock['role'] }[] = [];
+  const found: FoundName[] = [];
   for (const block of blocks) {
     if (block.text.length === 0) continue;
-    for (const match of matcher.find(block.text)) {
-      found.push({ match: { ...match, start: match.start + block.contentStart, end: match.end + block.contentStart }, role: block.role });
-    }
+    addFoundNames(found, block, matcher.find(block.text));
   }
+  return resolveMentions(found);
+}
+
+/** A name found in a block, at its offsets in the article, with the block's role. */
+export interface FoundName {
+  match: EntityMatch;
+  role: ClassifiedBlock['role'];
+}
+
+/**
+ * Adds the names found in a block's text (offsets in the block) to `found`, at their offsets in
+ * the article: for a caller that finds each block's names itself (the parser, with the words it
+ * also reads dates from), then gives them to {@link resolveMentions}.
+ *
+ * @example
+ * addFoundNames(found, block, matcher.findInWords(line));
+ */
+export function addFoundNames(found: FoundName[], block: ClassifiedBlock, matches: readonly EntityMatch[]): void {
+  for (const match of matches) found.push({ match: { ...match, start: match.start + block.contentStart, end: match.end + block.contentStart }, role: block.role });
+}
+
+/**
+ * The mentions of the names found in an article's blocks, in order: an alias that is also a common
+ * word counts only in context (see {@link extractMentions}).
+ *
+ * @example
+ * resolveMentions(found).map((m) => m.entityId); // ['sergei-lavrov', 'mali']
+ */
+export function resolveMentions(found: readonly FoundName[]): Mention[] {
   // Unambiguous names in the article anchor the context; an ambiguous name that is accepted anchors
   // others in turn (Arabic مالي accepted beside غويتا makes الساحل count).
   const anchors = new Set(found.filter(({ match, role }) => !match.ambiguous && ARTICLE_ROLES.includes(role)).map(({ match }) => match.entity.id));
