@@ -20,6 +20,7 @@ import { compileDatePatterns, dateAnchor, datesInBlock, dateWordsOf, type DateMe
 import { entityMatcherFor } from './entities/registry.js';
 import type { EntityMatcher, EntityWordFacts } from './entities/entity-matcher.js';
 import { LineWords, Vocabulary } from './text/line-words.js';
+import { foldForMatching } from './text/fold.js';
 import type { DateMention } from './schema/article.js';
 import type { EntityRegistry } from './data/schemas.js';
 
@@ -247,8 +248,14 @@ function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionPatterns
   let byPatterns = vocabularies.get(matcher);
   if (!byPatterns) vocabularies.set(matcher, (byPatterns = new WeakMap()));
   let vocabulary = byPatterns.get(datePatterns);
-  if (!vocabulary) byPatterns.set(datePatterns, (vocabulary = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word), dateWords: dateWordsOf(word, datePatterns) }))));
+  if (!vocabulary) byPatterns.set(datePatterns, (vocabulary = new Vocabulary((word) => wordFactsOf(word, matcher, datePatterns))));
   return vocabulary;
+}
+
+/** A new word's facts: folded once for both stages. */
+function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
+  const folded = foldForMatching(word);
+  return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, datePatterns, folded) };
 }
 
 /** The quote cues of a language (speech verbs tokenized and folded, longest first). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDatePatterns, entityMatcherFor, extractDateMentions, getResources, loadCoreData, type Published } from '../src/index.js';
 import { LineWords, Vocabulary } from '../src/text/line-words.js';
 import { dateAnchor, datesInBlock, dateWordsOf } from '../src/dates/date-mentions.js';
+import { foldForMatching } from '../src/text/fold.js';
 import { SEEDS_DIR } from './helpers.js';
 
 const seedLines = readdirSync(SEEDS_DIR)
@@ -58,7 +59,11 @@ describe('names and dates from one reading of a line', () => {
     it(`finds the names and dates that reading the line separately finds (${language})`, () => {
       const matcher = entityMatcherFor(loadCoreData().entities, language);
       const patterns = compileDatePatterns(calendars, getResources().calendar, language, 'dmy');
-      const shared = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word), dateWords: dateWordsOf(word, patterns) }));
+      // As the parser builds a word's facts: folded once for both stages.
+      const shared = new Vocabulary((word) => {
+        const folded = foldForMatching(word);
+        return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, patterns, folded) };
+      });
       const line = new LineWords<{ candidates: ReturnType<typeof matcher.candidatesOf>; dateWords: ReturnType<typeof dateWordsOf> }>();
       const anchor = dateAnchor(published);
       let names = 0;

@@ -199,16 +199,20 @@ export interface DateWordFacts {
  * null for a word with digits or joiners, or one that starts with a mark, whose runs the finder
  * reads from the line.
  *
+ * @param folded the word folded with `foldForMatching`, when the caller has it (a vocabulary that
+ * also links names folds each new word once for both)
  * @example
  * dateWordsOf('czerwca', patterns)?.offsets; // [0]
  * dateWordsOf('30.6', patterns); // null
  */
-export function dateWordsOf(word: string, compiled: DateMentionPatterns): RunWords | null {
+export function dateWordsOf(word: string, compiled: DateMentionPatterns, folded?: string): RunWords | null {
+  let hasMark = false;
   for (let i = 0; i < word.length; i += codePointWidthAt(word, i)) {
     const kind = charClassAt(word, i);
     if (i === 0 ? !(kind & LETTER) : !(kind & (LETTER | MARK))) return null;
+    if (kind & MARK) hasMark = true;
   }
-  return runWords(word, compiled);
+  return hasMark ? runWords(word, compiled) : wordsOfUnmarkedRun(folded ?? foldForMatching(word), compiled);
 }
 
 /**
@@ -383,22 +387,27 @@ function addRunWords(runStart: number, words: RunWords, starts: StartPositions):
   }
 }
 
+/** What a folded word can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`); month and weekday names may also carry an Arabic proclitic. */
+function dateWordFlags(word: string, compiled: DateMentionPatterns): number {
+  return (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
+}
+
+/** The date words of a run without marks, given folded: the run is one word. */
+function wordsOfUnmarkedRun(folded: string, compiled: DateMentionPatterns): RunWords {
+  const flags = dateWordFlags(folded, compiled);
+  return flags === 0 ? NO_WORDS : { offsets: [0], folded: [folded], heads: [folded], flags: [flags] };
+}
+
 /** A run with no word a date can start with (most runs): one shared value, so that the cache holds little per run. */
 const NO_WORDS: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
 
 /** Splits a run of letters and marks into the words a date can start with (see {@link RunWords}). */
 function runWords(run: string, compiled: DateMentionPatterns): RunWords {
-  // What a word can start; month and weekday names may also carry an Arabic proclitic.
-  const flagsOf = (word: string) =>
-    (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
+  const flagsOf = (word: string) => dateWordFlags(word, compiled);
   // Most runs hold no mark (NFC text): one word, folded once, with no lists to build.
   let hasMark = false;
   for (let i = 0; i < run.length && !hasMark; i += codePointWidthAt(run, i)) hasMark = (charClassAt(run, i) & MARK) !== 0;
-  if (!hasMark) {
-    const word = foldForMatching(run);
-    const flags = flagsOf(word);
-    return flags === 0 ? NO_WORDS : { offsets: [0], folded: [word], heads: [word], flags: [flags] };
-  }
+  if (!hasMark) return wordsOfUnmarkedRun(foldForMatching(run), compiled);
   // A name may start at a letter right after a mark, and end before a mark.
   const headStarts = [0];
   const headMarks = [-1];

@@ -78,8 +78,9 @@ export interface EntityMatcher {
    *
    * @example
    * matcher.candidatesOf('Ławrowem').map((alias) => alias.entity.id); // ['sergei-lavrov']
+   * @param folded the word folded with `foldForMatching`, when the caller has it
    */
-  candidatesOf(word: string): readonly CandidateAlias[];
+  candidatesOf(word: string, folded?: string): readonly CandidateAlias[];
   /** How many aliases the matcher holds. */
   aliasCount: number;
 }
@@ -148,11 +149,11 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   /** The candidates of a word with Han characters when there are Han aliases: they are looked for inside it (such a word is never the first word of another alias). */
   const hanWord: readonly CandidateAlias[] = [];
   /** The aliases whose first word the word may be, in any of its forms (most words have none). */
-  const candidatesOf = (word: string): readonly CandidateAlias[] => {
+  const candidatesOf = (word: string, folded?: string): readonly CandidateAlias[] => {
     if (hanPattern !== null && HAN.test(word)) return hanWord;
     // Called once per distinct word (when a vocabulary first meets it), so the forms are computed
     // here rather than read through the per-word caches of folds and forms, which would miss too.
-    const forms = lookupForms(foldForMatching(word), rules);
+    const forms = lookupForms(folded ?? foldForMatching(word), rules);
     // The word as written, then each form; an alias found under several keys counts once, where first found.
     let candidates: CandidateAlias[] | undefined;
     for (let k = -1; k < forms.length; k++) {
