@@ -140,16 +140,24 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
 
   lap('metadata');
   // Names and dates are read from the same words: each line is tokenised and its words looked up
-  // once, in a vocabulary that holds both stages' facts of every word.
+  // once, in a vocabulary that holds both stages' facts of every word (and whether an agency's name
+  // can start in it: a line without such a word is not searched for citations).
   const matcher = entityMatcherFor(options.entities ?? resources.data.entities, guess.language);
   const datePatterns = datePatternsFor(guess.language);
   const vocabulary = vocabularyFor(matcher, datePatterns);
   const anchor = dateAnchor(published);
   const names: FoundName[] = [];
   const dates: DateMention[] = [];
+  /** The blocks with a word that can start an agency's name: the only ones searched for citations. */
+  const mayNameAgency = new Set<number>();
   for (const block of blocks) {
     if (block.text.length === 0) continue;
     const line = vocabulary.read(block.text, lineWords);
+    for (let k = 0; k < line.count; k++) {
+      if (!line.entries[k]!.value.agency) continue;
+      mayNameAgency.add(block.index);
+      break;
+    }
     addFoundNames(names, block, matcher.findInWords(line));
     lap('entities');
     if (block.role !== 'dateline') for (const date of datesInBlock({ text: block.text, offset: block.contentStart, role: block.role }, line, datePatterns, anchor)) dates.push(date);
@@ -159,7 +167,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   lap('entities');
   const quotes = extractQuotes(blocks, mentions, quoteCuesOf(guess.language), wordFormRules(resources.data.inflection, guess.language));
   lap('quotes');
-  const citations = extractCitations(blocks, resources);
+  const citations = extractCitations(blocks, resources, (block) => mayNameAgency.has(block.index));
   lap('metadata');
 
   const article = assembleArticle({
@@ -235,8 +243,8 @@ const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
   return compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
 });
 
-/** The facts of a word that names and dates read: its candidate aliases and its date words. */
-type WordFacts = EntityWordFacts & DateWordFacts;
+/** The facts of a word that names, dates and citations read: its candidate aliases, its date words, whether an agency's name can start in it. */
+type WordFacts = EntityWordFacts & DateWordFacts & { readonly agency: boolean };
 
 /** The line whose words are being read (one per thread: a line is read and used before the next). */
 const lineWords = new LineWords<WordFacts>();
@@ -252,10 +260,10 @@ function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionPatterns
   return vocabulary;
 }
 
-/** A new word's facts: folded once for both stages. */
+/** A new word's facts: folded once for names and dates. */
 function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
   const folded = foldForMatching(word);
-  return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, datePatterns, folded) };
+  return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.agencies.mayStartIn(word) };
 }
 
 /** The quote cues of a language (speech verbs tokenized and folded, longest first). */

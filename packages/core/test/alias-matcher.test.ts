@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAliasMatcher, type AliasMatch } from '../src/text/alias-matcher.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 const ENTRIES = [
   { alias: 'AFP', key: 'afp' },
@@ -53,5 +54,29 @@ describe('compileAliasMatcher', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  it('says a name may start in a word wherever one does, at its start or after an apostrophe or hyphen', () => {
+    expect(['AFP', 'reuters', 'ولرويترز', 'Legion-Media', 'AFP-Reuters', "l'AFP", 'РИА'].map((word) => matcher.mayStartIn(word))).toEqual([true, true, true, true, true, true, true]);
+    expect(['rozmowa', 'xAFP', 'afp', 'Moskwa', 'Mát-xcơ-va', 'و'].map((word) => matcher.mayStartIn(word))).toEqual([false, false, false, false, false, false]);
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const words = tokenize(text);
+        // Every match starts in a word that may start a name: a text whose words all say no has no match.
+        for (const match of matcher.findAll(text)) {
+          const word = words.find((token) => token.start <= match.start && match.start < token.end);
+          expect(word && matcher.mayStartIn(word.text)).toBe(true);
+        }
+        if (words.every((word) => !matcher.mayStartIn(word.text))) expect(matcher.findAll(text)).toEqual([]);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('lets every word through when a name starts with a character that is not a letter, digit or mark', () => {
+    const withSymbol = compileAliasMatcher([...ENTRIES, { alias: '©Sputnik', key: 'sputnik' }]);
+    expect(withSymbol.mayStartIn('rozmowa')).toBe(true);
+    expect(withSymbol.findAll('foto ©Sputnik').map((m) => m.key)).toEqual(['sputnik']);
   });
 });

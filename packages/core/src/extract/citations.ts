@@ -17,10 +17,13 @@ const INLINE_SOURCE = /\(\s*[^():]{1,20}:\s*([^()]+)\)/gu;
  * @example
  * extractCitations(blocks, getResources()).map((c) => [c.agency, c.role]);
  * // [['TASS', 'attribution'], ['AFP', 'attribution'], ['Reuters', 'credit']]
+ * @param mayName false for a block that cannot name an agency (none of its words can start one,
+ * see `AliasMatcher.mayStartIn`): it is not searched
  */
-export function extractCitations(blocks: readonly ClassifiedBlock[], resources: Resources): Citation[] {
+export function extractCitations(blocks: readonly ClassifiedBlock[], resources: Resources, mayName?: (block: ClassifiedBlock) => boolean): Citation[] {
   const citations: Citation[] = [];
   for (const block of blocks) {
+    if (mayName && !mayName(block)) continue;
     const matches = resources.media.agencies.findAll(block.text);
     if (matches.length === 0) continue;
     for (const match of matches) {

@@ -18,6 +18,17 @@ export interface AliasMatch<K> {
 /** Finds every registered name in a text, longest first, as whole tokens. */
 export interface AliasMatcher<K> {
   findAll(text: string): AliasMatch<K>[];
+  /**
+   * False when no name can start in a word (a run of letters, marks and digits with inner
+   * apostrophes and hyphens, as the tokeniser finds them): neither at its start nor right after
+   * one of its apostrophes or hyphens. A text whose words all give false has no match, so a caller
+   * that knows its words (from a vocabulary, once per distinct word) can skip `findAll`.
+   *
+   * @example
+   * matcher.mayStartIn('ولرويترز'); // true: a proclitic, then رويترز
+   * matcher.mayStartIn('rozmowa'); // false
+   */
+  mayStartIn(word: string): boolean;
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -39,7 +50,20 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
   const sensitive = entries.filter((entry) => isAcronym(entry.alias));
   const insensitive = entries.filter((entry) => !isAcronym(entry.alias));
   const compiled = [...buildRegexes(sensitive, 'gu'), ...buildRegexes(insensitive, 'giu')];
+  const firstWords = compiled.map(({ firstWords }) => firstWords);
   return {
+    mayStartIn(word: string): boolean {
+      for (let at = 0; at < word.length; at++) {
+        // A name starts where no letter, digit or mark stands before it: inside a word, right after an apostrophe or hyphen.
+        if (at > 0 && isWordCharBefore(word, at)) continue;
+        for (const regex of firstWords) {
+          if (regex === null) return true;
+          regex.lastIndex = at;
+          if (regex.test(word)) return true;
+        }
+      }
+      return false;
+    },
     findAll(text: string): AliasMatch<K>[] {
       const found: AliasMatch<K>[] = [];
       for (const { regex, lookup } of compiled) {
@@ -87,12 +111,25 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
   const plain = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
   const arabic = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
   const compiled: CompiledAlternation<K>[] = [];
-  if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup });
-  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup });
+  const sticky = flags.replace('g', '') + 'y';
+  /** The names' first words (up to the first character that is not a letter, digit or mark), sticky: what must stand in the word a match starts in; null when a name starts with another character. */
+  const firstWordsOf = (names: string[], prefix: string): RegExp | null => {
+    const words = names.map((name) => LEADING_WORD.exec(name)?.[0] ?? '');
+    return words.includes('') ? null : new RegExp(`${prefix}(?:${[...new Set(words)].map(escapeRegex).join('|')})`, sticky);
+  };
+  const plainNames = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!));
+  const arabicNames = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!));
+  if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(plainNames, '') });
+  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(arabicNames, ARABIC_PROCLITICS) });
   return compiled;
 }
+
+/** The leading letters, digits and marks of a name. */
+const LEADING_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
 interface CompiledAlternation<K> {
   regex: RegExp;
   lookup: (surface: string) => K | undefined;
+  /** See `firstWordsOf` in {@link buildRegexes}. */
+  firstWords: RegExp | null;
 }
