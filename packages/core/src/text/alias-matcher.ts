@@ -108,8 +108,10 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
   for (const entry of entries) byName.set(normalise(entry.alias), entry.key);
   const lookup = (surface: string) => byName.get(normalise(surface));
   const aliases = [...new Set(entries.map((entry) => entry.alias))].sort((a, b) => b.length - a.length);
-  const plain = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
-  const arabic = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!)).map(escapeRegex);
+  const plainNames = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!));
+  const arabicNames = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!));
+  const plain = plainNames.map(escapeRegex);
+  const arabic = arabicNames.map(escapeRegex);
   const compiled: CompiledAlternation<K>[] = [];
   const sticky = flags.replace('g', '') + 'y';
   /** The names' first words (up to the first character that is not a letter, digit or mark), sticky: what must stand in the word a match starts in; null when a name starts with another character. */
@@ -117,8 +119,6 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
     const words = names.map((name) => LEADING_WORD.exec(name)?.[0] ?? '');
     return words.includes('') ? null : new RegExp(`${prefix}(?:${[...new Set(words)].map(escapeRegex).join('|')})`, sticky);
   };
-  const plainNames = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!));
-  const arabicNames = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!));
   if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(plainNames, '') });
   if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(arabicNames, ARABIC_PROCLITICS) });
   return compiled;
