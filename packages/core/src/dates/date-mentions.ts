@@ -403,7 +403,6 @@ const NO_WORDS: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
 
 /** Splits a run of letters and marks into the words a date can start with (see {@link RunWords}). */
 function runWords(run: string, compiled: DateMentionPatterns): RunWords {
-  const flagsOf = (word: string) => dateWordFlags(word, compiled);
   // Most runs hold no mark (NFC text): one word, folded once, with no lists to build.
   let hasMark = false;
   for (let i = 0; i < run.length && !hasMark; i += codePointWidthAt(run, i)) hasMark = (charClassAt(run, i) & MARK) !== 0;
@@ -428,7 +427,7 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
     // Folded directly, not through foldWord's cache: this runs once per distinct run, on a miss of the run cache.
     const word = foldForMatching(run.slice(start));
     const head = markAt < 0 ? word : foldForMatching(run.slice(start, markAt));
-    const flags = flagsOf(word) | (head === word ? 0 : flagsOf(head));
+    const flags = dateWordFlags(word, compiled) | (head === word ? 0 : dateWordFlags(head, compiled));
     if (flags === 0) continue;
     if (words === NO_WORDS) words = { offsets: [], folded: [], heads: [], flags: [] };
     words.offsets.push(start);
