@@ -89,8 +89,14 @@ describe('names and dates from one reading of a line', () => {
 
   it('keeps a word of one run of letters and marks with its date words, and leaves other words to the line scan', () => {
     const patterns = compileDatePatterns(loadCoreData().calendars, getResources().calendar, 'pl', 'dmy');
-    expect(dateWordsOf('lutego', patterns)).toEqual({ offsets: [0], folded: ['lutego'], heads: ['lutego'], flags: [1] });
-    expect(dateWordsOf('Ławrow', patterns)).toEqual({ offsets: [], folded: [], heads: [], flags: [] });
+    expect(dateWordsOf('lutego', patterns)).toEqual({ offsets: [0], flags: [1] });
+    expect(dateWordsOf('Ławrow', patterns)).toEqual({ offsets: [], flags: [] });
+    // Weekday names start with 2 (w czwartek, we wtorek); Polish lists with their own bits: day.month words
+    // (4: dnia, od, do), month words (8: w, we, od, do…), year words (16: w, od, do, roku…).
+    expect(dateWordsOf('dnia', patterns)?.flags).toEqual([4]);
+    expect(dateWordsOf('we', patterns)?.flags).toEqual([2 | 8]);
+    expect(dateWordsOf('w', patterns)?.flags).toEqual([2 | 8 | 16]);
+    expect(dateWordsOf('Do', patterns)?.flags).toEqual([4 | 8 | 16]);
     for (const word of ['30', '30czerwca', 'Mát-xcơ-va', '\u0301abc', "d'Ivoire"]) expect(dateWordsOf(word, patterns)).toBeNull();
   });
 });

@@ -33,6 +33,8 @@ interface DatePattern {
   sticky?: RegExp;
   /** For a pattern that starts at a word (`'word'`): the first words of its list, folded (a word start is tried only when its word is one of them). */
   firstWords?: Set<string>;
+  /** For a pattern with `firstWords`: its own bit among a word's flags (`WORD_LISTED`), set for the words that start its list. */
+  wordBit?: number;
 }
 
 /** A kind of position where a date can start (see {@link DatePattern.startsAt}); `word` is a word that starts some pattern's word list. */
@@ -44,7 +46,7 @@ export interface DateMentionPatterns {
   /** First words of month and weekday names, folded, for the cheap test. */
   monthWords: Set<string>;
   weekdayWords: Set<string>;
-  /** Every folded word a date can start with, with what it can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`): one lookup per word of a line. */
+  /** Every folded word a date can start with, with what it can start (`WORD_MONTH`, `WORD_WEEKDAY`, and the `wordBit` of each pattern whose list it starts): one lookup per word of a line. */
   wordFlags: Map<string, number>;
 }
 
@@ -52,8 +54,10 @@ export interface DateMentionPatterns {
 const WORD_MONTH = 1;
 /** A word that starts a weekday name. */
 const WORD_WEEKDAY = 2;
-/** A word that is the first word of some pattern's word list (`firstWords`). */
-const WORD_LISTED = 4;
+/** The first bit of the patterns that start with a word list: each has one (`wordBit`), and `WORD_LISTED` holds them all. */
+const FIRST_LISTED_BIT = 4;
+/** A word that is the first word of some pattern's word list (`firstWords`): any of the patterns' bits. */
+const WORD_LISTED = ~(WORD_MONTH | WORD_WEEKDAY);
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -154,7 +158,14 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
   const flag = (word: string, bit: number) => wordFlags.set(word, (wordFlags.get(word) ?? 0) | bit);
   for (const word of monthWords) flag(word, WORD_MONTH);
   for (const word of weekdayWords) flag(word, WORD_WEEKDAY);
-  for (const pattern of patterns) for (const word of pattern.firstWords ?? []) flag(word, WORD_LISTED);
+  let listed = 0;
+  for (const pattern of patterns) {
+    if (!pattern.firstWords) continue;
+    // A language has a few word lists (day.month, month and year words); 29 bits are left for them.
+    if (listed === 29) throw new Error(`date patterns${language ? ` of ${language}` : ''}: more than 29 patterns start with a word list`);
+    pattern.wordBit = FIRST_LISTED_BIT << listed++;
+    for (const word of pattern.firstWords) flag(word, pattern.wordBit);
+  }
   return { patterns, monthWords, weekdayWords, wordFlags };
 }
 
@@ -279,30 +290,25 @@ interface StartPositions {
   weekday: IntList;
   /** Words that start some pattern's word list. */
   word: IntList;
-  /** The folded word at each of `word`, in its order (entries past `word.length` belong to earlier lines). */
-  folded: string[];
-  /** The same words cut at their first mark. */
-  heads: string[];
+  /** The flags of the word at each of `word`, in its order: which patterns' lists it starts (their `wordBit`). */
+  wordFlags: IntList;
 }
 
-const scratchStarts: StartPositions = { digit: new IntList(), month: new IntList(), weekday: new IntList(), word: new IntList(), folded: [], heads: [] };
+const scratchStarts: StartPositions = { digit: new IntList(), month: new IntList(), weekday: new IntList(), word: new IntList(), wordFlags: new IntList() };
 /** The start positions of several kinds, merged in order, for a pattern that may start at any of them. */
 const mergedStarts = new IntList();
 
 /**
  * The date words of one run of letters and marks, as {@link startPositions} reads them: a word
  * starts at the run's first letter and at each letter that follows a mark; each word is looked up
- * with the rest of the run and with its letters up to the next mark. Only words that can start a
- * date (a month or weekday name, the first word of a pattern's list) are kept.
+ * with the rest of the run and with its letters up to the next mark, and what either can start is
+ * kept as the word's flags. Only words that can start a date (a month or weekday name, the first
+ * word of a pattern's list) are kept.
  */
 export interface RunWords {
   /** Offsets of the words in the run. */
   offsets: number[];
-  /** Each word folded, to the end of the run. */
-  folded: string[];
-  /** Each word folded, up to its first mark. */
-  heads: string[];
-  /** What each word can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`). */
+  /** What each word can start: `WORD_MONTH` (1), `WORD_WEEKDAY` (2), and the `wordBit` (4 and up) of each pattern whose list it starts. */
   flags: number[];
 }
 
@@ -325,6 +331,7 @@ function startPositions(text: string, compiled: DateMentionPatterns, line: LineW
   starts.month.length = 0;
   starts.weekday.length = 0;
   starts.word.length = 0;
+  starts.wordFlags.length = 0;
   let cache = runCaches.get(compiled);
   if (!cache) runCaches.set(compiled, (cache = new SubstringCache((run) => runWords(run, compiled))));
   const { spans, entries } = line;
@@ -381,13 +388,12 @@ function addRunWords(runStart: number, words: RunWords, starts: StartPositions):
     if (flags & WORD_WEEKDAY) starts.weekday.push(start);
     // Only words that start a pattern's word list can start a match at a word.
     if (!(flags & WORD_LISTED)) continue;
-    starts.folded[starts.word.length] = words.folded[w]!;
-    starts.heads[starts.word.length] = words.heads[w]!;
     starts.word.push(start);
+    starts.wordFlags.push(flags);
   }
 }
 
-/** What a folded word can start (`WORD_MONTH`, `WORD_WEEKDAY`, `WORD_LISTED`); month and weekday names may also carry an Arabic proclitic. */
+/** What a folded word can start (`WORD_MONTH`, `WORD_WEEKDAY`, patterns' `wordBit`); month and weekday names may also carry an Arabic proclitic. */
 function dateWordFlags(word: string, compiled: DateMentionPatterns): number {
   return (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
 }
@@ -395,11 +401,11 @@ function dateWordFlags(word: string, compiled: DateMentionPatterns): number {
 /** The date words of a run without marks, given folded: the run is one word. */
 function wordsOfUnmarkedRun(folded: string, compiled: DateMentionPatterns): RunWords {
   const flags = dateWordFlags(folded, compiled);
-  return flags === 0 ? NO_WORDS : { offsets: [0], folded: [folded], heads: [folded], flags: [flags] };
+  return flags === 0 ? NO_WORDS : { offsets: [0], flags: [flags] };
 }
 
 /** A run with no word a date can start with (most runs): one shared value, so that the cache holds little per run. */
-const NO_WORDS: RunWords = { offsets: [], folded: [], heads: [], flags: [] };
+const NO_WORDS: RunWords = { offsets: [], flags: [] };
 
 /** Splits a run of letters and marks into the words a date can start with (see {@link RunWords}). */
 function runWords(run: string, compiled: DateMentionPatterns): RunWords {
@@ -429,10 +435,8 @@ function runWords(run: string, compiled: DateMentionPatterns): RunWords {
     const head = markAt < 0 ? word : foldForMatching(run.slice(start, markAt));
     const flags = dateWordFlags(word, compiled) | (head === word ? 0 : dateWordFlags(head, compiled));
     if (flags === 0) continue;
-    if (words === NO_WORDS) words = { offsets: [], folded: [], heads: [], flags: [] };
+    if (words === NO_WORDS) words = { offsets: [], flags: [] };
     words.offsets.push(start);
-    words.folded.push(word);
-    words.heads.push(head);
     words.flags.push(flags);
   }
   return words;
@@ -451,13 +455,13 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
   }
   const sticky = pattern.sticky;
   let after = 0;
-  const firstWords = pattern.firstWords;
+  const wordBit = pattern.wordBit ?? 0;
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : merged(pattern.startsAt, starts);
   for (let k = 0; k < positions.length; k++) {
     const position = positions.values[k]!;
     if (position < after) continue;
     // A pattern that starts at a word (its positions are `starts.word`) starts only at its own list's words.
-    if (firstWords && !firstWords.has(starts.folded[k]!) && !firstWords.has(starts.heads[k]!)) continue;
+    if (wordBit !== 0 && (starts.wordFlags.values[k]! & wordBit) === 0) continue;
     sticky.lastIndex = position;
     const match = sticky.exec(text);
     if (!match) continue;
