@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPublished, getResources, isDatelineLine, parseArticle } from '../src/index.js';
+import { extractPublished, getResources, isDatelineLine, parseArticle, readFullDate } from '../src/index.js';
 
 const resources = getResources();
 const fromLine = (line: string, language: string) => extractPublished({ datelines: [line], language }, resources);
@@ -23,6 +23,13 @@ describe('labelled and written publication dates', () => {
   ])('%s → %s', (line, language, value, precision) => {
     expect(isDatelineLine(line, resources)).toBe(true);
     expect(fromLine(line, language)).toMatchObject({ value, precision, source: 'dateline' });
+  });
+
+  it('reads a written date only with its four-digit year', () => {
+    expect(readFullDate('Opublikowano: 7 lutego 2023, 10:15', resources.calendar)).toEqual({ parts: { year: 2023, month: 2, day: 7, hour: 10, minute: 15 }, index: 14, text: '7 lutego 2023, 10:15' });
+    expect(readFullDate('تاريخ النشر: 5 آذار 2024', resources.calendar)?.parts).toEqual({ year: 2024, month: 3, day: 5 });
+    expect(readFullDate('Updated: July 1, 2023 9:05', resources.calendar)?.text).toBe('July 1, 2023 9:05');
+    for (const line of ['7 lutego, 10:15', '7 lutego 23', 'July 1 at 9:05', '12 komentarzy']) expect(readFullDate(line, resources.calendar)).toBeNull();
   });
 
   it('keeps the evidence as written, with the original digits', () => {

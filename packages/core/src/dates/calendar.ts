@@ -33,6 +33,8 @@ const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
 const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
 const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})';
+/** What every full date holds (its year); `\d` reads ASCII digits only, as the date expressions do. */
+const FOUR_DIGITS = /\d{4}/u;
 
 /**
  * Compiles month and weekday names from the calendar data files. Each name also matches without
@@ -79,6 +81,9 @@ export function compileCalendar(calendars: readonly Calendar[]): CompiledCalenda
  * // { parts: { year: 2023, month: 7, day: 1, hour: 9, minute: 5, tz: 'GMT+3' }, index: 11, text: 'July 1, 2023 at 09:05 GMT+3' }
  */
 export function readFullDate(line: string, calendar: CompiledCalendar): { parts: DateParts; index: number; text: string } | null {
+  // Every full date has a four-digit year: a line without four digits in a row (most short lines
+  // with a number) is ruled out before the month-name alternations run.
+  if (!FOUR_DIGITS.test(line)) return null;
   for (const regex of calendar.fullDates) {
     const match = regex.exec(line);
     const groups = match?.groups;

@@ -68,6 +68,8 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   for (const [blockIndex, block] of articleBlocks.entries()) {
     const spans = findQuoteSpans(block.text);
+    // Most paragraphs quote nobody: their sentence ends are not needed.
+    if (spans.length === 0) continue;
     const sentenceEnds = sentenceEndsOutside(block.text, spans);
     const isScare: boolean[] = [];
     for (const span of spans) isScare.push(countWords(block.text.slice(span.start, span.end)) <= SCARE_MAX_WORDS);
