@@ -1,5 +1,6 @@
 import { escapeRegex } from './escape-regex.js';
 import { codePointStartBefore } from './code-point.js';
+import { charClassAt, LETTER, MARK, NUMBER } from './char-class.js';
 
 /** One name to look for and what it stands for. */
 export interface AliasEntry<K> {
@@ -33,8 +34,6 @@ export interface AliasMatcher<K> {
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const ARABIC_PROCLITICS = '(?:[وف]?(?:[بلك]|ال|لل)?)';
-/** A character that may not stand right before or after a name. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /**
@@ -89,10 +88,10 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
   };
 }
 
-/** True when the character before `index` (a whole code point) is a letter, digit or mark. */
+/** True when the character before `index` (a whole code point) is a letter, digit or mark: a table read, not a regular expression on a cut-out character. */
 function isWordCharBefore(text: string, index: number): boolean {
   if (index === 0) return false;
-  return WORD_CHAR.test(text.slice(codePointStartBefore(text, index), index));
+  return (charClassAt(text, codePointStartBefore(text, index)) & (LETTER | MARK | NUMBER)) !== 0;
 }
 
 function isAcronym(alias: string): boolean {
