@@ -260,10 +260,11 @@ function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionPatterns
   return vocabulary;
 }
 
-/** A new word's facts: folded once for names and dates. */
+/** A new word's facts: folded once for names and dates, its forms kept for comparing it with alias words. */
 function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
   const folded = foldForMatching(word);
-  return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.agencies.mayStartIn(word) };
+  const forms = matcher.formsOf(word, folded);
+  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.agencies.mayStartIn(word) };
 }
 
 /** The quote cues of a language (speech verbs tokenized and folded, longest first). */

@@ -148,6 +148,17 @@ describe('word forms', () => {
     expect(formsOfWord('Ławrowowi', polish)).toBe(forms);
   });
 
+  it("gives a vocabulary the matcher's forms of a word: its fold and stems, and the same without a proclitic", () => {
+    const data = loadCoreData();
+    const polish = compileEntityMatcher(data.entities, data.media, data.inflection, 'pl');
+    expect(polish.formsOf('Ławrowem')).toEqual(['lawrowem', 'lawrow']);
+    expect(polish.formsOf('Ławrowem', 'lawrowem')).toEqual(['lawrowem', 'lawrow']);
+    expect(polish.candidatesOf('Ławrowem', undefined, polish.formsOf('Ławrowem')).map((alias) => alias.entity.id)).toContain('sergei-lavrov');
+    const arabic = compileEntityMatcher(data.entities, data.media, data.inflection, 'ar');
+    expect(arabic.formsOf('ولافروف')).toContain('لافروف');
+    expect(arabic.find('وقال لافروف').map((match) => match.entity.id)).toEqual(['sergei-lavrov']);
+  });
+
   it('finds the same stems as trying every case ending, for every word of the seeds in every language with rules', () => {
     const { inflection } = loadCoreData();
     const words = new Set(readdirSync(SEEDS_DIR).flatMap((name) => readFileSync(join(SEEDS_DIR, name), 'utf8').match(/[\p{L}\p{M}]+/gu) ?? []).map(foldForMatching));

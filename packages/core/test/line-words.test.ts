@@ -6,6 +6,7 @@ import { compileDatePatterns, entityMatcherFor, extractDateMentions, getResource
 import { LineWords, Vocabulary } from '../src/text/line-words.js';
 import { dateAnchor, datesInBlock, dateWordsOf } from '../src/dates/date-mentions.js';
 import { foldForMatching } from '../src/text/fold.js';
+import type { EntityWordFacts } from '../src/entities/entity-matcher.js';
 import { SEEDS_DIR } from './helpers.js';
 
 const seedLines = readdirSync(SEEDS_DIR)
@@ -62,9 +63,10 @@ describe('names and dates from one reading of a line', () => {
       // As the parser builds a word's facts: folded once for both stages.
       const shared = new Vocabulary((word) => {
         const folded = foldForMatching(word);
-        return { candidates: matcher.candidatesOf(word, folded), dateWords: dateWordsOf(word, patterns, folded) };
+        const forms = matcher.formsOf(word, folded);
+        return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, patterns, folded) };
       });
-      const line = new LineWords<{ candidates: ReturnType<typeof matcher.candidatesOf>; dateWords: ReturnType<typeof dateWordsOf> }>();
+      const line = new LineWords<EntityWordFacts & { dateWords: ReturnType<typeof dateWordsOf> }>();
       const anchor = dateAnchor(published);
       let names = 0;
       let dates = 0;

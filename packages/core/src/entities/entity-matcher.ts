@@ -3,7 +3,7 @@ import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { tokenize } from '../text/tokenize.js';
 import { LineWords, Vocabulary } from '../text/line-words.js';
-import { formsOfWord, lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
+import { lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */
 export interface LinkedEntity {
@@ -41,9 +41,11 @@ export interface CandidateAlias {
   readonly ambiguous: boolean;
 }
 
-/** What the matcher needs to know of a word of the text: the aliases it may start. */
+/** What the matcher needs to know of a word of the text: the aliases it may start, and the forms alias words are compared with. */
 export interface EntityWordFacts {
   readonly candidates: readonly CandidateAlias[];
+  /** The word's {@link EntityMatcher.formsOf}. */
+  readonly forms: readonly string[];
 }
 
 /** What may stand between two words of one alias: spaces, quotes and dashes on one line (`ЧВК «Вагнер»`). */
@@ -64,11 +66,11 @@ export interface EntityMatcher {
   find(text: string): EntityMatch[];
   /**
    * Finds the known names in a line whose words were read by a vocabulary whose facts hold each
-   * word's {@link candidatesOf}: the same matches as {@link find}, without tokenising and looking
+   * word's {@link candidatesOf} and {@link formsOf}: the same matches as {@link find}, without tokenising and looking
    * the words up again (the parser reads each line once for names and dates).
    *
    * @example
-   * const vocabulary = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word) }));
+   * const vocabulary = new Vocabulary((word) => ({ candidates: matcher.candidatesOf(word), forms: matcher.formsOf(word) }));
    * matcher.findInWords(vocabulary.read('Ławrow rozmawiał z Diopem', new LineWords())).length; // 2
    */
   findInWords(line: LineWords<EntityWordFacts>): EntityMatch[];
@@ -79,8 +81,19 @@ export interface EntityMatcher {
    * @example
    * matcher.candidatesOf('Ławrowem').map((alias) => alias.entity.id); // ['sergei-lavrov']
    * @param folded the word folded with `foldForMatching`, when the caller has it
+   * @param forms the word's {@link formsOf}, when the caller has them
    */
-  candidatesOf(word: string, folded?: string): readonly CandidateAlias[];
+  candidatesOf(word: string, folded?: string, forms?: readonly string[]): readonly CandidateAlias[];
+  /**
+   * The forms of a word of the text under which aliases are looked up and compared: its fold, its
+   * stems, and the same without each proclitic (`lookupForms` with the language's rules). A
+   * vocabulary keeps them with the word, so that a word is stemmed once, when first met.
+   *
+   * @example
+   * matcher.formsOf('Ławrowem'); // ['lawrowem', 'lawrow']
+   * @param folded the word folded with `foldForMatching`, when the caller has it
+   */
+  formsOf(word: string, folded?: string): readonly string[];
   /** How many aliases the matcher holds. */
   aliasCount: number;
 }
@@ -136,12 +149,14 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
     for (const alias of new Set([medium.name, ...medium.aliases])) add(linked, alias);
   }
   const hanPattern = hanAliases.size > 0 ? new RegExp([...hanAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') : null;
-  const formsOf = (word: string): readonly string[] => formsOfWord(word, rules);
+  // Called once per distinct word (when a vocabulary first meets it), so the forms are computed
+  // here rather than read through the per-word caches of folds and forms, which would miss too.
+  const formsOf = (word: string, folded?: string): readonly string[] => lookupForms(folded ?? foldForMatching(word), rules);
 
-  const wordMatches = (aliasWord: AliasWord, word: string): boolean => {
+  /** Whether a word of the text (with its forms) is the alias word. */
+  const wordMatches = (aliasWord: AliasWord, word: string, forms: readonly string[]): boolean => {
     if (aliasWord.exact !== null) return word === aliasWord.exact || (rules.prefixes.length > 0 && exactAfterProclitic(word, aliasWord.exact, rules));
     if (aliasWord.capitalised && !startsCapitalised(word)) return false;
-    const forms = formsOf(word);
     return forms.includes(aliasWord.folded) || aliasWord.stems.some((stem) => forms.includes(stem));
   };
 
@@ -149,11 +164,9 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   /** The candidates of a word with Han characters when there are Han aliases: they are looked for inside it (such a word is never the first word of another alias). */
   const hanWord: readonly CandidateAlias[] = [];
   /** The aliases whose first word the word may be, in any of its forms (most words have none). */
-  const candidatesOf = (word: string, folded?: string): readonly CandidateAlias[] => {
+  const candidatesOf = (word: string, folded?: string, wordForms?: readonly string[]): readonly CandidateAlias[] => {
     if (hanPattern !== null && HAN.test(word)) return hanWord;
-    // Called once per distinct word (when a vocabulary first meets it), so the forms are computed
-    // here rather than read through the per-word caches of folds and forms, which would miss too.
-    const forms = lookupForms(folded ?? foldForMatching(word), rules);
+    const forms = wordForms ?? formsOf(word, folded);
     // The word as written, then each form; an alias found under several keys counts once, where first found.
     let candidates: CandidateAlias[] | undefined;
     for (let k = -1; k < forms.length; k++) {
@@ -196,7 +209,7 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
         let ok = true;
         for (let k = 0; k < length && ok; k++) {
           if (k > 0 && !onlyJoinersBetween(text, spans.ends.values[i + k - 1]!, spans.starts.values[i + k]!)) ok = false;
-          else if (!wordMatches(entry.words[k]!, entries[i + k]!.key)) ok = false;
+          else if (!wordMatches(entry.words[k]!, entries[i + k]!.key, entries[i + k]!.value.forms)) ok = false;
         }
         if (ok) {
           best = entry;
@@ -214,9 +227,13 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   return {
     aliasCount,
     candidatesOf,
+    formsOf,
     findInWords,
     find(text: string): EntityMatch[] {
-      ownWords ??= new Vocabulary((word) => ({ candidates: candidatesOf(word) }));
+      ownWords ??= new Vocabulary((word) => {
+        const forms = formsOf(word);
+        return { candidates: candidatesOf(word, undefined, forms), forms };
+      });
       return findInWords(ownWords.read(text, ownLine));
     },
   };
