@@ -13,7 +13,7 @@ const { python } = JSON.parse(readFileSync(join(ROOT, 'node_modules', '.cache', 
 const folder = join(ROOT, 'notebooks');
 for (const name of readdirSync(folder).filter((file) => file.endsWith('.ipynb')).sort()) {
   const started = performance.now();
-  execFileSync(python, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--ExecutePreprocessor.timeout=300', name], {
+  execFileSync(python, ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--inplace', '--ExecutePreprocessor.timeout=300', '--ExecutePreprocessor.startup_timeout=300', name], {
     cwd: folder,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: '1' },

@@ -24,7 +24,7 @@ const TSLAB_WATCH_RACE = 'Unexpected pending rebuildTimer';
 function nbconvert(path: string, output: string, allowErrors: boolean) {
   return spawnSync(
     jupyterPython(),
-    ['-m', 'nbconvert', '--to', 'notebook', '--execute', ...(allowErrors ? ['--allow-errors'] : []), '--ExecutePreprocessor.timeout=300', '--output', output, path],
+    ['-m', 'nbconvert', '--to', 'notebook', '--execute', ...(allowErrors ? ['--allow-errors'] : []), '--ExecutePreprocessor.timeout=300', '--ExecutePreprocessor.startup_timeout=300', '--output', output, path],
     { cwd: join(ROOT, 'notebooks'), encoding: 'utf8', env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: '1' } },
   );
 }

@@ -1,4 +1,4 @@
-import { toHTML, type ColumnTable } from 'arquero';
+import { toHTML, toMarkdown, type ColumnTable } from 'arquero';
 
 /**
  * Cell formatters for display: columns named `share` or ending in `share`/`Share` as whole
@@ -21,7 +21,7 @@ function text(value: unknown): string {
   return value == null ? '' : String(value);
 }
 
-/** Options of {@link htmlTable}. */
+/** Options of {@link htmlTable} and {@link markdownTable}. */
 export interface HtmlTableOptions {
   /** Show at most this many rows (default 100). */
   limit?: number;
@@ -36,6 +36,47 @@ export interface HtmlTableOptions {
  */
 export function htmlTable(table: ColumnTable, options: HtmlTableOptions = {}): string {
   return toHTML(table, { format: displayFormats(table), align: columnAlignment(table), limit: options.limit ?? 100 });
+}
+
+/**
+ * Escapes text for Markdown: HTML-significant characters become entities (so a title such as
+ * `<script>` or `<img onerror=…>` is shown, never run, by any Markdown viewer), Markdown syntax
+ * characters get a backslash, and line breaks become spaces (a cell or a list item is one line).
+ *
+ * @example
+ * escapeMarkdown('<b>*Mali*</b> [x](y) 000_a.txt'); // '&lt;b&gt;\\*Mali\\*&lt;/b&gt; \\[x\\](y) 000_a.txt'
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeMarkdownExcept(text, MARKDOWN_SYNTAX);
+}
+
+/**
+ * Characters with a meaning in Markdown: CommonMark inline syntax, GFM tables and strikethrough, a
+ * heading's `#` at the start, and `_` where it can open or close emphasis (not inside a word, as in
+ * a file name `000_7d0d.txt`, so those stay readable in a terminal).
+ */
+const MARKDOWN_SYNTAX = /[\\`*[\]~|]|^#|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** The same without "|", which arquero's `toMarkdown` escapes itself after formatting a cell. */
+const MARKDOWN_SYNTAX_IN_CELL = /[\\`*[\]~]|^#|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
+function escapeMarkdownExcept(text: string, syntax: RegExp): string {
+  return text
+    .replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!)
+    .replace(syntax, '\\$&')
+    .replace(/\r\n?|\n/g, ' ');
+}
+
+/**
+ * A table as Markdown with display formats (shares as percentages) and every value escaped as by
+ * {@link escapeMarkdown}, for `report.md`, a terminal or `tslab.display.markdown`.
+ *
+ * @example
+ * markdownTable(aq.table({ title: ['<script>'] })); // '|title|\n|:-|\n|&lt;script&gt;|'
+ */
+export function markdownTable(table: ColumnTable, options: HtmlTableOptions = {}): string {
+  const format: Record<string, (value: unknown) => string> = {};
+  for (const [name, display] of Object.entries(displayFormats(table))) format[name] = (value) => escapeMarkdownExcept(display(value), MARKDOWN_SYNTAX_IN_CELL);
+  return toMarkdown(table, { format, ...(options.limit !== undefined && { limit: options.limit }) }).trimEnd();
 }
 
 /**

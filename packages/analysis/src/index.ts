@@ -29,7 +29,7 @@ export { countsOverTimeSpec, type CountsOverTimeOptions } from './charts/counts-
 export { coverageHeatmapSpec, type CoverageHeatmapOptions } from './charts/coverage-heatmap.js';
 export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
-export { columnAlignment, displayFormats, htmlTable, type HtmlTableOptions } from './display-formats.js';
+export { columnAlignment, displayFormats, escapeMarkdown, htmlTable, markdownTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';
 export { TABLE_COLUMN_TYPES, arrowType, type ColumnType } from './table-schemas.js';
 export { ParquetDatasetWriter, writeParquetDataset, HIVE_NULL, PARTITION_COLUMNS, type ParquetDatasetOptions, type DatasetSummary } from './parquet-dataset.js';

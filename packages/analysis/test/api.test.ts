@@ -8,7 +8,7 @@ describe('@polynews/analysis public API', () => {
       'TABLE_COLUMN_TYPES', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec', 'arrowType',
       'articlesTable', 'calendarParts', 'columnAlignment', 'comparableUrl', 'compare', 'corpusTables',
       'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec', 'datasetRows', 'decodeTable', 'displayFormats',
-      'encodeTable', 'formatOf', 'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl', 'openCorpus',
+      'encodeTable', 'escapeMarkdown', 'formatOf', 'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl', 'markdownTable', 'openCorpus',
       'placeAtUnit', 'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readParquetDataset', 'readTable', 'renderSvg', 'sourcing',
       'timeline', 'translations', 'voices', 'voicesBarSpec', 'writeParquetDataset', 'writeTable',
     ]);

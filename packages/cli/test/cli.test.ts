@@ -181,6 +181,27 @@ describe('polynews report', () => {
   });
 });
 
+describe('polynews report escapes what pages and file names bring', () => {
+  it('shows tags in titles and file names as text in report.md and report.html', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-report-hostile-'));
+    const page = '<script>alert(1)</script> Mali thanks *Russia* for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n';
+    writeFileSync(join(dir, '<img src=x onerror=alert(2)>.txt'), page);
+    writeFileSync(join(dir, '<i onmouseover=alert(3)>empty.txt'), '');
+    const out = mkdtempSync(join(tmpdir(), 'polynews-report-hostile-out-'));
+    const io = capture();
+    expect(await runCli(['report', dir, '--out-dir', out], io)).toBe(1);
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(markdown).not.toMatch(/<script|<img|<i /);
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Mali thanks \\*Russia\\* for its support');
+    expect(markdown).toContain('&lt;img src=x onerror=alert(2)&gt;.txt');
+    expect(markdown).toContain('&lt;i onmouseover=alert(3)&gt;empty.txt: file is empty (empty)');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<img|<i /);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Mali thanks *Russia* for its support');
+    expect(html).toContain('&lt;i onmouseover=alert(3)&gt;empty.txt: file is empty (empty)');
+  });
+});
+
 describe('polynews schema', () => {
   it('prints the JSON Schema of Article', async () => {
     const io = capture();

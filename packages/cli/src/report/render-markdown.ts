@@ -1,26 +1,27 @@
-import { toMarkdown } from 'arquero';
-import { displayFormats } from '@polynews/analysis';
+import { escapeMarkdown, markdownTable } from '@polynews/analysis';
 import type { ReportModel } from './report-model.js';
 
 /**
  * Renders the key tables of the report as Markdown (what the terminal shows and `report.md` holds):
- * the summary, every table marked `key`, and the files that could not be parsed.
+ * the summary, every table marked `key`, and the files that could not be parsed. Every value that
+ * comes from the pages or their file names is escaped (see `escapeMarkdown`), so a title such as
+ * `<script>` is shown as text by any Markdown viewer.
  *
  * @example
  * renderMarkdownReport(model).split('\n')[0]; // '# polynews report: seeds'
  */
 export function renderMarkdownReport(model: ReportModel): string {
-  const lines = [`# ${model.title}`, '', ...model.summary, ''];
+  const lines = [`# ${escapeMarkdown(model.title)}`, '', ...model.summary.map(escapeMarkdown), ''];
   for (const section of model.sections) {
     for (const { caption, table, key } of section.tables) {
       if (!key) continue;
-      lines.push(`## ${caption}`, '');
-      lines.push(table.numRows() === 0 ? '(none)' : toMarkdown(table, { format: displayFormats(table) }).trimEnd(), '');
+      lines.push(`## ${escapeMarkdown(caption)}`, '');
+      lines.push(table.numRows() === 0 ? '(none)' : markdownTable(table), '');
     }
   }
   if (model.failures.length > 0) {
     lines.push('## Files that could not be parsed', '');
-    for (const failure of model.failures) lines.push(`- ${failure.message} (${failure.code})`);
+    for (const failure of model.failures) lines.push(`- ${escapeMarkdown(failure.message)} (${escapeMarkdown(failure.code)})`);
     lines.push('');
   }
   return lines.join('\n');
