@@ -2,7 +2,8 @@ import type { ProgressStream } from './progress.js';
 
 /** Where a command writes: injectable so that tests can capture output. */
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes to stdout; may return a promise that settles when the reader has taken the text (backpressure). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   /** The folder relative paths are resolved against (default `process.cwd()`). */
   cwd: string;
@@ -13,9 +14,9 @@ export interface CliIo {
   stderrStream?: ProgressStream;
 }
 
-/** The process's own streams. */
+/** The process's own streams; writing to stdout waits for a slow reader instead of buffering without bound. */
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((drained) => process.stdout.once('drain', drained))),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '@polynews/core';
@@ -18,6 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   let exitCode = 0;
   const program = new Command('polynews')
     .description('Turn scraped multilingual news pages into validated articles and tables.')
+    .version(cliVersion(), '-V, --version', 'print the version of polynews')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program
@@ -70,6 +72,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     throw error;
   }
   return exitCode;
+}
+
+/** The version in this package's package.json (read once; the CLI and the packages share one version). */
+function cliVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 function parseShardOption(value: string): Shard {

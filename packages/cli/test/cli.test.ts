@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,6 +201,33 @@ describe('polynews report escapes what pages and file names bring', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Mali thanks *Russia* for its support');
     expect(html).toContain('&lt;i onmouseover=alert(3)&gt;empty.txt: file is empty (empty)');
   });
+});
+
+describe('polynews as a process', () => {
+  const bin = join(ROOT, 'packages/cli/bin/polynews.js');
+
+  it('prints its version with --version', async () => {
+    const io = capture();
+    expect(await runCli(['--version'], io)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    expect(io.out).toBe(`${manifest.version}\n`);
+  });
+
+  it('ends quietly with exit code 0 when the reader closes stdout early (parse … | head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-epipe-'));
+    const page = readFileSync(join(ROOT, 'seeds/002_1304d1d541c6c9d0.txt'), 'utf8');
+    // 400 articles of several kB each: far more than a pipe holds, so writing goes on after the reader left.
+    writeFileSync(join(dir, 'dump.jsonl'), `${JSON.stringify({ text: page })}\n`.repeat(400));
+    const child = spawn(process.execPath, [bin, 'parse', join(dir, 'dump.jsonl'), '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((got) => child.stdout.once('data', (chunk: Buffer) => got(chunk.toString().split('\n')[0]!)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(JSON.parse(firstLine).file).toBe(`${join(dir, 'dump.jsonl')}:1`);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('polynews schema', () => {
