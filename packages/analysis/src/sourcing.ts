@@ -48,8 +48,8 @@ export interface TranslationRow {
 
 /**
  * The translated articles and what they translate: the tool, the original's URL, outlet and
- * language, and the original itself when the corpus holds it (matched on its source URL, ignoring
- * scheme, `www.`, a trailing slash and the fragment).
+ * language, and the original itself when the corpus holds it: an article that is not a translation
+ * whose source URL is the original's (ignoring scheme, `www.`, a trailing slash and the fragment).
  *
  * @returns columns of {@link TranslationRow}, one row per translated article
  * @example
@@ -61,8 +61,14 @@ export function translations(tables: CorpusTables): ColumnTable {
     id: string; file: string | null; outlet: string | null; language: string | null; sourceUrl: string | null;
     isTranslation: boolean; translationTool: string | null; originalUrl: string | null; originalOutlet: string | null; originalLanguage: string | null;
   }[];
+  // Only an article that is not itself a translation can be an original: two translations of one
+  // text both name the original's URL as their source. The first such article in corpus order wins.
   const bySourceUrl = new Map<string, { id: string; file: string | null }>();
-  for (const article of articles) if (article.sourceUrl) bySourceUrl.set(comparableUrl(article.sourceUrl), article);
+  for (const article of articles) {
+    if (!article.sourceUrl || article.isTranslation) continue;
+    const url = comparableUrl(article.sourceUrl);
+    if (!bySourceUrl.has(url)) bySourceUrl.set(url, article);
+  }
   const rows: TranslationRow[] = articles
     .filter((article) => article.isTranslation)
     .map((article) => {

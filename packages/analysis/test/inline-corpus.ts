@@ -21,7 +21,7 @@ interface ArticleSpec {
 }
 
 /** A valid Article (checked against ArticleSchema) with exactly the given parts. */
-function makeArticle(spec: ArticleSpec): Article {
+export function makeArticle(spec: ArticleSpec): Article {
   const articleText = 'a'.repeat(spec.articleChars);
   const navigation = 'n'.repeat(spec.navigationChars);
   const text = `${articleText}\n\n${navigation}`;

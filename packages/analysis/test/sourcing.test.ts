@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparableUrl, corpusTables, sourcing, translations } from '../src/index.js';
-import { inlineCorpus } from './inline-corpus.js';
+import { inlineCorpus, makeArticle } from './inline-corpus.js';
 import { seed, seedArticles } from './seeds.js';
 
 describe('sourcing and translations', () => {
@@ -25,6 +25,20 @@ describe('sourcing and translations', () => {
     ]);
     expect(translations(corpusTables(inlineCorpus().slice(1))).get('originalArticleId', 0)).toBeNull();
     expect(translations(corpusTables([])).numRows()).toBe(0);
+  });
+
+  it('never names a translation as the original of another translation of the same text', () => {
+    const url = 'https://www.rt.com/africa/602036-x/';
+    // Both translations name the original as their source (as a `zrodlo:` line does), so each has the original's URL as sourceUrl.
+    const translation = (id: string, language: string) =>
+      makeArticle({ id, language, outlet: 'RT', sourceUrl: url, translation: { tool: 'Google Translate', originalUrl: url, originalLanguage: 'en' }, articleChars: 40, navigationChars: 0 });
+    const pl = translation('1111111111111111', 'pl');
+    const vi = translation('2222222222222222', 'vi');
+    const originals = (articles: ReturnType<typeof makeArticle>[]) =>
+      (translations(corpusTables(articles)).objects() as { articleId: string; originalArticleId: string | null }[]).map((row) => [row.articleId, row.originalArticleId]);
+    expect(originals([pl, vi])).toEqual([[pl.id, null], [vi.id, null]]);
+    const english = makeArticle({ id: '3333333333333333', language: 'en', outlet: 'RT', sourceUrl: 'rt.com/africa/602036-x', articleChars: 40, navigationChars: 0 });
+    expect(originals([pl, english, vi])).toEqual([[pl.id, english.id], [vi.id, english.id]]);
   });
 
   it('shows which agencies each seed outlet relies on, and the translated seed', async () => {
