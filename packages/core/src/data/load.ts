@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   CalendarSchema,
+  DecodingRulesSchema,
   EntityRegistrySchema,
   InflectionSchema,
   DateFormatsSchema,
@@ -12,6 +13,7 @@ import {
   MediaRegistrySchema,
   TranslationToolsSchema,
   type Calendar,
+  type DecodingRules,
   type EntityRegistry,
   type Inflection,
   type DateFormats,
@@ -61,6 +63,18 @@ export interface CoreData {
 }
 
 let cached: CoreData | undefined;
+let cachedDecoding: DecodingRules | undefined;
+
+/**
+ * Loads and validates `data/decoding.json` (cached): when bytes are read as UTF-8 and when the text is too damaged to keep.
+ *
+ * @example
+ * loadDecodingRules().maxInvalidUtf8Share; // 0.2
+ */
+export function loadDecodingRules(): DecodingRules {
+  cachedDecoding ??= loadDataFile(DecodingRulesSchema, join(DATA_DIR, 'decoding.json'));
+  return cachedDecoding;
+}
 
 /**
  * Loads and validates the bundled data files (cached after the first call).

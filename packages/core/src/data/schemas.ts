@@ -122,6 +122,23 @@ export const TranslationToolsSchema = z
 export type TranslationTools = z.infer<typeof TranslationToolsSchema>;
 
 /**
+ * When bytes are read as UTF-8 and when the text is too damaged to keep (`data/decoding.json`).
+ *
+ * @example
+ * DecodingRulesSchema.parse({ maxInvalidUtf8Share: 0.2, maxReplacementShare: 0.2 });
+ */
+export const DecodingRulesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Bytes that are UTF-8 apart from at most this share of invalid sequences among the non-ASCII ones are read as UTF-8 (U+FFFD for the bad bytes); above it, as a legacy code page. */
+    maxInvalidUtf8Share: z.number().min(0).max(1),
+    /** Share of U+FFFD among the non-space characters above which the text is judged undecodable rather than damaged. */
+    maxReplacementShare: z.number().min(0).max(1),
+  })
+  .strict();
+export type DecodingRules = z.infer<typeof DecodingRulesSchema>;
+
+/**
  * Month and weekday names of one language (`data/calendars/<code>.json`), with the inflected and
  * abbreviated forms that news text uses (Polish `lutego`, Russian `ноября`, Arabic `آذار` beside
  * `مارس`). Months run January to December, weekdays Monday to Sunday.

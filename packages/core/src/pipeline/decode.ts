@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
+import { loadDecodingRules } from '../data/load.js';
 import { ArticleParseError } from '../errors.js';
 import { detectLanguage } from './detect-language.js';
 
@@ -23,17 +24,17 @@ export interface DecodeOptions {
 
 /** A news page is rarely above 1 MB; a larger file is usually a dump, not one article. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-/** Share of U+FFFD above which the text is judged undecodable rather than merely damaged. */
-const MAX_REPLACEMENT_SHARE = 0.2;
 
 /**
  * Decodes the bytes of a scraped page: BOM, UTF-8, UTF-16, legacy code pages (detected with
- * chardet, decoded with iconv-lite), then CRLF/CR → LF and NFC normalisation.
+ * chardet, decoded with iconv-lite), then CRLF/CR → LF and NFC normalisation. Bytes that are
+ * UTF-8 apart from a few invalid sequences (at most `maxInvalidUtf8Share` of the non-ASCII ones,
+ * `data/decoding.json`) are read as UTF-8 with U+FFFD for the bad bytes and a warning.
  *
  * @param bytes the raw file content
  * @param options the file name for errors and a size limit
  * @returns the text, the encoding used and warnings
- * @throws ArticleParseError with code `empty`, `binary`, `too-large`, `undecodable` or `mostly-replacement-characters`
+ * @throws ArticleParseError with code `empty`, `binary`, `too-large`, `undecodable` (no encoding fits) or `mostly-replacement-characters`
  * @example
  * decodeBytes(new TextEncoder().encode('Tin thế giới\r\n')).text; // 'Tin thế giới\n'
  */
@@ -44,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     throw new ArticleParseError('too-large', file, tooLargeMessage(bytes.length, maxBytes));
   }
   const warnings: string[] = [];
-  const { raw, encoding } = decodeRaw(bytes, file, warnings);
+  const { raw, encoding, invalid } = decodeRaw(bytes, file, warnings);
   const text = normaliseText(raw);
   if (text.trim().length === 0) {
     throw new ArticleParseError('empty', file, bytes.length === 0 ? 'file is empty' : 'file contains only white space');
@@ -52,14 +53,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const replacements = countReplacementCharacters(text);
   if (replacements > 0) {
     const letters = text.replace(/\s/gu, '').length;
-    if (replacements / letters > MAX_REPLACEMENT_SHARE) {
+    if (replacements / letters > loadDecodingRules().maxReplacementShare) {
       throw new ArticleParseError(
         'mostly-replacement-characters',
         file,
         `${replacements} of ${letters} characters are U+FFFD replacement characters: the text was damaged before it was saved`,
       );
     }
-    warnings.push(`${replacements} U+FFFD replacement characters in the text`);
+    // Replacements the decoder made are counted in their own warning; these were in the bytes already.
+    const saved = replacements - invalid;
+    if (saved > 0) warnings.push(`${saved} U+FFFD replacement characters in the text`);
   }
   return { text, encoding, warnings };
 }
@@ -75,34 +78,78 @@ function countReplacementCharacters(text: string): number {
   return count;
 }
 
-function decodeRaw(bytes: Uint8Array, file: string | null, warnings: string[]): { raw: string; encoding: string } {
+/** Decoded text, its encoding, and how many invalid byte sequences the decoder replaced by U+FFFD. */
+interface RawText {
+  raw: string;
+  encoding: string;
+  invalid: number;
+}
+
+function decodeRaw(bytes: Uint8Array, file: string | null, warnings: string[]): RawText {
   if (bytes.length === 0) throw new ArticleParseError('empty', file, 'file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { raw: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8' };
+    // A UTF-8 byte-order mark settles the encoding: invalid bytes are damage, whatever their share.
+    const read = readUtf8(bytes.subarray(3));
+    if (read.invalid > 0) warnings.push(invalidUtf8Warning(read));
+    return { raw: read.text, encoding: 'utf-8', invalid: read.invalid };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { raw: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    return { raw: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', invalid: 0 };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { raw: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    return { raw: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', invalid: 0 };
   }
   const nulOffset = bytes.indexOf(0);
   if (nulOffset !== -1) {
     throw new ArticleParseError('binary', file, `binary data: NUL byte at offset ${nulOffset} (a text file has none; UTF-16 needs a byte-order mark)`);
   }
-  try {
-    return { raw: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return decodeLegacy(bytes, file, warnings);
+  const read = readUtf8(bytes);
+  if (read.invalid === 0) return { raw: read.text, encoding: 'utf-8', invalid: 0 };
+  // A few bad bytes in a UTF-8 page are damage, not a sign of another encoding (see data/decoding.json).
+  if (read.invalid <= loadDecodingRules().maxInvalidUtf8Share * read.nonAscii) {
+    warnings.push(invalidUtf8Warning(read));
+    return { raw: read.text, encoding: 'utf-8', invalid: read.invalid };
   }
+  return { ...decodeLegacy(bytes, file, warnings), invalid: 0 };
 }
 
-function strictUtf8(bytes: Uint8Array, file: string | null): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
-    throw new ArticleParseError('undecodable', file, 'file starts with a UTF-8 byte-order mark but is not valid UTF-8', { cause });
+/** Bytes read as UTF-8, with the invalid sequences (each one U+FFFD in `text`) and the non-ASCII sequences (valid or not) counted. */
+interface Utf8Reading {
+  text: string;
+  invalid: number;
+  nonAscii: number;
+}
+
+/**
+ * Reads bytes as UTF-8, replacing each invalid sequence by U+FFFD as the WHATWG decoder does, and
+ * counts the sequences: a U+FFFD already in the bytes (EF BF BD) is a character, not an invalid one.
+ */
+function readUtf8(bytes: Uint8Array): Utf8Reading {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encodedReplacements = countEncodedReplacements(bytes);
+  let invalidAndSaved = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 || (unit >= 0xdc00 && unit <= 0xdfff)) continue;
+    nonAscii++;
+    if (unit === 0xfffd) invalidAndSaved++;
   }
+  return { text, invalid: invalidAndSaved - encodedReplacements, nonAscii };
+}
+
+function countEncodedReplacements(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let i = buffer.indexOf(REPLACEMENT_BYTES); i !== -1; i = buffer.indexOf(REPLACEMENT_BYTES, i + 3)) count++;
+  return count;
+}
+
+const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
+
+function invalidUtf8Warning(read: Utf8Reading): string {
+  const plural = read.invalid === 1 ? 'sequence' : 'sequences';
+  return `not valid UTF-8 in ${read.invalid} byte ${plural} (of ${read.nonAscii} non-ASCII): read as UTF-8 with U+FFFD for the invalid bytes`;
 }
 
 /**
