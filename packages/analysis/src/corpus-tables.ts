@@ -10,6 +10,12 @@ import { calendarParts } from './calendar-parts.js';
 export interface ArticleRow {
   id: string;
   file: string | null;
+  /** SHA-256 of the page's bytes: identical files share it. */
+  contentHash: string;
+  /** SHA-256 of title, lead and body with white space folded: the same story on two sites shares it. */
+  bodyHash: string | null;
+  /** The id of the first article of the run with the same `bodyHash`, or null. */
+  duplicateOf: string | null;
   title: string | null;
   language: string | null;
   languageConfidence: number;
@@ -260,6 +266,9 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
     columns.articles.push({
       id: article.id,
       file: article.file,
+      contentHash: article.contentHash,
+      bodyHash: article.bodyHash,
+      duplicateOf: article.duplicateOf,
       title: article.title,
       language: article.language,
       languageConfidence: article.languageConfidence,
@@ -372,7 +381,7 @@ class ColumnBuilder<Row extends object> {
 }
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
-  'id', 'file', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
+  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
   'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
   'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',
   'citations', 'mentions', 'quotes', 'dates', 'chars', 'words', 'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',

@@ -8,6 +8,7 @@ import { noDatasetError, tableParquetFiles } from './dataset-files.js';
 import { checkGroupsPresent, comparisonOf, compareKey, type CompareOptions, type Comparison } from './compare.js';
 import type { CoverageOptions } from './coverage.js';
 import type { TimelineOptions } from './timeline.js';
+import { hashColumn, type DuplicatesOptions } from './duplicates.js';
 import { groupKeys, UNKNOWN, type GroupKey } from './group-keys.js';
 import type { SourcingOptions } from './sourcing.js';
 import { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';
@@ -174,6 +175,20 @@ export class DuckDbCorpus {
       `WITH counted AS (${counted}), totals AS (${totalsSql(keys, 'articles', 'total')}) ` +
         `SELECT ${keyList(keys, 'counted')}"agency", "role", citations, articles, total, articles::DOUBLE / total AS share ` +
         `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}citations DESC, "agency", "role"`,
+    );
+  }
+
+  /**
+   * `duplicates` over the dataset: the articles that share their body (or bytes) with another.
+   *
+   * @example
+   * await corpus.duplicates({ by: 'content' });
+   */
+  duplicates(options: DuplicatesOptions = {}): Promise<ColumnTable> {
+    const column = ident(hashColumn(options.by));
+    return this.query(
+      `WITH hashed AS (SELECT ${column} AS hash, count(*) OVER (PARTITION BY ${column})::INTEGER AS copies, "id" AS "articleId", "file", "outlet", "language", "published", "duplicateOf" ` +
+        `FROM articles WHERE ${column} IS NOT NULL) SELECT * FROM hashed WHERE copies > 1 ORDER BY copies DESC, hash, "file", "articleId"`,
     );
   }
 

@@ -21,6 +21,7 @@ export { coverage, type CoverageOptions } from './coverage.js';
 export { voices, quoteAttribution, NO_SPEAKER, type VoicesOptions } from './voices.js';
 export { sourcing, translations, comparableUrl, type SourcingOptions, type TranslationRow } from './sourcing.js';
 export { timeline, type TimelineOptions } from './timeline.js';
+export { duplicates, DUPLICATE_COLUMNS, type DuplicatesOptions } from './duplicates.js';
 export { compare, type CompareOptions, type Comparison } from './compare.js';
 export { encodeTable, decodeTable, writeTable, readTable, formatOf, type TableFormat } from './export-table.js';
 export { loadArticlesJsonl, readArticlesJsonl } from './load-articles.js';

@@ -8,6 +8,7 @@ import { TABLE_NAMES, type CorpusTables } from './corpus-tables.js';
 import { coverage, type CoverageOptions } from './coverage.js';
 import { tableParquetFiles } from './dataset-files.js';
 import { DuckDbCorpus } from './duckdb-corpus.js';
+import { duplicates, type DuplicatesOptions } from './duplicates.js';
 import { readParquetDataset } from './read-parquet-dataset.js';
 import { sourcing, type SourcingOptions } from './sourcing.js';
 import { timeline, type TimelineOptions } from './timeline.js';
@@ -29,6 +30,7 @@ export interface AnalysisCorpus {
   quoteAttribution(options?: VoicesOptions): Promise<ColumnTable>;
   sourcing(options?: SourcingOptions): Promise<ColumnTable>;
   timeline(options?: TimelineOptions): Promise<ColumnTable>;
+  duplicates(options?: DuplicatesOptions): Promise<ColumnTable>;
   compare(options: CompareOptions): Promise<Comparison>;
   close(): void;
 }
@@ -120,6 +122,10 @@ class MemoryCorpus implements AnalysisCorpus {
 
   async timeline(options: TimelineOptions = {}): Promise<ColumnTable> {
     return timeline(this.tables, options);
+  }
+
+  async duplicates(options: DuplicatesOptions = {}): Promise<ColumnTable> {
+    return duplicates(this.tables, options);
   }
 
   async compare(options: CompareOptions): Promise<Comparison> {

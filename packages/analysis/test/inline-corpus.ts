@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ArticleSchema, type Article, type SegmentRole } from '@polynews/core';
 
 type CitationRole = 'attribution' | 'credit' | 'source-line';
@@ -15,6 +16,9 @@ interface ArticleSpec {
   quotes?: [speakerId: string | null, speaker: string | null, scare?: boolean][];
   citations?: [agency: string, role: CitationRole][];
   dates?: [value: string, precision: 'day' | 'month' | 'year' | 'weekday', role?: SegmentRole][];
+  /** The text the article shares with others (default: its own id), hashed into `bodyHash`; and its `duplicateOf`. */
+  body?: string;
+  duplicateOf?: string;
   /** Characters of the title+body block and of a trailing navigation block (whitespace excluded). */
   articleChars: number;
   navigationChars: number;
@@ -33,6 +37,9 @@ export function makeArticle(spec: ArticleSpec): Article {
   return ArticleSchema.parse({
     id: spec.id,
     file: `${spec.id}.txt`,
+    contentHash: sha256(`bytes of ${spec.id}`),
+    bodyHash: sha256(spec.body ?? spec.id),
+    duplicateOf: spec.duplicateOf ?? null,
     encoding: 'utf-8',
     title: `Title ${spec.id}`,
     language: spec.language,
@@ -111,4 +118,8 @@ export function inlineCorpus(): Article[] {
     }),
     makeArticle({ id: 'dddddddddddddddd', language: null, outlet: null, articleChars: 50, navigationChars: 50 }),
   ];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

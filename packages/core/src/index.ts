@@ -6,6 +6,8 @@ export { seededRandom } from './corpus/seeded-random.js';
 export { BoilerplateLearner, SAMPLE_PER_OUTLET, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
 export { listCorpusFiles, listCorpusEntries, walkCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions, type MissingInput } from './corpus/list-files.js';
 export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
+export { pageLocator } from './corpus/page-locator.js';
+export { DuplicateMarker } from './corpus/mark-duplicates.js';
 export { parseArticle, safeParseArticle, emptyStageTimes, type ParseArticleOptions, type SafeParseResult, type StageTimes } from './parse-article.js';
 export { articleJsonSchema } from './schema/json-schema.js';
 export { articleIssues } from './schema/validate-article.js';

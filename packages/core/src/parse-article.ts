@@ -28,6 +28,12 @@ import type { EntityRegistry } from './data/schemas.js';
 export interface ParseArticleOptions {
   /** The file the input came from; it names the article (`file`) and every error. Default null. */
   file?: string | null;
+  /**
+   * Where the page sits in its inputs, the same on every machine (`parseCorpus` gives each page its
+   * `pageLocator`: `corpus/rt/a.txt`, `dump.jsonl:12`). The article's `id` is a hash of it; default
+   * `file`, and without either a hash of the content.
+   */
+  locator?: string;
   /** Largest input accepted, in bytes (default 16 MiB); larger files fail with `too-large`. */
   maxBytes?: number;
   /** Folded lines known to be boilerplate of this page's outlet (see `BoilerplateLearner`; `parseCorpus` with `learnBoilerplate` fills it per file). */
@@ -103,6 +109,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const blocks = classifyBlocks(segmentText(text), resources, options.learnedBoilerplate ? { learnedBoilerplate: options.learnedBoilerplate } : {});
   lap('segmentClassify');
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
+  const bodyHash = articleTextHash(articleBlocks);
   if (articleBlocks.length === 0) warnings.push('no article text: every line was classified as boilerplate (navigation, captions, teasers…)');
   const bodyLines: string[] = [];
   for (const block of articleBlocks.length > 0 ? articleBlocks : blocks) bodyLines.push(block.text);
@@ -170,9 +177,14 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const citations = extractCitations(blocks, resources, (block) => mayNameAgency.has(block.index));
   lap('metadata');
 
+  const contentHash = sha256(bytes);
+  const locator = options.locator ?? file;
   const article = assembleArticle({
-    id: contentId(bytes),
+    id: locator === null ? contentHash.slice(0, 16) : sha256(locator).slice(0, 16),
     file,
+    contentHash,
+    bodyHash,
+    duplicateOf: null,
     encoding: typeof input === 'string' ? 'text' : decoded.encoding,
     title,
     language: guess.language,
@@ -213,9 +225,19 @@ export function safeParseArticle(input: Uint8Array | string, options: ParseArtic
   }
 }
 
-/** A stable id from the content: the first 16 hex digits of the SHA-256 of the bytes. */
-function contentId(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** The SHA-256 of bytes or of a string's UTF-8, in hex. */
+function sha256(input: Uint8Array | string): string {
+  return createHash('sha256').update(input).digest('hex');
+}
+
+/**
+ * The hash of the article's own text (title, lead and body) with white space folded, so that the
+ * same story carried by two sites with other menus, captions and line breaks gets the same hash;
+ * null when the page has no article text.
+ */
+function articleTextHash(articleBlocks: readonly { text: string }[]): string | null {
+  const text = articleBlocks.map((block) => block.text).join(' ').replace(/\s+/gu, ' ').trim();
+  return text === '' ? null : sha256(text);
 }
 
 /**

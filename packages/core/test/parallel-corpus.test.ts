@@ -150,7 +150,7 @@ describe('ParsePool limits', () => {
     expect(size).toBeGreaterThan(LARGE_UNIT_BYTES * 0.9);
     const pool = new ParsePool(1, {});
     try {
-      const item = await pool.parse({ kind: 'file', name: path, path, size });
+      const item = await pool.parse({ kind: 'file', name: path, locator: path, path, size });
       expect(item.failure).toBeUndefined();
       expect(item.article?.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
       expect(item.article?.language).toBe('vi');

@@ -2,13 +2,15 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CorpusFailure } from './corpus-item.js';
 import type { CorpusFileEntry, MissingInput } from './list-files.js';
+import { pageLocator } from './page-locator.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
 
 /**
  * One page to parse: a file read as a whole, or one record (line) of a JSONL file whose `text` is
- * the page. `name` is what the article's `file` and every message say: the path, or `path:line`.
+ * the page. `name` is what the article's `file` and every message say: the path, or `path:line`;
+ * `locator` is what its id is made from (see `pageLocator`).
  */
-export type CorpusUnit = { kind: 'file'; name: string; path: string; size: number } | { kind: 'record'; name: string; text: string; size: number };
+export type CorpusUnit = { kind: 'file'; name: string; locator: string; path: string; size: number } | { kind: 'record'; name: string; locator: string; text: string; size: number };
 
 /**
  * What listing yields: a unit to parse, or a failure found before parsing (a bad JSONL line), with
@@ -41,14 +43,15 @@ export async function* corpusUnits(entries: Iterable<CorpusFileEntry | MissingIn
     const key = shardKey(entry.path, entry.root);
     if (!entry.path.toLowerCase().endsWith('.jsonl')) {
       const position = counter.next++;
-      if (inShard(key)) yield { kind: 'file', name: entry.path, path: entry.path, size: entry.size, position };
+      if (inShard(key)) yield { kind: 'file', name: entry.path, locator: pageLocator(entry.path, entry.root), path: entry.path, size: entry.size, position };
       continue;
     }
-    yield* jsonlUnits(entry.path, key, inShard, counter);
+    yield* jsonlUnits(entry, key, inShard, counter);
   }
 }
 
-async function* jsonlUnits(path: string, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
+async function* jsonlUnits(entry: CorpusFileEntry, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
+  const { path } = entry;
   let lineNumber = 0;
   const stream = createReadStream(path, { encoding: 'utf8' });
   try {
@@ -60,7 +63,7 @@ async function* jsonlUnits(path: string, key: string, inShard: (key: string) => 
       const name = `${path}:${lineNumber}`;
       const size = Buffer.byteLength(line);
       const text = recordText(line);
-      if (typeof text === 'string') yield { kind: 'record', name, text, size, position };
+      if (typeof text === 'string') yield { kind: 'record', name, locator: pageLocator(path, entry.root, lineNumber), text, size, position };
       else yield { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${text.problem}` }, position };
     }
   } catch (error) {

@@ -2,6 +2,7 @@ import type { ParseArticleOptions } from '../parse-article.js';
 import type { Article } from '../schema/article.js';
 import type { CorpusFailure, CorpusItem } from './corpus-item.js';
 import { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus-units.js';
+import { DuplicateMarker } from './mark-duplicates.js';
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
 import { walkCorpusEntries, type ListFilesOptions } from './list-files.js';
 import { ParsePool } from './parse-pool.js';
@@ -20,7 +21,7 @@ export interface CorpusPlan {
 }
 
 /** Options for {@link parseCorpus} and {@link iterateCorpus}. */
-export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'learnedBoilerplate'> {
+export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate'> {
   /**
    * Learn boilerplate from the corpus first (lines that recur across many pages of one outlet) and
    * label it on the second pass. Costs a second parse of every file. Default false.
@@ -45,7 +46,9 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
 /**
  * Parses files, folders and JSONL files (one page per line, `{"text": …}`) in a stable order
  * (paths as given, folders sorted, JSONL lines in order), yielding each article or failure as soon
- * as it is ready. Memory stays flat: folders are walked as the run reaches them (see
+ * as it is ready. Every page is its own article (its id comes from its place in the inputs, see
+ * `pageLocator`); a page whose title, lead and body repeat an earlier page's gets `duplicateOf`,
+ * the earlier one's id. Memory stays flat: folders are walked as the run reaches them (see
  * `walkCorpusEntries`) and units read as they are parsed, with at most a few per worker in flight.
  * One bad file or line never stops the run.
  *
@@ -76,7 +79,8 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
       outletOf = (unit) => unitOutlets.outletOf(unit.position, unit.name);
     }
     if (onPlan) onPlan(await planOf(paths, listOptions, shard));
-    yield* inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard), parser, jobs, outletOf);
+    const duplicates = new DuplicateMarker();
+    for await (const item of inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard), parser, jobs, outletOf)) yield duplicates.mark(item);
   } finally {
     await parser.close();
   }

@@ -44,7 +44,7 @@ export const LARGE_UNIT_BYTES = 4 * 1024 * 1024;
  *
  * @example
  * const pool = new ParsePool(4, {});
- * const item = await pool.parse({ kind: 'file', name: 'seeds/000.txt', path: 'seeds/000.txt', size: 4921 });
+ * const item = await pool.parse({ kind: 'file', name: 'seeds/000.txt', locator: 'seeds/000.txt', path: 'seeds/000.txt', size: 4921 });
  * await pool.close();
  */
 export class ParsePool {

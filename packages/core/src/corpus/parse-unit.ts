@@ -5,14 +5,14 @@ import type { CorpusItem } from './corpus-item.js';
 import type { CorpusUnit } from './corpus-units.js';
 
 /** What every unit of a run is parsed with: the article options without the per-file ones. */
-export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'learnedBoilerplate'>;
+export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate'>;
 
 /**
  * Reads and parses one unit into an item, never throwing: an oversized file is refused from its
  * listed size before it is read, and a read error becomes a `read-failed` failure.
  *
  * @example
- * await parseUnit({ kind: 'record', name: 'dump.jsonl:1', text: 'Title\n\nBody…', size: 14 }, {});
+ * await parseUnit({ kind: 'record', name: 'dump.jsonl:1', locator: 'dump.jsonl:1', text: 'Title\n\nBody…', size: 14 }, {});
  * // { file: 'dump.jsonl:1', bytes: 14, article: { … } }
  */
 export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, learnedBoilerplate?: ReadonlySet<string>): Promise<CorpusItem> {
@@ -30,7 +30,7 @@ export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, lea
       return { file, bytes: unit.size, failure: { file, code: 'read-failed', message: `${file}: cannot read: ${(error as Error).message}` } };
     }
   }
-  const result = safeParseArticle(input, { ...options, file, ...(learnedBoilerplate && { learnedBoilerplate }) });
+  const result = safeParseArticle(input, { ...options, file, locator: unit.locator, ...(learnedBoilerplate && { learnedBoilerplate }) });
   if (result.success) return { file, bytes: unit.size, article: result.data };
   return { file, bytes: unit.size, failure: { file, code: result.error.code, message: result.error.message } };
 }

@@ -30,6 +30,9 @@ export function assembleArticle(draft: ArticleDraft): Article {
   const candidate: Article = {
     id: fields.id,
     file: fields.file,
+    contentHash: fields.contentHash,
+    bodyHash: fields.bodyHash,
+    duplicateOf: fields.duplicateOf,
     encoding: fields.encoding,
     title: fields.title,
     language: fields.language,

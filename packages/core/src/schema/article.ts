@@ -188,8 +188,15 @@ export const StatsSchema = z.object({
  */
 export const ArticleSchema = z
   .object({
+    /** 16 hex digits of the SHA-256 of the page's locator (see `pageLocator`): one id per input page, stable across runs and machines. */
     id: z.string().regex(/^[0-9a-f]{16}$/),
     file: z.string().nullable(),
+    /** SHA-256 of the page's bytes (of its UTF-8 text for a record): identical files share it. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    /** SHA-256 of title, lead and body with white space folded: the same story on two sites shares it. Null without article text. */
+    bodyHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    /** The id of the first page of the run (in input order) with the same `bodyHash`; null for the first and outside a corpus run. */
+    duplicateOf: z.string().regex(/^[0-9a-f]{16}$/).nullable(),
     encoding: z.string(),
     title: z.string().nullable(),
     language: LanguageCodeSchema.nullable(),
