@@ -4,7 +4,20 @@ export { LARGE_UNIT_BYTES, ParsePool, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB } fro
 export { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus/corpus-units.js';
 export { seededRandom } from './corpus/seeded-random.js';
 export { BoilerplateLearner, SAMPLE_PER_OUTLET, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
-export { listCorpusFiles, listCorpusEntries, walkCorpusEntries, DEFAULT_EXTENSIONS, type CorpusFileEntry, type ListFilesOptions, type MissingInput } from './corpus/list-files.js';
+export {
+  describeSkipped,
+  listCorpusFiles,
+  listCorpusEntries,
+  walkCorpusEntries,
+  DEFAULT_EXTENSIONS,
+  type CorpusFileEntry,
+  type ListFilesOptions,
+  type MissingInput,
+  type SkippedEntry,
+  type SkipReason,
+  type UnreadableInput,
+  type WalkedEntry,
+} from './corpus/list-files.js';
 export { parseShard, shardOf, shardKey, shardOfKey, filesOfShard, type Shard } from './corpus/shard.js';
 export { pageLocator } from './corpus/page-locator.js';
 export { DuplicateMarker } from './corpus/mark-duplicates.js';

@@ -36,6 +36,7 @@ describe('@polynews/core public API', () => {
       'compileEntityMatcher',
       'corpusUnits',
       'decodeBytes',
+      'describeSkipped',
       'detectLanguage',
       'emptyStageTimes',
       'entityMatcherFor',

@@ -121,7 +121,7 @@ describe('ParsePool limits', () => {
   it('parses units over the large-unit size on the calling thread, with the same result', async () => {
     const seed = join(SEEDS_DIR, readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))[0]!);
     const size = readFileSync(seed).length;
-    const unit = { kind: 'file' as const, name: seed, path: seed, size };
+    const unit = { kind: 'file' as const, name: seed, locator: 'seed.txt', path: seed, size };
     const inWorkers = new ParsePool(1, {});
     const onThisThread = new ParsePool(1, {}, { largeUnitBytes: size - 1 });
     try {

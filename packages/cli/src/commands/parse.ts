@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ParquetDatasetWriter } from '@polynews/analysis';
-import { iterateCorpus, loadEntityRegistry, type Article, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
+import { DEFAULT_EXTENSIONS, describeSkipped, iterateCorpus, loadEntityRegistry, type Article, type SkippedEntry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { ParseProgress, summaryLine, type RunTally } from '../progress.js';
 
@@ -60,8 +60,10 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   const progress = (options.progress ?? defaultProgress(io, options)) && io.stderrStream ? new ParseProgress(io.stderrStream) : undefined;
   const tally: RunTally = { parsed: 0, failed: 0, bytes: 0, startedAt: Date.now() };
   const failures: CorpusFailure[] = [];
+  const skipped: SkippedEntry[] = [];
   const corpusOptions: ParseCorpusOptions = {
     jobs,
+    onSkipped: (entry) => skipped.push(entry),
     ...(entities && { entities }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.shard && { shard: options.shard }),
@@ -90,9 +92,23 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   const written = await sink.close();
   const part = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
   const failed = failures.length > 0 ? `; failed: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : '';
-  io.stderr(`polynews parse${part}: ${summaryLine(tally, Date.now(), jobs)}${written ? `; wrote ${written}` : ''}${failed}\n`);
+  io.stderr(`polynews parse${part}: ${summaryLine(tally, Date.now(), jobs)}${written ? `; wrote ${written}` : ''}${failed}${skippedNote(skipped)}\n`);
+  if (tally.parsed === 0 && failures.length === 0) {
+    io.stderr(`polynews parse: nothing to parse in ${paths.join(', ')}: folders are read for ${DEFAULT_EXTENSIONS.join(' and ')} files\n`);
+    return 1;
+  }
   return failures.length > 0 ? 1 : 0;
 }
+
+/** How many paths were skipped, why, and which (the first ten), for the summary line. */
+function skippedNote(skipped: readonly SkippedEntry[]): string {
+  if (skipped.length === 0) return '';
+  const named = skipped.slice(0, SKIPPED_NAMED).map((entry) => entry.skipped).join(', ');
+  const more = skipped.length > SKIPPED_NAMED ? ` and ${skipped.length - SKIPPED_NAMED} more` : '';
+  return `; skipped ${skipped.length} (${describeSkipped(skipped)}): ${named}${more}`;
+}
+
+const SKIPPED_NAMED = 10;
 
 function usage(io: CliIo, message: string): number {
   io.stderr(`polynews parse: ${message}\n`);

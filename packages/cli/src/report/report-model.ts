@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { escape, not, type ColumnTable } from 'arquero';
-import type { CorpusResult } from '@polynews/core';
+import { describeSkipped, type CorpusResult } from '@polynews/core';
 import {
   compare,
   corpusTables,
@@ -132,7 +132,7 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
   return {
     title: `polynews report: ${inputs.join(', ')}`,
     summary: [
-      `${articleCount} articles parsed, ${corpus.failures.length} files failed.`,
+      `${articleCount} articles parsed, ${corpus.failures.length} files failed${corpus.skipped.length > 0 ? `, ${corpus.skipped.length} paths skipped (${describeSkipped(corpus.skipped)})` : ''}.`,
       `${languages.numRows()} languages, ${new Set(tables.articles.array('outlet') as (string | null)[]).size} outlets, ${dated} of ${articleCount} articles dated by their page.`,
       `${tables.mentions.numRows()} entity mentions, ${tables.quotes.numRows()} quotes, ${tables.citations.numRows()} agency citations, ${tables.dates.numRows()} dates mentioned.`,
     ],

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CorpusFailure } from './corpus-item.js';
-import type { CorpusFileEntry, MissingInput } from './list-files.js';
+import type { CorpusFileEntry, SkippedEntry, WalkedEntry } from './list-files.js';
 import { pageLocator } from './page-locator.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
 
@@ -22,22 +22,32 @@ export type ListedUnit = (CorpusUnit | { kind: 'failure'; failure: CorpusFailure
 /**
  * Turns listed files into units, in order: a `.jsonl` file is streamed line by line (never held
  * whole in memory) and each non-empty line must be a JSON object with a string `text`; anything
- * else is a failure naming `file:line`, and so is an input that does not exist. With a shard, only the units hashed to it are kept (a file
- * by its path under its input, a record by `path:line`).
+ * else is a failure naming `file:line`, and so is an input that does not exist or cannot be read
+ * (a folder that cannot be listed, a FIFO). Skipped paths go to `onSkipped`. With a shard, only the
+ * units hashed to it are kept (a file by its path under its input, a record by `path:line`); missing,
+ * unreadable and skipped paths are reported by the first shard only, so that n machines report them once.
  *
  * @example
  * for await (const unit of corpusUnits([{ path: 'dump.jsonl', root: 'dump.jsonl', size: 812 }])) console.log(unit.kind, unit.name);
  * // record dump.jsonl:1 …
  */
-export async function* corpusUnits(entries: Iterable<CorpusFileEntry | MissingInput> | AsyncIterable<CorpusFileEntry | MissingInput>, shard?: Shard): AsyncGenerator<ListedUnit> {
+export async function* corpusUnits(
+  entries: Iterable<WalkedEntry> | AsyncIterable<WalkedEntry>,
+  shard?: Shard,
+  onSkipped?: (entry: SkippedEntry) => void,
+): AsyncGenerator<ListedUnit> {
   const inShard = (key: string) => !shard || shardOfKey(key, shard.count) === shard.index;
+  const reports = !shard || shard.index === 1;
   const counter = { next: 0 };
   for await (const entry of entries) {
-    if ('missing' in entry) {
-      // A missing input is reported by the first shard only, so that n machines report it once.
-      const file = entry.missing;
+    if ('skipped' in entry) {
+      if (reports) onSkipped?.(entry);
+      continue;
+    }
+    if ('missing' in entry || 'unreadable' in entry) {
+      const [file, message] = 'missing' in entry ? [entry.missing, 'no such file or folder'] : [entry.unreadable, entry.message];
       const position = counter.next++;
-      if (!shard || shard.index === 1) yield { kind: 'failure', size: 0, failure: { file, code: 'read-failed', message: `${file}: no such file or folder` }, position };
+      if (reports) yield { kind: 'failure', size: 0, failure: { file, code: 'read-failed', message: `${file}: ${message}` }, position };
       continue;
     }
     const key = shardKey(entry.path, entry.root);

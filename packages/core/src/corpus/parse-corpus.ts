@@ -4,7 +4,7 @@ import type { CorpusFailure, CorpusItem } from './corpus-item.js';
 import { corpusUnits, type CorpusUnit, type ListedUnit } from './corpus-units.js';
 import { DuplicateMarker } from './mark-duplicates.js';
 import { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './learn-boilerplate.js';
-import { walkCorpusEntries, type ListFilesOptions } from './list-files.js';
+import { walkCorpusEntries, type ListFilesOptions, type SkippedEntry } from './list-files.js';
 import { ParsePool } from './parse-pool.js';
 import { UnitOutlets } from './unit-outlets.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
@@ -32,6 +32,11 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
   /** Called once, after listing and before parsing, with how many files and bytes the run reads. */
   onPlan?: (plan: CorpusPlan) => void;
   /**
+   * Called with each path found in a folder and not parsed (another ending, hidden, not a regular
+   * file, a link to a folder), in walk order, so that a summary can count and name them.
+   */
+  onSkipped?: (entry: SkippedEntry) => void;
+  /**
    * Parse only this machine's part of the corpus (see {@link shardOf}): files are split by a hash of
    * their path under the input, so that `count` machines together parse every file exactly once.
    */
@@ -56,7 +61,7 @@ export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleO
  * for await (const item of iterateCorpus(['seeds'], { jobs: 2 })) console.log(item.file, item.article?.language ?? item.failure.message);
  */
 export async function* iterateCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): AsyncGenerator<CorpusItem> {
-  const { learnBoilerplate, onLearned, onPlan, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
+  const { learnBoilerplate, onLearned, onPlan, onSkipped, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
   const listOptions = extensions ? { extensions } : {};
   const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
   const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
@@ -80,7 +85,7 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
     }
     if (onPlan) onPlan(await planOf(paths, listOptions, shard));
     const duplicates = new DuplicateMarker();
-    for await (const item of inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard), parser, jobs, outletOf)) yield duplicates.mark(item);
+    for await (const item of inOrder(corpusUnits(walkCorpusEntries(paths, listOptions), shard, onSkipped), parser, jobs, outletOf)) yield duplicates.mark(item);
   } finally {
     await parser.close();
   }
@@ -131,7 +136,7 @@ async function planOf(paths: readonly string[], listOptions: ListFilesOptions, s
   let files = 0;
   let bytes = 0;
   for await (const entry of walkCorpusEntries(paths, listOptions)) {
-    if ('missing' in entry) continue;
+    if (!('path' in entry)) continue;
     // A JSONL file is read by every shard, which parses about 1/n of its records.
     if (entry.path.toLowerCase().endsWith('.jsonl')) {
       files++;
@@ -144,10 +149,12 @@ async function planOf(paths: readonly string[], listOptions: ListFilesOptions, s
   return { files, bytes };
 }
 
-/** Everything a corpus run produced: the articles and the files that failed, none lost. */
+/** Everything a corpus run produced: the articles, the files that failed and the paths skipped, none lost. */
 export interface CorpusResult {
   articles: Article[];
   failures: CorpusFailure[];
+  /** Paths found in folders and not parsed (see `onSkipped`). */
+  skipped: SkippedEntry[];
 }
 
 /**
@@ -159,8 +166,9 @@ export interface CorpusResult {
  * failures; // []
  */
 export async function parseCorpus(paths: readonly string[], options: ParseCorpusOptions = {}): Promise<CorpusResult> {
-  const result: CorpusResult = { articles: [], failures: [] };
-  for await (const item of iterateCorpus(paths, options)) {
+  const result: CorpusResult = { articles: [], failures: [], skipped: [] };
+  const onSkipped = options.onSkipped;
+  for await (const item of iterateCorpus(paths, { ...options, onSkipped: (entry) => (result.skipped.push(entry), onSkipped?.(entry)) })) {
     if (item.article) result.articles.push(item.article);
     else result.failures.push(item.failure);
   }
