@@ -294,6 +294,11 @@ describe('polynews bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| 1,205 \| [\d.]+ \| [\d.]+ MB \| 5 \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| the seeds' words \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| 40 \| growing \(every sixth word new\) \| [\d.]+ \| 0 \| [\d.]+ \| [\d.]+ MB \|$/));
+    // Pathological pages: one long line of each kind at 100 and 400 kB, time per MB and its growth.
+    expect(lines).toContain('## Pathological pages: one long line (time per MB should not grow with the line)');
+    for (const name of ['agency names (TASS)', 'agency names (Reuters)', 'names of people and places', 'quote marks', 'digits with dots', 'Arabic clitics', 'credits']) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\| ${name.replace(/[()]/g, '\\$&')} \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| [\\d.]+ \\| [\\d.]+× \\|$`)));
+    }
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
     expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| sourcing by outlet \| \d+ ms \| \d+ ms \|$/));

@@ -8,6 +8,7 @@ import { measureDetectionFloor, measureFloor, measureWordFloor, measureIndepende
 import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
 import { measureLearnerInChild, type LearnerMeasure } from '../bench/learner-bench.js';
 import { median } from '../bench/median.js';
+import { measurePathological, pathologicalTable } from '../bench/pathological-bench.js';
 
 /** Options of `polynews bench`. */
 export interface BenchCommandOptions {
@@ -84,6 +85,8 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       runs.push({ size, bytes, many, growing, ...(one && { one }), ...(floor && { floor }), ...(wordFloor && { wordFloor }), ...(detectionFloor && { detectionFloor }), ...(ceiling && { ceiling }) });
     }
     io.stdout(pipelineTables(runs, jobs));
+    io.stderr('polynews bench: pathological pages (one long line)…\n');
+    io.stdout(pathologicalTable(measurePathological()));
     const seedLines = seeds.flatMap((seed) => seed.text.split('\n')).filter((line) => line.trim().length > 0 && line.length <= 300);
     const learners: LearnerMeasure[] = [];
     for (const size of options.articles) learners.push(await measureLearnerInChild(seedLines, size));

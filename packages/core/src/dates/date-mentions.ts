@@ -248,18 +248,24 @@ export function dateAnchor(published: Published | null): Date | null {
  */
 export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFacts>, compiled: DateMentionPatterns, anchor: Date | null): DateMention[] {
   const found: DateMention[] = [];
-  /** Spans already claimed in the line, as start, end pairs: a later pattern may not overlap them. */
-  const taken: number[] = [];
+  // Spans claimed by earlier patterns, in order and without overlap, as start, end pairs: a later
+  // pattern may not overlap them. A pattern's own matches come in order and never overlap, so one
+  // pointer walks the list as they go (linear in the matches, however many a long line has), and
+  // the pattern's spans are merged in when it is done.
+  let taken: number[] = [];
+  let claimed: number[] = [];
+  let cursor = 0;
   let pattern: DatePattern;
   // One visitor for every pattern (not a closure per pattern): it reads the current pattern from the variable above.
   const visit = (match: RegExpExecArray): void => {
     const start = match.index;
     const end = start + match[0].length;
-    for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1]! && end > taken[k]!) return;
+    while (cursor < taken.length && taken[cursor + 1]! <= start) cursor += 2;
+    if (cursor < taken.length && taken[cursor]! < end) return;
     const reading = match.groups ? pattern.read(match.groups) : null;
     const value = reading && toValue(reading, anchor);
     if (!value) return;
-    taken.push(start, end);
+    claimed.push(start, end);
     found.push({
       surface: block.text.slice(start, end),
       value: value.value,
@@ -277,10 +283,32 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
   const hasWeekday = starts.weekday.length > 0;
   for (pattern of compiled.patterns) {
     if ((pattern.needs.digit && !hasDigit) || (pattern.needs.month && !hasMonth) || (pattern.needs.weekday && !hasWeekday)) continue;
+    cursor = 0;
     forEachMatch(pattern, text, starts, visit);
+    if (claimed.length > 0) {
+      taken = mergeSpans(taken, claimed);
+      claimed = [];
+    }
   }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** Two ordered lists of non-overlapping spans (start, end pairs) merged into one ordered list. */
+function mergeSpans(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      merged.push(a[i]!, a[i + 1]!);
+      i += 2;
+    } else {
+      merged.push(b[j]!, b[j + 1]!);
+      j += 2;
+    }
+  }
+  return merged;
 }
 
 /** Where dates can start in a line: digit runs, month and weekday names (with an Arabic proclitic), any word. */

@@ -138,8 +138,15 @@ export function isCreditLine(line: string, resources: Resources, folded?: string
   const text = label ? line.slice(label.length).trim() : line;
   const matches = resources.media.agencies.findAll(text);
   if (matches.length === 0) return false;
-  let rest = text;
-  for (const match of [...matches].reverse()) rest = rest.slice(0, match.start) + rest.slice(match.end);
+  // The line without the agency names, from the gaps between them (matches come in order, without overlap).
+  const gaps: string[] = [];
+  let cursor = 0;
+  for (const match of matches) {
+    gaps.push(text.slice(cursor, match.start));
+    cursor = match.end;
+  }
+  gaps.push(text.slice(cursor));
+  const rest = gaps.join('');
   return !/\p{L}{2,}/u.test(rest.replace(/\b(?:via|photo|foto|ảnh|фото|صورة)\b/giu, ''));
 }
 
