@@ -9,7 +9,11 @@ export type ParseErrorCode =
   | 'mostly-replacement-characters'
   | 'too-large'
   | 'invalid-record'
-  | 'invalid-article';
+  | 'invalid-article'
+  /** A parse worker ran out of heap on this unit alone. */
+  | 'out-of-memory'
+  /** A parse worker stopped (not for memory) while parsing this unit alone. */
+  | 'worker-crashed';
 
 /**
  * The error thrown by `parseArticle` and returned by `safeParseArticle`: it names the file and the problem.

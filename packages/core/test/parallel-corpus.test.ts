@@ -134,7 +134,7 @@ describe('ParsePool limits', () => {
     }
     expect(WORKER_HEAP_MB).toBe(128);
     expect(WORKER_YOUNG_HEAP_MB).toBe(12);
-    expect(LARGE_UNIT_BYTES).toBe(4 * 1024 * 1024);
+    expect(LARGE_UNIT_BYTES).toBe(1024 * 1024);
   });
 
   it('parses a page just under the large-unit size inside a worker, within its heap limits', async () => {
@@ -156,6 +156,34 @@ describe('ParsePool limits', () => {
       expect(item.article?.language).toBe('vi');
     } finally {
       await pool.close();
+    }
+  }, 120_000);
+
+  it('fails a unit that exhausts a worker\'s heap alone (out-of-memory) and parses the units that shared the worker again, as they parse in any run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-oom-'));
+    const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).slice(0, 3);
+    // One long line of agency names: each becomes a citation, far more heap than a 48 MB worker has.
+    writeFileSync(join(dir, 'huge.txt'), `A page of one long line\n\n${'TASS said '.repeat(200_000)}\n`);
+    const units = [...seeds.slice(0, 1), 'huge.txt', ...seeds.slice(1)].map((name) => {
+      const path = name === 'huge.txt' ? join(dir, name) : join(SEEDS_DIR, name);
+      return { kind: 'file' as const, name: path, locator: name, path, size: readFileSync(path).length };
+    });
+    const healthy = new ParsePool(1, {});
+    const expected = await Promise.all(units.filter((unit) => !unit.name.endsWith('huge.txt')).map((unit) => healthy.parse(unit)));
+    await healthy.close();
+    for (let run = 0; run < 2; run++) {
+      const pool = new ParsePool(1, {}, { heapMb: 48, largeUnitBytes: Number.POSITIVE_INFINITY });
+      try {
+        // All four in flight on the one worker at once, as a run's window sends them.
+        const items = await Promise.all(units.map((unit) => pool.parse(unit)));
+        expect(items.map((item) => item.failure?.code ?? 'parsed')).toEqual(['parsed', 'out-of-memory', 'parsed', 'parsed']);
+        expect(items[1]!.failure!.message).toMatch(/huge\.txt: parsing it needs more than the 48 MB heap of a parse worker/);
+        expect(items.filter((item) => item.article).map((item) => item.json)).toEqual(expected.map((item) => item.json));
+        // The pool goes on with a fresh worker.
+        expect((await pool.parse(units[0]!)).json).toBe(expected[0]!.json);
+      } finally {
+        await pool.close();
+      }
     }
   }, 120_000);
 });
