@@ -4,7 +4,8 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { CALENDAR_UNITS, PLACEMENT_CANDIDATES, type CalendarUnit } from './calendar-parts.js';
 import type { ArticleGroupKey, CountArticlesOptions } from './count-articles.js';
 import { TABLE_NAMES, type TableName } from './corpus-tables.js';
-import { noDatasetError, tableParquetFiles } from './dataset-files.js';
+import { noDatasetError } from './dataset-files.js';
+import { datasetTableFiles } from './dataset-manifest.js';
 import { checkGroupsPresent, comparisonOf, compareKey, type CompareOptions, type Comparison } from './compare.js';
 import type { CoverageOptions } from './coverage.js';
 import type { TimelineOptions } from './timeline.js';
@@ -42,8 +43,9 @@ export class DuckDbCorpus {
   }
 
   /**
-   * Opens a dataset folder: one view per table over `DIR/<table>/**\/*.parquet`, partitions read
-   * from the folder names. A table without files is an empty view.
+   * Opens a dataset folder: one view per table over the table's files that the manifests list
+   * (every `.parquet` file of a folder written without manifests), partitions read from the
+   * folder names. A table without files is an empty view; a run that never finished is an error.
    *
    * @param options.threads DuckDB worker threads (default: DuckDB's own, the core count)
    * @example
@@ -57,9 +59,15 @@ export class DuckDbCorpus {
     const root = resolve(dir);
     let found = 0;
     for (const name of TABLE_NAMES) {
-      const files = (await tableParquetFiles(join(root, name))).length > 0;
-      if (files) found++;
-      await connection.run(`CREATE VIEW ${name} AS ${viewSql(name, files ? join(root, name) : null)}`);
+      let files: string[];
+      try {
+        files = (await datasetTableFiles(root, name)).map((file) => join(root, name, file));
+      } catch (error) {
+        corpus.close();
+        throw error;
+      }
+      if (files.length > 0) found++;
+      await connection.run(`CREATE VIEW ${name} AS ${viewSql(name, files)}`);
     }
     if (found === 0) {
       corpus.close();
@@ -235,11 +243,12 @@ export class DuckDbCorpus {
 }
 
 /** The view of one table: the contract's columns in order, with the types of `corpusTables()`. */
-function viewSql(name: TableName, folder: string | null): string {
+function viewSql(name: TableName, files: readonly string[]): string {
   const types = TABLE_COLUMN_TYPES[name];
-  if (!folder) return `SELECT ${Object.entries(types).map(([column, type]) => `NULL::${SQL_TYPES[type]} AS ${ident(column)}`).join(', ')} WHERE false`;
+  if (files.length === 0) return `SELECT ${Object.entries(types).map(([column, type]) => `NULL::${SQL_TYPES[type]} AS ${ident(column)}`).join(', ')} WHERE false`;
   const columns = Object.entries(types).map(([column, type]) => `CAST(${ident(column)} AS ${SQL_TYPES[type]}) AS ${ident(column)}`);
-  return `SELECT ${columns.join(', ')} FROM read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true, union_by_name = true)`;
+  // The files the manifests list, not a glob: files of an unfinished run or of another tool are never read.
+  return `SELECT ${columns.join(', ')} FROM read_parquet([${files.map(sqlString).join(', ')}], hive_partitioning = true, union_by_name = true)`;
 }
 
 /** `placeAtUnit` in SQL: the period and the unit it is known to, from the calendar-part columns (`publishedDay`… of articles by default). */

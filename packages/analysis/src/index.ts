@@ -35,4 +35,17 @@ export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.
 export { TABLE_COLUMN_TYPES, arrowType, type ColumnType } from './table-schemas.js';
 export { ParquetDatasetWriter, writeParquetDataset, HIVE_NULL, PARTITION_COLUMNS, type ParquetDatasetOptions, type DatasetSummary } from './parquet-dataset.js';
 export { DuckDbCorpus } from './duckdb-corpus.js';
+export {
+  DatasetConflictError,
+  datasetTableFiles,
+  MANIFEST_FORMAT,
+  manifestPath,
+  prepareDataset,
+  readManifests,
+  successPath,
+  type DatasetManifest,
+  type DatasetPreparation,
+  type DatasetRun,
+  type ExistingDataset,
+} from './dataset-manifest.js';
 export { datasetRows, HEAP_BYTES_PER_ROW, openCorpus, type AnalysisCorpus, type OpenCorpusOptions } from './open-corpus.js';

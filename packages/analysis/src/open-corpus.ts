@@ -6,7 +6,7 @@ import { compare, type CompareOptions, type Comparison } from './compare.js';
 import { countArticles, type ArticleGroupKey, type CountArticlesOptions } from './count-articles.js';
 import { TABLE_NAMES, type CorpusTables } from './corpus-tables.js';
 import { coverage, type CoverageOptions } from './coverage.js';
-import { tableParquetFiles } from './dataset-files.js';
+import { datasetTableFiles } from './dataset-manifest.js';
 import { DuckDbCorpus } from './duckdb-corpus.js';
 import { duplicates, type DuplicatesOptions } from './duplicates.js';
 import { readParquetDataset } from './read-parquet-dataset.js';
@@ -77,7 +77,7 @@ export async function datasetRows(dir: string): Promise<number> {
   let rows = 0;
   for (const name of TABLE_NAMES) {
     const folder = join(dir, name);
-    for (const file of await tableParquetFiles(folder)) {
+    for (const file of await datasetTableFiles(dir, name)) {
       const path = join(folder, file);
       try {
         rows += Number((await parquetMetadataAsync(await asyncBufferFromFile(path))).num_rows);

@@ -1,10 +1,11 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { dictionary, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
 import type { ColumnTable } from 'arquero';
 import * as parquet from 'parquet-wasm';
 import type { Article } from '@polynews/core';
 import { corpusTables, TABLE_NAMES, type TableName } from './corpus-tables.js';
+import { finishDataset, prepareDataset, recordDatasetFiles, type DatasetPreparation, type ExistingDataset } from './dataset-manifest.js';
 import { arrowType, TABLE_COLUMN_TYPES } from './table-schemas.js';
 
 /** The folder name Hive, Spark and DuckDB read as a null partition value. */
@@ -23,9 +24,19 @@ export interface ParquetDatasetOptions {
   batchSize?: number;
   /**
    * Prefix of this writer's file names (default `part`). Give each machine its own (`s2of8`) when
-   * several write into one folder: a writer replaces only the files with its own prefix.
+   * several write into one folder: a writer replaces only the files of its own part.
    */
   partName?: string;
+  /** The shard of a run split between machines: shards of one run (same inputs and count) share a folder. */
+  shard?: { index: number; count: number };
+  /** The names of the run's inputs, recorded in the manifest so that a later run can tell whether it is the same. */
+  inputs?: readonly string[];
+  /**
+   * A folder that holds another run's dataset: `refuse` (default, a `DatasetConflictError` before
+   * anything is written or removed), `overwrite` (remove the files polynews's manifests list, and
+   * only those) or `append` (add this run beside it).
+   */
+  existing?: ExistingDataset;
 }
 
 /** What a dataset holds after {@link ParquetDatasetWriter.close}: rows and files per table. */
@@ -33,7 +44,11 @@ export type DatasetSummary = Record<TableName, { rows: number; files: number }>;
 
 /**
  * Writes the six corpus tables (articles, segments, mentions, quotes, citations, dates) as a
- * Hive-partitioned Parquet dataset, streaming: articles are buffered in batches, each batch is
+ * Hive-partitioned Parquet dataset, streaming and safely: a run writes only its own files (each to
+ * a temporary name, renamed when whole), records them in a manifest `DIR/_manifest-<part>.json`
+ * and marks the end with `DIR/_SUCCESS-<part>`, so that readers tell a finished dataset from an
+ * interrupted one; it never replaces another run's dataset unless told (see `existing` and
+ * `prepareDataset`). Articles are buffered in batches, articles are buffered in batches, each batch is
  * turned into tables and written as one Snappy-compressed file per table and partition,
  * `DIR/<table>/language=<code>/year=<yyyy>/<part>-<batch>.parquet`. The partition columns live in
  * the folder names, as Hive lays them out (an unknown language or year is `__HIVE_DEFAULT_PARTITION__`),
@@ -44,6 +59,7 @@ export type DatasetSummary = Record<TableName, { rows: number; files: number }>;
  *
  * @example
  * const writer = new ParquetDatasetWriter('out/corpus');
+ * await writer.prepare(); // checks the folder before any parsing: { part: 'part', removed: 0, foreign: 0 }
  * for await (const item of iterateCorpus(['seeds'])) if (item.article) await writer.add(item.article);
  * await writer.close(); // { articles: { rows: 5, files: 4 }, mentions: { rows: 264, files: 4 }, … }
  */
@@ -51,16 +67,34 @@ export class ParquetDatasetWriter {
   readonly #dir: string;
   readonly #batchSize: number;
   readonly #partName: string;
+  readonly #options: ParquetDatasetOptions;
   #batch: Article[] = [];
   #batches = 0;
-  #started = false;
+  #preparation: DatasetPreparation | undefined;
+  readonly #files: string[] = [];
   readonly #summary = Object.fromEntries(TABLE_NAMES.map((name) => [name, { rows: 0, files: 0 }])) as DatasetSummary;
 
   constructor(dir: string, options: ParquetDatasetOptions = {}) {
     this.#dir = dir;
     this.#batchSize = options.batchSize ?? 5_000;
     this.#partName = options.partName ?? 'part';
+    this.#options = options;
     if (!/^[\w.-]+$/u.test(this.#partName)) throw new Error(`invalid part name "${this.#partName}": use letters, digits, '.', '_' or '-'`);
+  }
+
+  /**
+   * Checks the folder and records this run's manifest before the first file (done by the first
+   * `add` or `close` when not called): call it first to fail before parsing anything.
+   *
+   * @throws DatasetConflictError when the folder holds a dataset this run must not mix with or replace
+   */
+  async prepare(): Promise<DatasetPreparation> {
+    this.#preparation ??= await prepareDataset(
+      this.#dir,
+      { part: this.#partName, ...(this.#options.shard && { shard: this.#options.shard }), ...(this.#options.inputs && { inputs: this.#options.inputs }) },
+      this.#options.existing ?? 'refuse',
+    );
+    return this.#preparation;
   }
 
   /** Adds one article; writes a batch when it is full. */
@@ -69,27 +103,23 @@ export class ParquetDatasetWriter {
     if (this.#batch.length >= this.#batchSize) await this.#flush();
   }
 
-  /** Writes what is left and returns rows and files per table. */
+  /** Writes what is left, records the files in the manifest and the completion marker, and returns rows and files per table. */
   async close(): Promise<DatasetSummary> {
     await this.#flush();
-    if (!this.#started) await this.#start();
+    const { part } = await this.prepare();
+    await finishDataset(this.#dir, part, this.#files);
     return this.#summary;
-  }
-
-  async #start(): Promise<void> {
-    this.#started = true;
-    for (const name of TABLE_NAMES) await removeOwnFiles(join(this.#dir, name), `${this.#partName}-`);
   }
 
   async #flush(): Promise<void> {
     if (this.#batch.length === 0) return;
-    if (!this.#started) await this.#start();
+    const { part } = await this.prepare();
     const tables = corpusTables(this.#batch);
     const yearOf = new Map<string, string | null>();
     const ids = tables.articles.array('id') as ArrayLike<string>;
     const years = tables.articles.array('publishedYear') as ArrayLike<string | null>;
     for (let i = 0; i < ids.length; i++) yearOf.set(ids[i]!, years[i] ?? null);
-    const file = `${this.#partName}-${String(this.#batches).padStart(5, '0')}.parquet`;
+    const file = `${part}-${String(this.#batches).padStart(5, '0')}.parquet`;
     for (const name of TABLE_NAMES) {
       const table = tables[name];
       let yearOfRow: (row: number) => string | null;
@@ -100,16 +130,21 @@ export class ParquetDatasetWriter {
         const articleIds = table.array(name === 'articles' ? 'id' : 'articleId') as ArrayLike<string>;
         yearOfRow = (row) => yearOf.get(articleIds[row]!) ?? null;
       }
-      for (const { language, year, table: part } of partitions(table, yearOfRow, name === 'dates' ? ['language', 'year'] : ['language'])) {
+      for (const { language, year, table: rows } of partitions(table, yearOfRow, name === 'dates' ? ['language', 'year'] : ['language'])) {
         const folder = join(this.#dir, name, `language=${language ?? HIVE_NULL}`, `year=${year ?? HIVE_NULL}`);
         await mkdir(folder, { recursive: true });
-        await writeFile(join(folder, file), toParquet(part, name));
-        this.#summary[name].rows += part.rows;
+        // Written whole under a hidden temporary name, then renamed: no reader ever sees half a file.
+        const temporary = join(folder, `.${file}.tmp`);
+        await writeFile(temporary, toParquet(rows, name));
+        await rename(temporary, join(folder, file));
+        this.#files.push(relative(this.#dir, join(folder, file)).split(sep).join('/'));
+        this.#summary[name].rows += rows.rows;
         this.#summary[name].files += 1;
       }
     }
     this.#batches++;
     this.#batch = [];
+    await recordDatasetFiles(this.#dir, part, this.#files);
   }
 }
 
@@ -167,12 +202,4 @@ function toParquet(table: { columns: Record<string, unknown[]> }, name: TableNam
   const ipc = tableToIPC(arrow, { format: 'stream' })!;
   const properties = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).build();
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), properties);
-}
-
-/** Removes the files a previous run of this writer left (same prefix), keeping everyone else's. */
-async function removeOwnFiles(folder: string, prefix: string): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
-  for (const entry of entries) {
-    if (entry.isFile() && entry.name.startsWith(prefix) && entry.name.endsWith('.parquet')) await rm(join(entry.parentPath, entry.name));
-  }
 }

@@ -4,7 +4,8 @@ import { tableFromIPC } from '@uwdata/flechette';
 import { table, type ColumnTable } from 'arquero';
 import * as parquet from 'parquet-wasm';
 import { TABLE_NAMES, type CorpusTables, type TableName } from './corpus-tables.js';
-import { noDatasetError, tableParquetFiles } from './dataset-files.js';
+import { noDatasetError } from './dataset-files.js';
+import { datasetTableFiles } from './dataset-manifest.js';
 import { HIVE_NULL } from './parquet-dataset.js';
 import { TABLE_COLUMN_TYPES } from './table-schemas.js';
 
@@ -21,7 +22,9 @@ export interface ReadParquetDatasetOptions {
  * back from the folder names (`language=…`, and `year=…` for dates). Each file is decoded by
  * parquet-wasm into Arrow; a dictionary-encoded text column gives one JavaScript string per distinct
  * value per file, shared by its rows (measured: 1.74M rows of the six tables take 207 MB of heap).
- * Rows come file by file, in sorted path order (not the order the articles were parsed in).
+ * Rows come file by file, in sorted path order (not the order the articles were parsed in). Only
+ * the files the dataset's manifests list are read; a run that never finished is an error naming
+ * it (see `datasetTableFiles`).
  *
  * @example
  * const tables = await readParquetDataset('out/corpus');
@@ -32,7 +35,7 @@ export async function readParquetDataset(dir: string, options: ReadParquetDatase
   const tables = {} as Record<TableName, ColumnTable>;
   let found = 0;
   for (const name of TABLE_NAMES) {
-    const files = wanted.has(name) ? await tableParquetFiles(join(dir, name)) : [];
+    const files = wanted.has(name) ? await datasetTableFiles(dir, name) : [];
     found += files.length;
     tables[name] = await readTableFiles(join(dir, name), files, name);
   }

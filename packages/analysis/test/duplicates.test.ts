@@ -20,7 +20,7 @@ describe('duplicates', () => {
   const tables = corpusTables(articles);
 
   it('groups the articles that share a body, one row each, largest groups first', () => {
-    expect(duplicates(tables).objects().map((row) => [row['articleId'], row['copies'], row['outlet'], row['duplicateOf']])).toEqual([
+    expect((duplicates(tables).objects() as Record<string, unknown>[]).map((row) => [row['articleId'], row['copies'], row['outlet'], row['duplicateOf']])).toEqual([
       ['1111111111111111', 3, 'Outlet A', null],
       ['2222222222222222', 3, 'Outlet B', '1111111111111111'],
       ['3333333333333333', 3, 'Outlet C', '1111111111111111'],

@@ -163,11 +163,12 @@ describe('Parquet dataset and DuckDB path', () => {
     await expect(readParquetDataset(broken)).rejects.toThrow(`${join(broken, 'articles', 'language=vi', 'part-00000.parquet')}: cannot read this Parquet file`);
   });
 
-  it('replaces its own files on a second run and keeps other writers\' files', async () => {
+  it('lets the shards of one run share a folder, and replaces a shard run again with the same inputs', async () => {
     const shared = mkdtempSync(join(tmpdir(), 'polynews-shared-'));
-    await writeParquetDataset(articles.slice(0, 3), shared, { partName: 's1of2' });
-    await writeParquetDataset(articles.slice(3), shared, { partName: 's2of2' });
-    await writeParquetDataset(articles.slice(0, 3), shared, { partName: 's1of2' });
+    const run = (part: number) => ({ partName: `s${part}of2`, shard: { index: part, count: 2 }, inputs: ['corpus'] });
+    await writeParquetDataset(articles.slice(0, 3), shared, run(1));
+    await writeParquetDataset(articles.slice(3), shared, run(2));
+    await writeParquetDataset(articles.slice(0, 3), shared, run(1));
     const both = await DuckDbCorpus.open(shared);
     try {
       expect((await both.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([articles.length]);

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { DuckDbCorpus } from '@polynews/analysis';
+import { DuckDbCorpus, openCorpus } from '@polynews/analysis';
 import { describe, expect, it } from 'vitest';
 import { runCli, summaryLine, type CliIo } from '../src/index.js';
 
@@ -63,8 +64,8 @@ describe('polynews parse at scale', () => {
     const io = capture();
     expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '2'], io)).toBe(0);
     expect(io.out).toBe('');
-    expect(io.err).toContain(`; wrote ${out} (articles 5, segments 114, mentions 264, quotes 28, citations 7, dates 39 rows)`);
-    expect(readdirSync(out).sort()).toEqual(['articles', 'citations', 'dates', 'mentions', 'quotes', 'segments']);
+    expect(io.err).toContain(`; wrote ${out} (articles 5, segments 114, mentions 264, quotes 28, citations 7, dates 39 rows; manifest _manifest-part.json, marker _SUCCESS-part)`);
+    expect(readdirSync(out).sort()).toEqual(['_SUCCESS-part', '_manifest-part.json', 'articles', 'citations', 'dates', 'mentions', 'quotes', 'segments']);
     const corpus = await DuckDbCorpus.open(out);
     try {
       expect((await corpus.countArticles(['language'])).objects()).toEqual([
@@ -89,6 +90,84 @@ describe('polynews parse at scale', () => {
       corpus.close();
     }
   });
+
+  it('never replaces or mixes with another run unless told, and says what it did', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polynews-cli-rerun-')), 'corpus');
+    const two = mkdtempSync(join(tmpdir(), 'polynews-cli-two-'));
+    for (const name of readdirSync(SEEDS).slice(0, 2)) writeFileSync(join(two, name), readFileSync(join(SEEDS, name)));
+    const articles = async () => {
+      const corpus = await DuckDbCorpus.open(out);
+      try {
+        return (await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')[0];
+      } finally {
+        corpus.close();
+      }
+    };
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '1'], capture())).toBe(0);
+    // A Spark-named file of the user's, in a table folder.
+    writeFileSync(join(out, 'articles', 'part-00000-c000.snappy.parquet'), 'the user\'s');
+    const second = capture();
+    expect(await runCli(['parse', two, '--format', 'parquet', '--out', out, '--jobs', '1'], second)).toBe(2);
+    expect(second.err).toMatch(/holds 1 Parquet file that polynews did not write \(articles\/part-00000-c000\.snappy\.parquet\)/);
+    expect(await articles()).toBe(5);
+    const overwrite = capture();
+    expect(await runCli(['parse', two, '--format', 'parquet', '--out', out, '--jobs', '1', '--overwrite'], overwrite)).toBe(0);
+    expect(overwrite.err).toMatch(/: removed \d+ files of an earlier polynews run; kept 1 Parquet files polynews did not write \(it never reads them\)\n/);
+    expect(readFileSync(join(out, 'articles', 'part-00000-c000.snappy.parquet'), 'utf8')).toBe('the user\'s');
+    expect(await articles()).toBe(2);
+    const append = capture();
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '1', '--append'], append)).toBe(0);
+    expect(append.err).toMatch(/: writing as part part-\d{8}T\d{6}-[0-9a-f]{4}; kept 1 Parquet files/);
+    expect(await articles()).toBe(7);
+    const both = capture();
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--overwrite', '--append'], both)).toBe(2);
+    expect(both.err).toContain('give --overwrite or --append, not both');
+    const jsonl = mkdtempSync(join(tmpdir(), 'polynews-cli-jsonl-'));
+    expect(await runCli(['parse', two, '--out', jsonl, '--jobs', '1'], capture())).toBe(0);
+    const again = capture();
+    expect(await runCli(['parse', two, '--out', jsonl, '--jobs', '1'], again)).toBe(2);
+    expect(again.err).toContain(`${join(jsonl, 'articles.jsonl')} exists: add --overwrite to replace it, --append to add to it (JSONL)`);
+    expect(await runCli(['parse', two, '--out', jsonl, '--jobs', '1', '--append'], capture())).toBe(0);
+    expect(readFileSync(join(jsonl, 'articles.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
+  }, 60_000);
+
+  it('refuses an unsharded run into a folder of a sharded one', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'polynews-cli-shard-mix-'));
+    for (const shard of ['1/2', '2/2']) expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--shard', shard, '--jobs', '1'], capture())).toBe(0);
+    const whole = capture();
+    expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '1'], whole)).toBe(2);
+    expect(whole.err).toMatch(/already holds a dataset of seeds \(shard 1\/2, finished .*\): add --overwrite/);
+    const corpus = await DuckDbCorpus.open(out);
+    try {
+      expect((await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([5]);
+    } finally {
+      corpus.close();
+    }
+  });
+
+  it('leaves a killed run detectable: readers refuse it, and running it again completes it', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polynews-cli-killed-')), 'corpus');
+    const dump = join(mkdtempSync(join(tmpdir(), 'polynews-cli-killed-in-')), 'pages.jsonl');
+    const page = readFileSync(join(SEEDS, '002_1304d1d541c6c9d0.txt'), 'utf8');
+    writeFileSync(dump, `${JSON.stringify({ text: page })}\n`.repeat(3000));
+    const bin = join(ROOT, 'packages/cli/bin/polynews.js');
+    const child = spawn(process.execPath, [bin, 'parse', dump, '--format', 'parquet', '--out', out, '--jobs', '1', '--no-progress'], { stdio: 'ignore' });
+    // Killed once its manifest exists (the run has started writing), long before 3,000 pages are parsed.
+    while (!existsSync(join(out, '_manifest-part.json'))) await new Promise((wait) => setTimeout(wait, 20));
+    child.kill('SIGKILL');
+    await new Promise((done) => child.on('close', done));
+    expect(existsSync(join(out, '_SUCCESS-part'))).toBe(false);
+    await expect(DuckDbCorpus.open(out)).rejects.toThrow(/the dataset is incomplete: part \(started .*\) did not finish/);
+    await expect(openCorpus(out)).rejects.toThrow(/the dataset is incomplete/);
+    writeFileSync(dump, `${JSON.stringify({ text: page })}\n`.repeat(3));
+    expect(await runCli(['parse', dump, '--format', 'parquet', '--out', out, '--jobs', '1'], capture())).toBe(0);
+    const corpus = await openCorpus(out);
+    try {
+      expect((await corpus.countArticles(['language'])).objects()).toEqual([{ language: 'pl', articles: 3 }]);
+    } finally {
+      corpus.close();
+    }
+  }, 60_000);
 
   it('asks for --out when the format is parquet', async () => {
     const io = capture();

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ParquetDatasetWriter } from '@polynews/analysis';
+import { basename, join, resolve } from 'node:path';
+import { DatasetConflictError, ParquetDatasetWriter, type ExistingDataset } from '@polynews/analysis';
 import { DEFAULT_EXTENSIONS, describeSkipped, iterateCorpus, loadEntityRegistry, type Article, type SkippedEntry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { ParseProgress, summaryLine, type RunTally } from '../progress.js';
@@ -27,6 +27,10 @@ export interface ParseCommandOptions {
   jobs?: number;
   /** Draw a progress bar (default: when stderr is a terminal and stdout is not, or when writing to --out). */
   progress?: boolean;
+  /** Replace what an earlier polynews run wrote into --out (and only that). */
+  overwrite?: boolean;
+  /** Add this run to what is in --out. */
+  append?: boolean;
 }
 
 /** Where parsed articles go: the article, and its JSON text when a worker made it already. */
@@ -55,8 +59,15 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   } catch (error) {
     return usage(io, (error as Error).message);
   }
+  if (options.overwrite && options.append) return usage(io, 'give --overwrite or --append, not both');
   const jobs = options.jobs ?? availableParallelism();
-  const sink = await openSink(options, io);
+  let sink: ArticleSink;
+  try {
+    sink = await openSink(paths, options, io);
+  } catch (error) {
+    if (error instanceof DatasetConflictError) return usage(io, error.message);
+    throw error;
+  }
   const progress = (options.progress ?? defaultProgress(io, options)) && io.stderrStream ? new ParseProgress(io.stderrStream) : undefined;
   const tally: RunTally = { parsed: 0, failed: 0, bytes: 0, startedAt: Date.now() };
   const failures: CorpusFailure[] = [];
@@ -125,15 +136,33 @@ function partName(shard: Shard | undefined): string {
   return shard ? `s${shard.index}of${shard.count}` : 'part';
 }
 
-async function openSink(options: ParseCommandOptions, io: CliIo): Promise<ArticleSink> {
+/** What to do with an output that is already there: from --overwrite and --append. */
+function existingMode(options: ParseCommandOptions): ExistingDataset {
+  return options.overwrite ? 'overwrite' : options.append ? 'append' : 'refuse';
+}
+
+async function openSink(paths: readonly string[], options: ParseCommandOptions, io: CliIo): Promise<ArticleSink> {
   const out = options.out ? resolve(io.cwd, options.out) : undefined;
   if (options.format === 'parquet') {
-    const writer = new ParquetDatasetWriter(out!, { partName: partName(options.shard) });
+    const writer = new ParquetDatasetWriter(out!, {
+      partName: partName(options.shard),
+      inputs: paths.map((path) => basename(resolve(io.cwd, path))),
+      existing: existingMode(options),
+      ...(options.shard && { shard: options.shard }),
+    });
+    // The folder is checked, and this run's manifest recorded, before anything is parsed.
+    const prepared = await writer.prepare();
+    const did = [
+      ...(prepared.part !== partName(options.shard) ? [`writing as part ${prepared.part}`] : []),
+      ...(prepared.removed > 0 ? [`removed ${prepared.removed} files of an earlier polynews run`] : []),
+      ...(prepared.foreign > 0 ? [`kept ${prepared.foreign} Parquet files polynews did not write (it never reads them)`] : []),
+    ];
+    if (did.length > 0) io.stderr(`polynews parse: ${out}: ${did.join('; ')}\n`);
     return {
       write: (item) => writer.add(item.article),
       close: async () => {
         const summary = await writer.close();
-        return `${out} (${Object.entries(summary).map(([name, { rows }]) => `${name} ${rows}`).join(', ')} rows)`;
+        return `${out} (${Object.entries(summary).map(([name, { rows }]) => `${name} ${rows}`).join(', ')} rows; manifest _manifest-${prepared.part}.json, marker _SUCCESS-${prepared.part})`;
       },
     };
   }
@@ -144,7 +173,10 @@ async function openSink(options: ParseCommandOptions, io: CliIo): Promise<Articl
     await mkdir(out, { recursive: true });
     const suffix = options.shard ? `-${partName(options.shard)}` : '';
     path = join(out, `articles${suffix}.${options.format}`);
-    file = createWriteStream(path);
+    const mode = existingMode(options);
+    if (existsSync(path) && mode === 'refuse') throw new DatasetConflictError(`${path} exists: add --overwrite to replace it, --append to add to it (JSONL), or write into another folder`);
+    if (mode === 'append' && options.format === 'json') throw new DatasetConflictError('--append adds lines to a JSONL file; a JSON array cannot be appended to: use --format jsonl or --overwrite');
+    file = createWriteStream(path, { flags: mode === 'append' ? 'a' : 'w' });
   }
   const emit = (text: string): Promise<void> | void => {
     if (!file) return io.stdout(text);
