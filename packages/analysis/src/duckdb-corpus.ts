@@ -52,7 +52,7 @@ export class DuckDbCorpus {
    * const corpus = await DuckDbCorpus.open('out/corpus');
    */
   static async open(dir: string, options: { threads?: number } = {}): Promise<DuckDbCorpus> {
-    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const { DuckDBInstance } = await loadDuckDb();
     const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
     const connection = await instance.connect();
     const corpus = new DuckDbCorpus(instance, connection);
@@ -243,6 +243,24 @@ export class DuckDbCorpus {
 }
 
 /** The view of one table: the contract's columns in order, with the types of `corpusTables()`. */
+/**
+ * DuckDB's Node client, an optional peer dependency: loaded only here, so that a user of the
+ * in-memory verbs never downloads it, with a message saying how to install it when it is missing.
+ */
+async function loadDuckDb(): Promise<typeof import('@duckdb/node-api')> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'DuckDB is not installed: DuckDbCorpus, and openCorpus for a corpus larger than memory, need it. ' +
+        'Install it beside @polynews/analysis with `npm install @duckdb/node-api`, or use the in-memory verbs (readParquetDataset, openCorpus with engine: "memory").',
+      { cause: error },
+    );
+  }
+}
+
 function viewSql(name: TableName, files: readonly string[]): string {
   const types = TABLE_COLUMN_TYPES[name];
   if (files.length === 0) return `SELECT ${Object.entries(types).map(([column, type]) => `NULL::${SQL_TYPES[type]} AS ${ident(column)}`).join(', ')} WHERE false`;
