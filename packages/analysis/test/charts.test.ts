@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusTables, countsOverTimeSpec, coverage, coverageHeatmapSpec, renderSvg, timeline, voices, voicesBarSpec, VEGA_LITE_SCHEMA } from '../src/index.js';
-import { inlineCorpus } from './inline-corpus.js';
+import { inlineCorpus, makeArticle } from './inline-corpus.js';
 import { seedArticles } from './seeds.js';
 
 describe('chart specs', () => {
@@ -67,5 +67,17 @@ describe('htmlTable', () => {
     // The first coverage row is Mali in English: 2 of 2 articles.
     expect(html).toContain('<td style="text-align: left;">en</td><td style="text-align: left;">mali</td><td style="text-align: left;">Mali</td><td style="text-align: left;">place</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">100%</td>');
     expect(html.match(/<tr>/g)?.length).toBe(2);
+  });
+});
+
+describe('renderSvg escapes what pages bring', () => {
+  it('shows a speaker or entity named <script> as text in the SVG', async () => {
+    const hostile = '<script>alert(1)</script>';
+    const article = makeArticle({ id: '5555555555555555', language: 'en', outlet: '<img src=x onerror=alert(2)>', mentions: [['x', hostile, 'person']], quotes: [['x', hostile]], articleChars: 20, navigationChars: 0 });
+    const tables = corpusTables([article]);
+    for (const svg of [await renderSvg(coverageHeatmapSpec(coverage(tables))), await renderSvg(voicesBarSpec(voices(tables)))]) {
+      expect(svg).not.toMatch(/<script|<img/);
+      expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    }
   });
 });
