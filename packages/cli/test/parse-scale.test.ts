@@ -23,6 +23,16 @@ function capture(extra: Partial<CliIo> = {}): CliIo & { out: string; err: string
   return io;
 }
 
+/** How many articles DuckDB reads from a dataset folder. */
+async function articlesIn(dir: string): Promise<number> {
+  const corpus = await DuckDbCorpus.open(dir);
+  try {
+    return (await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')[0] as number;
+  } finally {
+    corpus.close();
+  }
+}
+
 /** A stream that says it is a terminal and keeps what is drawn on it. */
 function fakeTerminal(): Writable & { isTTY: boolean; columns: number; drawn: string } {
   const stream = new Writable({
@@ -83,26 +93,14 @@ describe('polynews parse at scale', () => {
     for (const shard of ['1/2', '2/2']) expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--shard', shard, '--jobs', '1'], capture())).toBe(0);
     const files = readdirSync(join(out, 'articles'), { recursive: true }).map(String).filter((name) => name.endsWith('.parquet'));
     expect(files.every((name) => /s[12]of2-00000\.parquet$/.test(name))).toBe(true);
-    const corpus = await DuckDbCorpus.open(out);
-    try {
-      expect((await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([5]);
-    } finally {
-      corpus.close();
-    }
+    expect(await articlesIn(out)).toBe(5);
   });
 
   it('never replaces or mixes with another run unless told, and says what it did', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'polynews-cli-rerun-')), 'corpus');
     const two = mkdtempSync(join(tmpdir(), 'polynews-cli-two-'));
     for (const name of readdirSync(SEEDS).slice(0, 2)) writeFileSync(join(two, name), readFileSync(join(SEEDS, name)));
-    const articles = async () => {
-      const corpus = await DuckDbCorpus.open(out);
-      try {
-        return (await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')[0];
-      } finally {
-        corpus.close();
-      }
-    };
+    const articles = () => articlesIn(out);
     expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '1'], capture())).toBe(0);
     // A Spark-named file of the user's, in a table folder.
     writeFileSync(join(out, 'articles', 'part-00000-c000.snappy.parquet'), 'the user\'s');
@@ -137,12 +135,7 @@ describe('polynews parse at scale', () => {
     const whole = capture();
     expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '1'], whole)).toBe(2);
     expect(whole.err).toMatch(/already holds a dataset of seeds \(shard 1\/2, finished .*\): add --overwrite/);
-    const corpus = await DuckDbCorpus.open(out);
-    try {
-      expect((await corpus.query('SELECT count(*)::INTEGER AS n FROM articles')).array('n')).toEqual([5]);
-    } finally {
-      corpus.close();
-    }
+    expect(await articlesIn(out)).toBe(5);
   });
 
   it('leaves a killed run detectable: readers refuse it, and running it again completes it', async () => {
