@@ -236,7 +236,9 @@ function sha256(input: Uint8Array | string): string {
  * null when the page has no article text.
  */
 function articleTextHash(articleBlocks: readonly { text: string }[]): string | null {
-  const text = articleBlocks.map((block) => block.text).join(' ').replace(/\s+/gu, ' ').trim();
+  // Only runs of two or more white-space characters and single ones other than a space are
+  // replaced: the same result as folding every run, without a replacement at each word.
+  const text = articleBlocks.map((block) => block.text).join(' ').replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return text === '' ? null : sha256(text);
 }
 

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, pageLocator, parseArticle, parseCorpus, type Article } from '../src/index.js';
+import { ArticleSchema, DuplicateMarker, pageLocator, parseArticle, parseCorpus, type Article, type CorpusItem } from '../src/index.js';
 import { SEEDS_DIR } from './helpers.js';
 
 const seed = (name: string) => join(SEEDS_DIR, name);
@@ -67,5 +67,27 @@ describe('every input page is its own article', () => {
     expect(byLocator.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(byLocator.duplicateOf).toBeNull();
     expect(parseArticle('Home\nMenu\nSearch\n').bodyHash).toBeNull();
+  });
+});
+
+describe('DuplicateMarker', () => {
+  it('marks a worker\'s article by patching its JSON text, never parsing it', () => {
+    const page = readFileSync(seed('004_b8090609d7bbf526.txt'));
+    const first = parseArticle(page, { file: 'a.txt' });
+    const second = parseArticle(page, { file: 'b.txt' });
+    const fromWorker = (article: Article): CorpusItem =>
+      ({
+        file: article.file!,
+        bytes: page.length,
+        json: JSON.stringify(article),
+        get article(): Article {
+          throw new Error('the marker parsed the JSON');
+        },
+      }) as CorpusItem;
+    const marker = new DuplicateMarker();
+    expect(marker.mark(fromWorker(first)).json).toBe(JSON.stringify(first));
+    const marked = marker.mark(fromWorker(second));
+    expect(marked.json).toBe(JSON.stringify({ ...second, duplicateOf: first.id }));
+    expect(marked.article!.duplicateOf).toBe(first.id);
   });
 });

@@ -27,7 +27,8 @@ export class DuplicateMarker {
    * marker.mark(item).article?.duplicateOf; // '6eab3e6413f4e640' when an earlier page had the same body
    */
   mark(item: CorpusItem): CorpusItem {
-    if (!item.article) return item;
+    // A failure has no article; a worker's article is not parsed here (reading `article` would parse its JSON).
+    if (item.failure) return item;
     const { id: givenId, bodyHash } = item.json !== undefined ? headOf(item.json) : item.article;
     const key = prefixNumber(givenId);
     const rank = (this.#ids.get(key) ?? 0) + 1;

@@ -103,8 +103,12 @@ function decodeRaw(bytes: Uint8Array, file: string | null, warnings: string[]): 
   if (nulOffset !== -1) {
     throw new ArticleParseError('binary', file, `binary data: NUL byte at offset ${nulOffset} (a text file has none; UTF-16 needs a byte-order mark)`);
   }
+  try {
+    return { raw: STRICT_UTF8.decode(bytes), encoding: 'utf-8', invalid: 0 };
+  } catch {
+    // Not valid UTF-8: counted below, to tell damage from another encoding.
+  }
   const read = readUtf8(bytes);
-  if (read.invalid === 0) return { raw: read.text, encoding: 'utf-8', invalid: 0 };
   // A few bad bytes in a UTF-8 page are damage, not a sign of another encoding (see data/decoding.json).
   if (read.invalid <= loadDecodingRules().maxInvalidUtf8Share * read.nonAscii) {
     warnings.push(invalidUtf8Warning(read));
@@ -146,6 +150,7 @@ function countEncodedReplacements(bytes: Uint8Array): number {
 }
 
 const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function invalidUtf8Warning(read: Utf8Reading): string {
   const plural = read.invalid === 1 ? 'sequence' : 'sequences';
