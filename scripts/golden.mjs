@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { parseArticle } = await import(join(ROOT, 'packages/core/dist/index.js'));
-const { syntheticPages } = await import(join(ROOT, 'packages/cli/dist/bench/synthetic-corpus.js'));
+const { syntheticPages } = await import(join(ROOT, 'bench/dist/synthetic-corpus.js'));
 
 /** The generated pages: the bench's generator, its seed, and how many of each vocabulary. */
 const GENERATOR = { seed: 20_261_203, pagesPerVocabulary: 150, vocabularies: ['seeds', 'growing'], kept: 20 };

@@ -1,5 +1,4 @@
 export { runCli } from './main.js';
-export { benchCommand, type BenchCommandOptions } from './commands/bench.js';
 export { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 export { reportCommand, type ReportCommandOptions } from './commands/report.js';
 export { schemaCommand } from './commands/schema.js';

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '@polynews/core';
-import { benchCommand, type BenchCommandOptions } from './commands/bench.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -54,19 +53,6 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .action(() => {
       exitCode = schemaCommand(io);
     });
-  program
-    .command('bench')
-    .description('benchmark: synthetic corpus from the seeds, parse speed per stage and per core, scaling, peak RSS, analysis in arquero and DuckDB')
-    .argument('[paths...]', 'seed files or folders (default seeds)', [])
-    .option('--articles <sizes>', 'synthetic corpus sizes, comma-separated', parseSizes, [10_000, 100_000])
-    .option('--rows <sizes>', 'mention rows for the analysis timings, comma-separated (0 to skip)', parseSizes, [1_000_000, 5_000_000])
-    .option('-j, --jobs <n>', 'worker threads for the parallel runs (default: the number of cores)', parsePositiveInteger)
-    .option('--seed <n>', 'seed of the synthetic corpus', parsePositiveInteger, 42)
-    .option('--rounds <n>', 'paired scaling rounds (1 job, all workers, separate processes) on 3,000 articles; 0 to skip', parseCount, 3)
-    .option('--keep', 'keep the generated corpus and dataset')
-    .action(async (paths: string[], options: BenchCommandOptions) => {
-      exitCode = await benchCommand(paths, options, io);
-    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -90,20 +76,8 @@ function parseShardOption(value: string): Shard {
   }
 }
 
-function parseSizes(value: string): number[] {
-  const sizes = value.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 0)) throw new InvalidArgumentError('expected whole numbers separated by commas, e.g. 10000,100000');
-  return sizes.filter((size) => size > 0);
-}
-
 function parsePositiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return number;
-}
-
-function parseCount(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
   return number;
 }

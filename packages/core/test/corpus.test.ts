@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeSkipped, listCorpusEntries, parseCorpus, walkCorpusEntries } from '../src/index.js';
+import { describeSkipped, parseCorpus } from '../src/index.js';
+import { listCorpusEntries, walkCorpusEntries } from '../src/internals.js';
 import { SEEDS_DIR } from './helpers.js';
 
 describe('parseCorpus', () => {

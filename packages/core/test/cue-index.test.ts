@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getResources } from '../src/index.js';
+import { getResources } from '../src/internals.js';
 import { CueIndex } from '../src/pipeline/cue-index.js';
 import type { CueRole } from '../src/data/schemas.js';
 import type { CompiledCues } from '../src/pipeline/resources.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDatePatterns, extractDateMentions, getResources, loadCoreData, type DateMentionPatterns, type Published } from '../src/index.js';
+import { type Published } from '../src/index.js';
+import { compileDatePatterns, extractDateMentions, getResources, loadCoreData, type DateMentionPatterns } from '../src/internals.js';
 import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from '../src/text/char-class.js';
 
 const published: Published = { value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' };

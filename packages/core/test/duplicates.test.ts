@@ -2,7 +2,8 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, DuplicateMarker, pageLocator, parseArticle, parseCorpus, type Article, type CorpusItem } from '../src/index.js';
+import { ArticleSchema, pageLocator, parseArticle, parseCorpus, type Article, type CorpusItem } from '../src/index.js';
+import { DuplicateMarker } from '../src/internals.js';
 import { SEEDS_DIR } from './helpers.js';
 
 const seed = (name: string) => join(SEEDS_DIR, name);

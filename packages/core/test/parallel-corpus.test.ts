@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iterateCorpus, LARGE_UNIT_BYTES, ParsePool, parseCorpus, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
+import { iterateCorpus, parseCorpus, type CorpusPlan, type LearnedBoilerplate } from '../src/index.js';
+import { LARGE_UNIT_BYTES, ParsePool, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB } from '../src/internals.js';
 import { SEEDS_DIR } from './helpers.js';
 
 /** The seeds copied into nested folders 4 times over, with an empty file and a binary one among them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPublished, getResources, isDatelineLine, parseArticle, readFullDate } from '../src/index.js';
+import { parseArticle } from '../src/index.js';
+import { extractPublished, getResources, isDatelineLine, readFullDate } from '../src/internals.js';
 
 const resources = getResources();
 const fromLine = (line: string, language: string) => extractPublished({ datelines: [line], language }, resources);

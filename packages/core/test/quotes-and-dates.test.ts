@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDatePatterns, extractDateMentions, findQuoteSpans, getResources, loadCoreData, parseArticle, type Published } from '../src/index.js';
+import { parseArticle, type Published } from '../src/index.js';
+import { compileDatePatterns, extractDateMentions, findQuoteSpans, getResources, loadCoreData } from '../src/internals.js';
 import { parseFixture } from './helpers.js';
 
 describe('quote marks', () => {

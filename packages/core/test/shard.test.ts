@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { filesOfShard, listCorpusFiles, parseCorpus, parseShard, shardOf } from '../src/index.js';
+import { listCorpusFiles, parseCorpus, parseShard, shardOf } from '../src/index.js';
+import { filesOfShard } from '../src/internals.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pageLetters, seededRandom, syntheticPages, type SeedPage } from '../src/bench/synthetic-corpus.js';
+import { pageLetters, seededRandom, syntheticPages, type SeedPage } from '../src/synthetic-corpus.js';
 
-const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seeds: SeedPage[] = readdirSync(SEEDS)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));

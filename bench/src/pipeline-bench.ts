@@ -2,7 +2,8 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { detectLanguage, emptyStageTimes, findTokenSpans, iterateCorpus, listCorpusFiles, SubstringCache, TokenSpans, type Shard, type StageTimes } from '@polynews/core';
+import { detectLanguage, iterateCorpus, listCorpusFiles, type Shard, type StageTimes } from '@polynews/core';
+import { emptyStageTimes, findTokenSpans, SubstringCache, TokenSpans } from '@polynews/core/internals';
 
 /** One timed run over a corpus folder. */
 export interface RunMeasure {
@@ -112,7 +113,7 @@ export async function measureScalingRounds(dir: string, jobs: number, rounds: nu
 
 /** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
 function childScript(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/bench/measure-child.js', import.meta.url) : new URL('./measure-child.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('../dist/measure-child.js', import.meta.url) : new URL('./measure-child.js', import.meta.url);
 }
 
 /** A floor: how fast the same files go through a fixed minimum of work. */

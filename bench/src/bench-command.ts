@@ -2,15 +2,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listCorpusFiles, parseCorpus, type StageTimes } from '@polynews/core';
-import type { CliIo } from '../io.js';
-import { measureAnalysis, type AnalysisMeasure } from '../bench/analysis-bench.js';
-import { measureDetectionFloor, measureFloor, measureWordFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type FloorMeasure, type RunMeasure, type ScalingRound } from '../bench/pipeline-bench.js';
-import { writeSyntheticCorpus, type SeedPage } from '../bench/synthetic-corpus.js';
-import { measureLearnerInChild, type LearnerMeasure } from '../bench/learner-bench.js';
-import { median } from '../bench/median.js';
-import { measurePathological, pathologicalTable } from '../bench/pathological-bench.js';
+import type { BenchIo } from './bench-io.js';
+import { measureAnalysis, type AnalysisMeasure } from './analysis-bench.js';
+import { measureDetectionFloor, measureFloor, measureWordFloor, measureIndependentRuns, measureRunInChild, measureScalingRounds, type FloorMeasure, type RunMeasure, type ScalingRound } from './pipeline-bench.js';
+import { writeSyntheticCorpus, type SeedPage } from './synthetic-corpus.js';
+import { measureLearnerInChild, type LearnerMeasure } from './learner-bench.js';
+import { median } from './median.js';
+import { measurePathological, pathologicalTable } from './pathological-bench.js';
 
-/** Options of `polynews bench`. */
+/** Options of the benchmark (`npm run bench -- --help`). */
 export interface BenchCommandOptions {
   /** Synthetic corpus sizes, in articles (default 10,000 and 100,000). */
   articles: number[];
@@ -41,7 +41,7 @@ const STAGE_LABELS: Record<keyof StageTimes, string> = {
 };
 
 /**
- * `polynews bench [seeds…]`: generates a deterministic synthetic corpus from the seed pages for each
+ * `npm run bench` (`node bench/dist/main.js [seeds…]`): generates a deterministic synthetic corpus from the seed pages for each
  * size, parses it on one core (whole pipeline and per stage, against the raw floor of read + decode
  * + split and the word floor that also finds and looks up every word) and on all cores (scaling, peak RSS), then times the analysis verbs in arquero and in
  * DuckDB on about 1M and 5M mention rows. Prints Markdown tables; the figures are for reading, never
@@ -50,12 +50,12 @@ const STAGE_LABELS: Record<keyof StageTimes, string> = {
  * @example
  * await benchCommand(['seeds'], { articles: [10_000, 100_000], rows: [1_000_000, 5_000_000], seed: 42 }, processIo);
  */
-export async function benchCommand(paths: readonly string[], options: BenchCommandOptions, io: CliIo): Promise<number> {
+export async function benchCommand(paths: readonly string[], options: BenchCommandOptions, io: BenchIo): Promise<number> {
   const inputs = (paths.length > 0 ? paths : ['seeds']).map((path) => resolve(io.cwd, path));
   const { files } = await listCorpusFiles(inputs, { extensions: ['.txt'] });
   const seeds: SeedPage[] = await Promise.all(files.map(async (file) => ({ name: file, text: await readFile(file, 'utf8') })));
   if (seeds.length === 0) {
-    io.stderr('polynews bench: no seed pages\n');
+    io.stderr('bench: no seed pages\n');
     return 2;
   }
   const jobs = options.jobs ?? availableParallelism();
@@ -66,7 +66,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
     for (const [index, size] of options.articles.entries()) {
       const dir = join(root, `corpus-${size}`);
       const bytes = await writeSyntheticCorpus(seeds, dir, size, options.seed);
-      io.stderr(`polynews bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
+      io.stderr(`bench: generated ${size} articles (${mb(bytes)} MB); parsing…\n`);
       const floor = index === 0 ? await measureFloor(dir) : undefined;
       const wordFloor = index === 0 ? await measureWordFloor(dir) : undefined;
       const detectionFloor = index === 0 ? await measureDetectionFloor(dir) : undefined;
@@ -77,7 +77,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       // The same size with new words on every page: the parser's word caches fill up, as on a real corpus.
       const growingDir = join(root, `corpus-${size}-growing`);
       const growingBytes = await writeSyntheticCorpus(seeds, growingDir, size, options.seed, 'growing');
-      io.stderr(`polynews bench: generated ${size} articles with a growing vocabulary (${mb(growingBytes)} MB); parsing…\n`);
+      io.stderr(`bench: generated ${size} articles with a growing vocabulary (${mb(growingBytes)} MB); parsing…\n`);
       // On one core too (first size): new words are what a real corpus brings, and each costs the parser a build.
       const growingOne = index === 0 ? await measureRunInChild(growingDir, 1) : undefined;
       const growing = { bytes: growingBytes, many: await measureRunInChild(growingDir, jobs), ...(growingOne && { one: growingOne }) };
@@ -85,7 +85,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       runs.push({ size, bytes, many, growing, ...(one && { one }), ...(floor && { floor }), ...(wordFloor && { wordFloor }), ...(detectionFloor && { detectionFloor }), ...(ceiling && { ceiling }) });
     }
     io.stdout(pipelineTables(runs, jobs));
-    io.stderr('polynews bench: pathological pages (one long line)…\n');
+    io.stderr('bench: pathological pages (one long line)…\n');
     io.stdout(pathologicalTable(measurePathological()));
     const seedLines = seeds.flatMap((seed) => seed.text.split('\n')).filter((line) => line.trim().length > 0 && line.length <= 300);
     const learners: LearnerMeasure[] = [];
@@ -96,7 +96,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       const size = Math.min(SCALING_ARTICLES, options.articles[0] ?? SCALING_ARTICLES);
       const dir = join(root, `scaling-${size}`);
       await writeSyntheticCorpus(seeds, dir, size, options.seed);
-      io.stderr(`polynews bench: ${rounds} paired scaling rounds on ${size} articles…\n`);
+      io.stderr(`bench: ${rounds} paired scaling rounds on ${size} articles…\n`);
       io.stdout(scalingRoundsTable(await measureScalingRounds(dir, jobs, rounds), size, jobs));
       if (!options.keep) await rm(dir, { recursive: true, force: true });
     }
@@ -104,7 +104,7 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
       const { articles } = await parseCorpus(inputs, { extensions: ['.txt'] });
       const measures: AnalysisMeasure[] = [];
       for (const rows of options.rows) {
-        io.stderr(`polynews bench: analysis on ${rows.toLocaleString('en')} mention rows…\n`);
+        io.stderr(`bench: analysis on ${rows.toLocaleString('en')} mention rows…\n`);
         measures.push(await measureAnalysis(articles, rows, join(root, `dataset-${rows}`)));
       }
       io.stdout(analysisTable(measures));

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureDetectionFloor, measureFloor, measureWordFloor } from '../src/bench/pipeline-bench.js';
+import { measureDetectionFloor, measureFloor, measureWordFloor } from '../src/pipeline-bench.js';
 
-const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'polynews-floors-'));
 mkdirSync(join(dir, 'nested'));
 const texts = readdirSync(SEEDS)

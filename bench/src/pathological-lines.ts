@@ -1,6 +1,6 @@
 /**
  * Pages made of one very long line of what the stages search for: a stage that re-reads a line
- * before each match takes time in the square of its length on them. `polynews bench` times each
+ * before each match takes time in the square of its length on them. `npm run bench` times each
  * at two sizes (time per MB should not grow), and a test counts their string work.
  */
 export const PATHOLOGICAL_LINES = {

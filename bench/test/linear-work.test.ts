@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@polynews/core';
-import { PATHOLOGICAL_LINES } from '../src/bench/pathological-lines.js';
+import { PATHOLOGICAL_LINES } from '../src/pathological-lines.js';
 
 /**
  * Counts the characters that string operations copy or scan during a call: every `slice`,

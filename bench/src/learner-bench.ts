@@ -77,5 +77,5 @@ function pageOf(outlet: string, lines: readonly string[]): Pick<Article, 'outlet
 
 /** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */
 function childScript(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/bench/learner-child.js', import.meta.url) : new URL('./learner-child.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('../dist/learner-child.js', import.meta.url) : new URL('./learner-child.js', import.meta.url);
 }

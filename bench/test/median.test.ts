@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median } from '../src/bench/median.js';
+import { median } from '../src/median.js';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the middle two, whatever the order', () => {

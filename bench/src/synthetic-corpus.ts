@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom } from '@polynews/core';
+import { seededRandom } from '@polynews/core/internals';
 
 export { seededRandom };
 
