@@ -32,8 +32,8 @@ export {
   type SegmentRole,
   type Translation,
 } from './schema/article.js';
-export { decodeBytes, type DecodedText, type DecodeOptions } from './pipeline/decode.js';
-export { detectLanguage, type LanguageGuess } from './pipeline/detect-language.js';
+export { decodeBytes, type DecodedText, type DecodeOptions } from './decode/decode.js';
+export { detectLanguage, type LanguageGuess } from './language/detect-language.js';
 export { tokenize, type Token } from './text/tokenize.js';
 export { loadEntityRegistry, mergeEntityRegistries } from './entities/registry.js';
 export { EntityRegistrySchema, EntitySchema, type Entity, type EntityRegistry } from './data/schemas.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileAliasMatcher, type AliasMatch } from '../src/text/alias-matcher.js';
+import { compileAliasMatcher, type AliasMatch } from '../src/entities/alias-matcher.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 const ENTRIES = [

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getResources } from '../src/internals.js';
-import { CueIndex } from '../src/pipeline/cue-index.js';
+import { CueIndex } from '../src/classify/cue-index.js';
 import type { CueRole } from '../src/data/schemas.js';
-import type { CompiledCues } from '../src/pipeline/resources.js';
+import type { CompiledCues } from '../src/resources/resources.js';
 import { foldForMatching } from '../src/text/fold.js';
 import { SEEDS_DIR } from './helpers.js';
 

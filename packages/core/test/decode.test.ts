@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleParseError } from '../src/errors.js';
 import { loadDecodingRules } from '../src/data/load.js';
 import { parseArticle } from '../src/parse-article.js';
-import { decodeBytes } from '../src/pipeline/decode.js';
+import { decodeBytes } from '../src/decode/decode.js';
 
 const samples = {
   ar: 'أشاد وزير خارجية مالي عبد الله ديوب، الأربعاء، بالتقدم الكبير الذي حققته بلاده في مجال الأمن بفضل الدعم الروسي.',

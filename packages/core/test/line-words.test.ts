@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Published } from '../src/index.js';
 import { compileDatePatterns, entityMatcherFor, extractDateMentions, getResources, loadCoreData } from '../src/internals.js';
-import { LineWords, Vocabulary } from '../src/text/line-words.js';
+import { LineWords, Vocabulary } from '../src/words/line-words.js';
 import { dateAnchor, datesInBlock, dateWordsOf } from '../src/dates/date-mentions.js';
 import { foldForMatching } from '../src/text/fold.js';
 import type { EntityWordFacts } from '../src/entities/entity-matcher.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../src/pipeline/segment.js';
+import { segmentText } from '../src/segment/segment.js';
 
 /** Null when the blocks cover the text exactly once in order, else what is wrong. */
 function losslessProblem(text: string): string | null {

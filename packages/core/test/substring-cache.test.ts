@@ -2,8 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hashStep, substringHash, SubstringCache } from '../src/text/substring-cache.js';
-import { standaloneCopy } from '../src/text/standalone-copy.js';
+import { hashStep, substringHash, SubstringCache } from '../src/speed/substring-cache.js';
+import { standaloneCopy } from '../src/speed/standalone-copy.js';
 
 describe('SubstringCache', () => {
   it('builds a value once per distinct substring and finds it again in place', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTokenSpans, tokenize, TokenSpans } from '../src/text/tokenize.js';
-import { substringHash } from '../src/text/substring-cache.js';
+import { substringHash } from '../src/speed/substring-cache.js';
 
 /** The definition the scanner must agree with. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;

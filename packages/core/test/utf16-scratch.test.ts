@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textOfUnits, Utf16Scratch } from '../src/text/utf16-scratch.js';
+import { textOfUnits, Utf16Scratch } from '../src/speed/utf16-scratch.js';
 
 /** The reference: each code unit as written, one by one. */
 const byUnits = (units: readonly number[]) => units.map((unit) => String.fromCharCode(unit)).join('');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../pipeline/decode.js';
+import { DEFAULT_MAX_BYTES, tooLargeMessage } from '../decode/decode.js';
 import { safeParseArticle, type ParseArticleOptions } from '../parse-article.js';
 import type { CorpusItem } from './corpus-item.js';
 import type { CorpusUnit } from './corpus-units.js';

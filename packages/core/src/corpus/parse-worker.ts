@@ -4,7 +4,7 @@
  * JSON text (see `itemToWire`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { getResources } from '../pipeline/resources.js';
+import { getResources } from '../resources/resources.js';
 import type { CorpusUnit } from './corpus-units.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
 import { itemToWire } from './corpus-item.js';

@@ -4,11 +4,11 @@ import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
-import type { CompiledCalendar } from './calendar.js';
+import type { CompiledCalendar } from '../resources/calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
-import { hashStep, SubstringCache } from '../text/substring-cache.js';
-import { IntList } from '../text/int-list.js';
-import { LineWords, Vocabulary } from '../text/line-words.js';
+import { hashStep, SubstringCache } from '../speed/substring-cache.js';
+import { IntList } from '../speed/int-list.js';
+import { LineWords, Vocabulary } from '../words/line-words.js';
 
 /** What one pattern reads: any of day, month, year, weekday, as numbers. */
 interface Reading {

@@ -2,7 +2,7 @@ import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.
 import { foldForMatching } from '../text/fold.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { tokenize } from '../text/tokenize.js';
-import { LineWords, Vocabulary } from '../text/line-words.js';
+import { LineWords, Vocabulary } from '../words/line-words.js';
 import { lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 
 /** What a match points to. */

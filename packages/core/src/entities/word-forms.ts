@@ -1,7 +1,7 @@
 import type { Inflection } from '../data/schemas.js';
 import { foldForMatching, foldWord } from '../text/fold.js';
-import { standaloneCopy } from '../text/standalone-copy.js';
-import { CACHE_ENTRIES } from '../text/cache-limit.js';
+import { standaloneCopy } from '../speed/standalone-copy.js';
+import { CACHE_ENTRIES } from '../speed/cache-limit.js';
 
 /** The inflection rules of one language, ready to apply. */
 export interface WordFormRules {

@@ -1,7 +1,7 @@
 import { codePointWidthAt } from './code-point.js';
-import { SHORTEST_VIEW, standaloneCopy } from './standalone-copy.js';
-import { Utf16Scratch } from './utf16-scratch.js';
-import { CACHE_ENTRIES } from './cache-limit.js';
+import { SHORTEST_VIEW, standaloneCopy } from '../speed/standalone-copy.js';
+import { Utf16Scratch } from '../speed/utf16-scratch.js';
+import { CACHE_ENTRIES } from '../speed/cache-limit.js';
 /** Letters that NFD does not decompose but that scraped text often writes without their mark. */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '' };

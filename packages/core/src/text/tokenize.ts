@@ -1,7 +1,7 @@
 import { charClassAt, codeUnitClass, LETTER, MARK, NUMBER } from './char-class.js';
 import { codePointWidthAt } from './code-point.js';
-import { IntList } from './int-list.js';
-import { hashStep } from './substring-cache.js';
+import { IntList } from '../speed/int-list.js';
+import { hashStep } from '../speed/substring-cache.js';
 
 /** A word of the text with its offsets. */
 export interface Token {

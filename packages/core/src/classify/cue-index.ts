@@ -1,6 +1,6 @@
 import { escapeRegex } from '../text/escape-regex.js';
 import type { CueRole } from '../data/schemas.js';
-import type { CompiledCues } from './resources.js';
+import type { CompiledCues } from '../resources/resources.js';
 
 /** Punctuation and spaces that an exact cue may be followed by (`Tin liên quan:`, `Comments.`). */
 const TRAILING = ' :：.!';

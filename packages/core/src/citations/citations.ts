@@ -1,6 +1,6 @@
 import type { Citation } from '../schema/article.js';
-import type { ClassifiedBlock } from '../pipeline/classify.js';
-import type { Resources } from '../pipeline/resources.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import type { Resources } from '../resources/resources.js';
 import { foldForMatching } from '../text/fold.js';
 
 /** Characters before an agency name in which an attribution cue must end. */

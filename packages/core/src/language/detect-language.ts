@@ -1,8 +1,8 @@
 import { charClassAt, LETTER } from '../text/char-class.js';
-import { languageDetector } from './language-model.js';
+import { languageDetector } from './eld/language-model.js';
 import { codePointWidthAt } from '../text/code-point.js';
-import { standaloneCopy } from '../text/standalone-copy.js';
-import { CACHE_ENTRIES } from '../text/cache-limit.js';
+import { standaloneCopy } from '../speed/standalone-copy.js';
+import { CACHE_ENTRIES } from '../speed/cache-limit.js';
 
 /** A detected language and how sure the detector is. */
 export interface LanguageGuess {

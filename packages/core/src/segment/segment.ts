@@ -1,4 +1,4 @@
-import { SHORTEST_VIEW } from '../text/standalone-copy.js';
+import { SHORTEST_VIEW } from '../speed/standalone-copy.js';
 
 /**
  * A block of the page: one non-blank line together with the white space that follows it.

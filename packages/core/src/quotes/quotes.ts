@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
-import type { ClassifiedBlock } from '../pipeline/classify.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
 import type { LanguageData } from '../data/schemas.js';
 import { countWords, foldForMatching, foldWord } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokenize.js';

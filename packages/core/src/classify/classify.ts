@@ -1,10 +1,10 @@
 import type { CueRole } from '../data/schemas.js';
 import type { SegmentRole } from '../schema/article.js';
 import { countWords, foldForMatching } from '../text/fold.js';
-import { isDatelineLine } from '../extract/published-date.js';
+import { isDatelineLine } from './dateline.js';
 import { CueIndex } from './cue-index.js';
-import type { Resources } from './resources.js';
-import type { Block } from './segment.js';
+import type { Resources } from '../resources/resources.js';
+import type { Block } from '../segment/segment.js';
 
 /** A block with its role. */
 export interface ClassifiedBlock extends Block {

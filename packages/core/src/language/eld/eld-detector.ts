@@ -1,5 +1,5 @@
 import { keyHigh, keyLow, MAX_NGRAM_CHARS, NgramIndex } from './packed-ngrams.js';
-import { Utf16Scratch } from '../text/utf16-scratch.js';
+import { Utf16Scratch } from '../../speed/utf16-scratch.js';
 
 /** What one detection gives: ELD's answer, its score and its reliability flag. */
 export interface EldVerdict {

@@ -1,5 +1,5 @@
-import { findTokenSpans, TokenSpans } from './tokenize.js';
-import { SubstringCache, type SubstringEntry } from './substring-cache.js';
+import { findTokenSpans, TokenSpans } from '../text/tokenize.js';
+import { SubstringCache, type SubstringEntry } from '../speed/substring-cache.js';
 
 /**
  * The words of one line, each with its entry in a {@link Vocabulary}: what the stages that read a

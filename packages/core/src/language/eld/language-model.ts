@@ -71,7 +71,7 @@ function packedModel({ type, languages, ngrams }: EldNgrams): PackedModel {
  */
 export function languageModelFile(): string {
   const eldPackage = JSON.parse(readFileSync(join(eldSourceDir(), '..', 'package.json'), 'utf8')) as { version: string };
-  return join(fileURLToPath(new URL('../../generated/', import.meta.url)), `eld-${eldPackage.version}-${MODEL}.packed.json`);
+  return join(fileURLToPath(new URL('../../../generated', import.meta.url)), `eld-${eldPackage.version}-${MODEL}.packed.json`);
 }
 
 /**

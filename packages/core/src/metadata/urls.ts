@@ -1,4 +1,4 @@
-import type { ClassifiedBlock } from '../pipeline/classify.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
 
 /** A URL written in the text, with the role of the block it sits in. */
 export interface UrlInText {

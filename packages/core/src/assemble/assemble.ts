@@ -1,7 +1,7 @@
 import { ARTICLE_ROLES, type Article, type Segment } from '../schema/article.js';
 import { articleIssues } from '../schema/validate-article.js';
 import { ArticleParseError } from '../errors.js';
-import type { ClassifiedBlock } from './classify.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
 
 /** The parts of an Article that the stages produced, before validation. */
 export type ArticleDraft = Omit<Article, 'segments' | 'stats'> & { blocks: readonly ClassifiedBlock[]; blockLanguages: (string | undefined)[] };

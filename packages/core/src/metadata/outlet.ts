@@ -1,7 +1,7 @@
 import type { Outlet } from '../schema/article.js';
 import type { Medium } from '../data/schemas.js';
-import type { ClassifiedBlock } from '../pipeline/classify.js';
-import type { Resources } from '../pipeline/resources.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import type { Resources } from '../resources/resources.js';
 import { hostOf, type UrlInText } from './urls.js';
 
 /** What the outlet extractor may use besides the blocks. */

@@ -1,22 +1,24 @@
 import type { Mention } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
-import type { ClassifiedBlock } from '../pipeline/classify.js';
-import type { EntityMatcher, EntityMatch } from '../entities/entity-matcher.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import type { EntityMatcher, EntityMatch, EntityWordFacts } from './entity-matcher.js';
+import type { PageWords } from '../words/read-words.js';
 
 /**
- * Links the names of every block to the entity registry. Each mention keeps the role of its block,
- * so that coverage can count title, lead and body only. An alias that is also a common word
- * (Arabic `مالي`, "financial") counts only when the article text also names the entity, or one of
- * its context entities, unambiguously.
+ * Stage 7, entities: links the names of every block to the entity registry, from the words the
+ * page's lines were read into (see `readPageWords`). Each mention keeps the role of its block, so
+ * that coverage can count title, lead and body only. An alias that is also a common word (Arabic
+ * `مالي`, "financial") counts only when the article text also names the entity, or one of its
+ * context entities, unambiguously.
  *
  * @example
- * extractMentions(blocks, matcher).map((m) => [m.name, m.role]); // [['Sergei Lavrov', 'body'], …]
+ * findMentions(blocks, words, matcher).map((m) => [m.name, m.role]); // [['Sergei Lavrov', 'body'], …]
  */
-export function extractMentions(blocks: readonly ClassifiedBlock[], matcher: EntityMatcher): Mention[] {
+export function findMentions(blocks: readonly ClassifiedBlock[], words: PageWords<EntityWordFacts>, matcher: EntityMatcher): Mention[] {
   const found: FoundName[] = [];
   for (const block of blocks) {
-    if (block.text.length === 0) continue;
-    addFoundNames(found, block, matcher.find(block.text));
+    const line = words.lineOf(block.index);
+    if (line) addFoundNames(found, block, matcher.findInWords(line));
   }
   return resolveMentions(found);
 }
@@ -41,7 +43,7 @@ export function addFoundNames(found: FoundName[], block: ClassifiedBlock, matche
 
 /**
  * The mentions of the names found in an article's blocks, in order: an alias that is also a common
- * word counts only in context (see {@link extractMentions}).
+ * word counts only in context (see {@link findMentions}).
  *
  * @example
  * resolveMentions(found).map((m) => m.entityId); // ['sergei-lavrov', 'mali']

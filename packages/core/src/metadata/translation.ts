@@ -1,6 +1,6 @@
 import type { Translation } from '../schema/article.js';
-import type { ClassifiedBlock } from '../pipeline/classify.js';
-import type { Resources } from '../pipeline/resources.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import type { Resources } from '../resources/resources.js';
 import { foldForMatching } from '../text/fold.js';
 import { hostOf, type UrlInText } from './urls.js';
 

@@ -1,0 +1,30 @@
+import type { Resources } from '../resources/resources.js';
+import { countWords } from '../text/fold.js';
+import { asciiDigits } from '../text/ascii-digits.js';
+import { readFullDate } from '../resources/calendar.js';
+
+/**
+ * True when a line is a dateline: a numeric date (or date and time), after an optional
+ * publication-date label, that fills most of the line.
+ *
+ * @example
+ * isDatelineLine('01/07/2023 09:05 GMT+7', getResources()); // true
+ * isDatelineLine('Bộ Ngoại giao Nga ngày 30.6 đã ra tuyên bố', getResources()); // false
+ * @param words the line's word count (`countWords`), when the caller has it
+ */
+export function isDatelineLine(line: string, resources: Resources, words?: number): boolean {
+  if ((words ?? countWords(line)) > 12) return false;
+  const digits = asciiDigits(line);
+  // Every dateline holds a number (a day, a year, a time): most lines are ruled out here.
+  if (!/\d/u.test(digits)) return false;
+  const unlabelled = digits.replace(resources.publishedLabel, '').trim();
+  const labelled = unlabelled.length < digits.trim().length;
+  // A labelled date may carry more words around it ("Cập nhật lúc 09:05 ngày 01/07/2023").
+  const share = labelled ? 0.5 : 0.6;
+  for (const { regex } of resources.dateFormats.datelines) {
+    const match = regex.exec(digits);
+    if (match && match[0].length >= unlabelled.length * share) return true;
+  }
+  const written = readFullDate(digits, resources.calendar);
+  return written !== null && written.text.length >= unlabelled.length * share;
+}

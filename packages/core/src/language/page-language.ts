@@ -1,0 +1,43 @@
+import { ARTICLE_ROLES } from '../schema/article.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import { detectLanguage, dominantScriptOf, scriptCounts, segmentLanguage, type LanguageGuess } from './detect-language.js';
+
+/** The language of a page's own text and of each of its lines. */
+export interface PageLanguage {
+  guess: LanguageGuess;
+  /** A language per block, in block order (undefined where a line has none of its own). */
+  blockLanguages: (string | undefined)[];
+}
+
+/**
+ * Stage 4, language: the language of title, lead and body (of every line when the page has no
+ * article text), and of each line, which may differ (English menus and embed errors in an Arabic
+ * page). Adds a warning when no language or only an uncertain one is found.
+ *
+ * @example
+ * languageOfPage(blocks, warnings).guess.language; // 'vi'
+ */
+export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: string[]): PageLanguage {
+  const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
+  const bodyLines: string[] = [];
+  for (const block of articleBlocks.length > 0 ? articleBlocks : blocks) bodyLines.push(block.text);
+  const guess = detectLanguage(bodyLines.join('\n'));
+  if (!guess.language) warnings.push('language: no language could be detected');
+  else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
+  // Each line's scripts are counted once: the body's counts are the sum of its lines'.
+  const blockScripts: number[][] = [];
+  const bodyScripts = scriptCounts('');
+  for (const block of blocks) {
+    const counts = scriptCounts(block.text);
+    blockScripts.push(counts);
+    if (articleBlocks.length > 0 && !ARTICLE_ROLES.includes(block.role)) continue;
+    for (let script = 0; script < counts.length; script++) bodyScripts[script]! += counts[script]!;
+  }
+  const script = dominantScriptOf(bodyScripts);
+  const blockLanguages: (string | undefined)[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    blockLanguages.push(segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script, dominantScriptOf(blockScripts[i]!)));
+  }
+  return { guess, blockLanguages };
+}

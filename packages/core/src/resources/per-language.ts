@@ -1,0 +1,71 @@
+import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from '../dates/date-mentions.js';
+import type { EntityMatcher, EntityWordFacts } from '../entities/entity-matcher.js';
+import { quoteCuesFor, type QuoteCues } from '../quotes/quotes.js';
+import { foldForMatching } from '../text/fold.js';
+import { Vocabulary } from '../words/line-words.js';
+import { getResources } from './resources.js';
+
+/**
+ * What is compiled once per language and process: date patterns, quote cues, and the vocabulary
+ * that reads a page's words for names, dates and citations. Every article of a language shares
+ * one compiled value (the same object, which also keeps the code that reads it monomorphic).
+ */
+function oncePerLanguage<T>(build: (language: string | null) => T): (language: string | null) => T {
+  const built = new Map<string, T>();
+  return (language) => {
+    const key = language ?? '';
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(language);
+      built.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * The compiled date patterns of a language (its day/month order from its data file).
+ *
+ * @example
+ * datePatternsFor('pl').patterns.length; // the patterns the Polish calendar and date formats give
+ */
+export const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
+  const resources = getResources();
+  const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
+  return compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
+});
+
+/**
+ * The quote cues of a language (speech verbs tokenized and folded, longest first).
+ *
+ * @example
+ * quoteCuesOf('pl'); // the cues of data/languages/pl.json
+ */
+export const quoteCuesOf = oncePerLanguage((language): QuoteCues => quoteCuesFor(getResources().languages, language));
+
+/** What the stages after it read of a word: its candidate names, its date words, whether an agency's name can start in it. */
+export type WordFacts = EntityWordFacts & DateWordFacts & { readonly agency: boolean };
+
+const vocabularies = new WeakMap<EntityMatcher, WeakMap<DateMentionPatterns, Vocabulary<WordFacts>>>();
+
+/**
+ * The vocabulary of an entity matcher (one per registry and language) and date patterns (one per
+ * language): each distinct word's facts, computed when the word is first met.
+ *
+ * @example
+ * vocabularyFor(matcher, datePatternsFor('pl')).read('w Moskwie', line);
+ */
+export function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionPatterns): Vocabulary<WordFacts> {
+  let byPatterns = vocabularies.get(matcher);
+  if (!byPatterns) vocabularies.set(matcher, (byPatterns = new WeakMap()));
+  let vocabulary = byPatterns.get(datePatterns);
+  if (!vocabulary) byPatterns.set(datePatterns, (vocabulary = new Vocabulary((word) => wordFactsOf(word, matcher, datePatterns))));
+  return vocabulary;
+}
+
+/** A new word's facts: folded once for names and dates, its forms kept for comparing it with alias words. */
+function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
+  const folded = foldForMatching(word);
+  const forms = matcher.formsOf(word, folded);
+  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.agencies.mayStartIn(word) };
+}
