@@ -5,7 +5,7 @@ import { getResources } from '../src/internals.js';
 import { CueIndex } from '../src/classify/cue-index.js';
 import type { CueRole } from '../src/data/schemas.js';
 import type { CompiledCues } from '../src/resources/resources.js';
-import { foldForMatching } from '../src/text/fold.js';
+import { foldForMatching } from '../src/speed/fold-fast.js';
 import { SEEDS_DIR } from './helpers.js';
 
 const ORDER: CueRole[] = ['translation-note', 'source', 'embed', 'comments', 'related', 'caption', 'credit', 'promo', 'navigation'];

@@ -6,7 +6,7 @@ import { ARTICLE_ROLES, loadEntityRegistry, parseArticle } from '../src/index.js
 import { compileEntityMatcher, loadCoreData } from '../src/internals.js';
 import { parseFixture, parseSeed, SEEDS_DIR } from './helpers.js';
 import { formsOfWord, lookupForms, stemsOf, wordFormRules } from '../src/entities/word-forms.js';
-import { foldForMatching } from '../src/text/fold.js';
+import { foldForMatching } from '../src/speed/fold-fast.js';
 
 const data = loadCoreData();
 const matcher = (language: string) => compileEntityMatcher(data.entities, data.media, data.inflection, language);

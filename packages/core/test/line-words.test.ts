@@ -6,7 +6,7 @@ import { type Published } from '../src/index.js';
 import { compileDatePatterns, entityMatcherFor, extractDateMentions, getResources, loadCoreData } from '../src/internals.js';
 import { LineWords, Vocabulary } from '../src/words/line-words.js';
 import { dateAnchor, datesInBlock, dateWordsOf } from '../src/dates/date-mentions.js';
-import { foldForMatching } from '../src/text/fold.js';
+import { foldForMatching } from '../src/speed/fold-fast.js';
 import type { EntityWordFacts } from '../src/entities/entity-matcher.js';
 import { SEEDS_DIR } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import type { Citation } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 
 /** Characters before an agency name in which an attribution cue must end. */
 const CUE_WINDOW = 40;

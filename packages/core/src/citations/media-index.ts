@@ -1,6 +1,6 @@
 import type { Medium, MediaRegistry } from '../data/schemas.js';
 import { compileAliasMatcher, type AliasMatcher } from '../entities/alias-matcher.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 
 /** Look-ups over the media registry, compiled once. */
 export interface MediaIndex {

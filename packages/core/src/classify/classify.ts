@@ -1,6 +1,6 @@
 import type { CueRole } from '../data/schemas.js';
 import type { SegmentRole } from '../schema/article.js';
-import { countWords, foldForMatching } from '../text/fold.js';
+import { countWords, foldForMatching } from '../speed/fold-fast.js';
 import { isDatelineLine } from './dateline.js';
 import { CueIndex } from './cue-index.js';
 import type { Resources } from '../resources/resources.js';

@@ -1,5 +1,5 @@
 import type { Resources } from '../resources/resources.js';
-import { countWords } from '../text/fold.js';
+import { countWords } from '../speed/fold-fast.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { readFullDate } from '../resources/calendar.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 import { seededRandom } from './seeded-random.js';
 
 /** Thresholds of {@link BoilerplateLearner}. */

@@ -3,7 +3,7 @@ import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
-import { foldForMatching, foldWord } from '../text/fold.js';
+import { foldForMatching, foldWord } from '../speed/fold-fast.js';
 import type { CompiledCalendar } from '../resources/calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../speed/substring-cache.js';

@@ -1,5 +1,5 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { tokenize } from '../text/tokenize.js';
 import { LineWords, Vocabulary } from '../words/line-words.js';

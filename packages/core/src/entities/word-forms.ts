@@ -1,5 +1,5 @@
 import type { Inflection } from '../data/schemas.js';
-import { foldForMatching, foldWord } from '../text/fold.js';
+import { foldForMatching, foldWord } from '../speed/fold-fast.js';
 import { standaloneCopy } from '../speed/standalone-copy.js';
 import { CACHE_ENTRIES } from '../speed/cache-limit.js';
 

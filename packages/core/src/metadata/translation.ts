@@ -1,7 +1,7 @@
 import type { Translation } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 import { hostOf, type UrlInText } from './urls.js';
 
 /**

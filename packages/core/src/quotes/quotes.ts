@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { LanguageData } from '../data/schemas.js';
-import { countWords, foldForMatching, foldWord } from '../text/fold.js';
+import { countWords, foldForMatching, foldWord } from '../speed/fold-fast.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
 

@@ -1,6 +1,6 @@
 import type { Calendar } from '../data/schemas.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 
 /** Month and weekday names of every calendar file, compiled for matching. */
 export interface CompiledCalendar {

@@ -1,7 +1,7 @@
 import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from '../dates/date-mentions.js';
 import type { EntityMatcher, EntityWordFacts } from '../entities/entity-matcher.js';
 import { quoteCuesFor, type QuoteCues } from '../quotes/quotes.js';
-import { foldForMatching } from '../text/fold.js';
+import { foldForMatching } from '../speed/fold-fast.js';
 import { Vocabulary } from '../words/line-words.js';
 import { getResources } from './resources.js';
 
