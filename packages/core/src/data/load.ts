@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -6,7 +6,7 @@ import {
   CalendarSchema,
   DecodingRulesSchema,
   EntityRegistrySchema,
-  InflectionSchema,
+  InflectionRulesSchema,
   DateFormatsSchema,
   FingerprintsSchema,
   LanguageDataSchema,
@@ -85,26 +85,39 @@ export function loadDecodingRules(): DecodingRules {
 export function loadCoreData(): CoreData {
   if (cached) return cached;
   cached = {
-    languages: loadLanguageFolder(LanguageDataSchema, join(DATA_DIR, 'languages')),
-    calendars: loadLanguageFolder(CalendarSchema, join(DATA_DIR, 'calendars')),
+    languages: loadLanguageFiles(LanguageDataSchema, 'page.json'),
+    calendars: loadLanguageFiles(CalendarSchema, 'calendar.json'),
     media: loadDataFile(MediaRegistrySchema, join(DATA_DIR, 'media.json')),
     fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
     translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
     entities: loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')),
-    inflection: loadDataFile(InflectionSchema, join(DATA_DIR, 'inflection.json')),
+    inflection: {
+      languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),
+    },
   };
   return cached;
 }
 
-/** Loads every `<code>.json` of a folder, checking that each file's `language` matches its name. */
-function loadLanguageFolder<T extends z.ZodType<{ language: string }>>(schema: T, folder: string): z.infer<T>[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
+/**
+ * Everything polynews knows about a language is in one folder, `data/languages/<code>/`: the page
+ * words (`page.json`), the calendar (`calendar.json`) and the inflection rules (`inflection.json`),
+ * each optional. Loads one kind of file from every language folder, in code order, checking that
+ * each file's `language` matches its folder.
+ *
+ * @example
+ * loadLanguageFiles(CalendarSchema, 'calendar.json').map((calendar) => calendar.language); // ['ar', 'de', 'en', …]
+ */
+export function loadLanguageFiles<T extends z.ZodType<{ language: string }>>(schema: T, name: string, dataDir = DATA_DIR): z.infer<T>[] {
+  const folder = join(dataDir, 'languages');
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, name)))
+    .map((entry) => entry.name)
     .sort()
-    .map((name) => {
-      const data = loadDataFile(schema, join(folder, name));
-      if (`${data.language}.json` !== name) throw new Error(`${join(folder, name)}: language "${data.language}" does not match the file name`);
+    .map((code) => {
+      const path = join(folder, code, name);
+      const data = loadDataFile(schema, path);
+      if (data.language !== code) throw new Error(`${path}: language "${data.language}" does not match its folder (${code})`);
       return data;
     });
 }

@@ -16,7 +16,7 @@ const CueRoleSchema = z.enum(['navigation', 'caption', 'credit', 'source', 'tran
 export type CueRole = z.infer<typeof CueRoleSchema>;
 
 /**
- * A per-language data file (`data/languages/<code>.json`): boilerplate cues by role, the order of
+ * A per-language data file (`data/languages/<code>/page.json`): boilerplate cues by role, the order of
  * day and month in numeric dates, the words that introduce an attribution, and publication-date labels.
  *
  * @example
@@ -139,7 +139,7 @@ export const DecodingRulesSchema = z
 export type DecodingRules = z.infer<typeof DecodingRulesSchema>;
 
 /**
- * Month and weekday names of one language (`data/calendars/<code>.json`), with the inflected and
+ * Month and weekday names of one language (`data/languages/<code>/calendar.json`), with the inflected and
  * abbreviated forms that news text uses (Polish `lutego`, Russian `ноября`, Arabic `آذار` beside
  * `مارس`). Months run January to December, weekdays Monday to Sunday.
  *
@@ -169,27 +169,28 @@ export const CalendarSchema = z
 export type Calendar = z.infer<typeof CalendarSchema>;
 
 /**
- * Rules for matching inflected and cliticised names (`data/inflection.json`), per language.
+ * One language's rules for matching inflected and cliticised names
+ * (`data/languages/<code>/inflection.json`): case endings stripped (longest first) from both the
+ * alias and the text word before they are compared, when at least `minStem` letters remain
+ * (Polish Ławrowa/Ławrowem → ławrow); proclitics stripped from the front of a text word, each with
+ * what replaces it (Arabic و ف ب ك ل, and لل → ال as in للكرملين; French elision l' d').
  *
  * @example
- * InflectionSchema.parse({ languages: { pl: { minStem: 4, suffixes: ['a', 'em'] } } });
+ * InflectionRulesSchema.parse({ language: 'pl', minStem: 4, suffixes: ['a', 'em'] });
  */
-export const InflectionSchema = z
+export const InflectionRulesSchema = z
   .object({
     $comment: z.string().optional(),
-    languages: z.record(
-      LanguageCodeSchema,
-      z
-        .object({
-          minStem: z.number().int().min(1),
-          suffixes: z.array(z.string().min(1)).default([]),
-          prefixes: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
-        })
-        .strict(),
-    ),
+    language: LanguageCodeSchema,
+    minStem: z.number().int().min(1),
+    suffixes: z.array(z.string().min(1)).default([]),
+    prefixes: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
   })
   .strict();
-export type Inflection = z.infer<typeof InflectionSchema>;
+export type InflectionRules = z.infer<typeof InflectionRulesSchema>;
+
+/** The inflection rules of every language that has them, by language code (see {@link InflectionRulesSchema}). */
+export type Inflection = { languages: Record<string, Omit<InflectionRules, 'language' | '$comment'>> };
 
 /** An alias that is also a common word, and the entities whose presence makes it count. */
 const AmbiguousAliasSchema = z

@@ -99,7 +99,7 @@ export interface EntityMatcher {
 }
 
 /**
- * Compiles the matcher for a language. The rules of `data/inflection.json` for that language
+ * Compiles the matcher for a language. The rules of `data/languages/<language>/inflection.json`
  * (Polish and Russian case endings, Arabic proclitics) apply to aliases and text alike; matching
  * ignores case and diacritics except that a capitalised alias needs a capitalised word, and short
  * aliases and acronyms match only exactly.

@@ -19,7 +19,7 @@ const NO_RULES: WordFormRules = { minStem: 1, suffixes: [], suffixesByLastUnit: 
 const compiledRules = new WeakMap<Inflection, Map<string, WordFormRules>>();
 
 /**
- * The rules for a language from `data/inflection.json` (none for a language without rules), built
+ * The rules for a language from `data/languages/<code>/inflection.json` (none for a language without rules), built
  * once per inflection data and language: the entity matcher and the quote finder of a language
  * share one rules object, and so one cache of word forms ({@link formsOfWord}).
  *
