@@ -33,7 +33,8 @@ export {
   type Translation,
 } from './schema/article.js';
 export { decodeBytes, type DecodedText, type DecodeOptions } from './decode/decode.js';
-export { detectLanguage, type LanguageGuess } from './language/detect-language.js';
-export { tokenize, type Token } from './text/tokenize.js';
+export { detectLanguage, type LanguageGuess } from './detector/detect-language.js';
+export { tokenize } from './speed/token-spans.js';
+export type { Token } from './text/tokenize.js';
 export { loadEntityRegistry, mergeEntityRegistries } from './entities/registry.js';
 export { EntityRegistrySchema, EntitySchema, type Entity, type EntityRegistry } from './data/schemas.js';

@@ -9,7 +9,7 @@ export { SAMPLE_PER_OUTLET } from './corpus/learn-boilerplate.js';
 export { listCorpusEntries, walkCorpusEntries, type CorpusFileEntry, type MissingInput, type UnreadableInput, type WalkedEntry } from './corpus/list-files.js';
 export { shardKey, shardOfKey, filesOfShard } from './corpus/shard.js';
 export { DuplicateMarker } from './corpus/mark-duplicates.js';
-export { findTokenSpans, TokenSpans } from './text/tokenize.js';
+export { findTokenSpans, TokenSpans } from './speed/token-spans.js';
 export { SubstringCache, substringHash, hashStep, type SubstringEntry } from './speed/substring-cache.js';
 export { segmentText, type Block } from './segment/segment.js';
 export { getResources, type Resources } from './resources/resources.js';

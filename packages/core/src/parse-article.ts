@@ -3,7 +3,7 @@ import { ArticleParseError } from './errors.js';
 import type { EntityRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
 import { getResources } from './resources/resources.js';
-import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './resources/per-language.js';
+import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes } from './decode/decode.js';
 import { segmentText } from './segment/segment.js';
 import { classifyBlocks } from './classify/classify.js';

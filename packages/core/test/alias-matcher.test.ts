@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileAliasMatcher, type AliasMatch } from '../src/entities/alias-matcher.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { compileAliasMatcher, type AliasMatch } from '../src/text/alias-matcher.js';
+import { tokenize } from '../src/speed/token-spans.js';
 
 const ENTRIES = [
   { alias: 'AFP', key: 'afp' },

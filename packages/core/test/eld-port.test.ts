@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PORTED_ELD_VERSION } from '../src/language/eld/ported-version.js';
+import { PORTED_ELD_VERSION } from '../src/detector/eld/ported-version.js';
 
 describe('the vendored ELD port (src/language/eld)', () => {
   it('was ported from the eld version that is installed and pinned', () => {

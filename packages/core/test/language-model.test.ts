@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { eld } from 'eld/medium';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { languageDetector, languageModelFile, writeLanguageModelFile } from '../src/language/eld/language-model.js';
-import { MAX_NGRAM_CHARS, NgramIndex, ngramKey, packNgrams, type NgramScores, type PackedNgrams } from '../src/language/eld/packed-ngrams.js';
+import { languageDetector, languageModelFile, writeLanguageModelFile } from '../src/detector/eld/language-model.js';
+import { MAX_NGRAM_CHARS, NgramIndex, ngramKey, packNgrams, type NgramScores, type PackedNgrams } from '../src/detector/eld/packed-ngrams.js';
 import fc from 'fast-check';
 import { seededRandom } from '../src/corpus/seeded-random.js';
 
@@ -14,7 +14,7 @@ function eldOwnNgrams(): NgramScores {
   const eldSource = join(dirname(fileURLToPath(import.meta.resolve('eld'))), '..');
   return (createRequire(import.meta.url)(join(eldSource, 'ngrams', 'medium.js')) as { ngramsData: { ngrams: NgramScores } }).ngramsData.ngrams;
 }
-import { detectLanguage, dominantScript, dominantScriptOf, scriptCounts } from '../src/language/detect-language.js';
+import { detectLanguage, dominantScript, dominantScriptOf, scriptCounts } from '../src/detector/detect-language.js';
 
 const seedsDir = join(import.meta.dirname, '../../../seeds');
 const seedLines = readdirSync(seedsDir)

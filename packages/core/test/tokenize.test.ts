@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTokenSpans, tokenize, TokenSpans } from '../src/text/tokenize.js';
+import { findTokenSpans, tokenize, TokenSpans } from '../src/speed/token-spans.js';
+import { tokenizeByDefinition } from '../src/text/tokenize.js';
 import { substringHash } from '../src/speed/substring-cache.js';
 
-/** The definition the scanner must agree with. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const byPattern = (text: string) => [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+const byPattern = (text: string) => tokenizeByDefinition(text);
 
 /** Letters of several scripts, combining marks, digits of several systems, joiners, spaces, punctuation, astral letters and emoji, lone surrogates. */
 const PIECES = ['a', 'Ł', 'ơ', 'д', 'م', 'ال', '新', 'x', '\u0301', '\u064b', '7', '٣', '\u00b2', "'", '’', '-', '‐', '–', ' ', '\u00a0', ',', '.', '"', '𝐀', '😀', '\ud800', '\udc00', '\n', '_'];

@@ -2,7 +2,7 @@ import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { loadDecodingRules } from '../data/load.js';
 import { ArticleParseError } from '../errors.js';
-import { detectLanguage } from '../language/detect-language.js';
+import { detectLanguage } from '../detector/detect-language.js';
 
 /** The result of decoding: normalised text and how it was obtained. */
 export interface DecodedText {

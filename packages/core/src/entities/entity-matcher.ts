@@ -1,7 +1,7 @@
 import type { EntityRegistry, Inflection, MediaRegistry } from '../data/schemas.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 import { escapeRegex } from '../text/escape-regex.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../speed/token-spans.js';
 import { LineWords, Vocabulary } from '../words/line-words.js';
 import { lookupForms, stemsOf, wordFormRules, type WordFormRules } from './word-forms.js';
 

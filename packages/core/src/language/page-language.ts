@@ -1,6 +1,6 @@
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
-import { detectLanguage, dominantScriptOf, scriptCounts, segmentLanguage, type LanguageGuess } from './detect-language.js';
+import { detectLanguage, dominantScriptOf, scriptCounts, segmentLanguage, type LanguageGuess } from '../detector/detect-language.js';
 
 /** The language of a page's own text and of each of its lines. */
 export interface PageLanguage {

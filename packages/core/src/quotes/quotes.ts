@@ -3,7 +3,8 @@ import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { LanguageData } from '../data/schemas.js';
 import { countWords, foldForMatching, foldWord } from '../speed/fold-fast.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize } from '../speed/token-spans.js';
+import type { Token } from '../text/tokenize.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
 
 /** Quote cues of one language, folded and split into words. */

@@ -1,7 +1,7 @@
 import { escapeRegex } from '../text/escape-regex.js';
 import { loadCoreData, type CoreData } from '../data/load.js';
 import type { CueRole, DateFormat, LanguageData } from '../data/schemas.js';
-import { buildMediaIndex, type MediaIndex } from '../citations/media-index.js';
+import { buildMediaIndex, type MediaIndex } from './media-index.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 import { compileCalendar, type CompiledCalendar } from './calendar.js';
 

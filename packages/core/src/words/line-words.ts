@@ -1,4 +1,4 @@
-import { findTokenSpans, TokenSpans } from '../text/tokenize.js';
+import { findTokenSpans, TokenSpans } from '../speed/token-spans.js';
 import { SubstringCache, type SubstringEntry } from '../speed/substring-cache.js';
 
 /**

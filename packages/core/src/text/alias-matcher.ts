@@ -1,6 +1,6 @@
-import { escapeRegex } from '../text/escape-regex.js';
-import { codePointStartBefore } from '../text/code-point.js';
-import { charClassAt, LETTER, MARK, NUMBER } from '../text/char-class.js';
+import { escapeRegex } from './escape-regex.js';
+import { codePointStartBefore } from './code-point.js';
+import { charClassAt, LETTER, MARK, NUMBER } from './char-class.js';
 
 /** One name to look for and what it stands for. */
 export interface AliasEntry<K> {

@@ -1,9 +1,9 @@
-import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from '../dates/date-mentions.js';
-import type { EntityMatcher, EntityWordFacts } from '../entities/entity-matcher.js';
-import { quoteCuesFor, type QuoteCues } from '../quotes/quotes.js';
-import { foldForMatching } from '../speed/fold-fast.js';
-import { Vocabulary } from '../words/line-words.js';
-import { getResources } from './resources.js';
+import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from './dates/date-mentions.js';
+import type { EntityMatcher, EntityWordFacts } from './entities/entity-matcher.js';
+import { quoteCuesFor, type QuoteCues } from './quotes/quotes.js';
+import { foldForMatching } from './speed/fold-fast.js';
+import { Vocabulary } from './words/line-words.js';
+import { getResources } from './resources/resources.js';
 
 /**
  * What is compiled once per language and process: date patterns, quote cues, and the vocabulary

@@ -1,5 +1,5 @@
 import type { Medium, MediaRegistry } from '../data/schemas.js';
-import { compileAliasMatcher, type AliasMatcher } from '../entities/alias-matcher.js';
+import { compileAliasMatcher, type AliasMatcher } from '../text/alias-matcher.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 
 /** Look-ups over the media registry, compiled once. */
