@@ -21,7 +21,7 @@ export interface ReadParquetDatasetOptions {
  * order and of the same types as `corpusTables()`, so every verb runs on it. Partition values come
  * back from the folder names (`language=…`, and `year=…` for dates). Each file is decoded by
  * parquet-wasm into Arrow; a dictionary-encoded text column gives one JavaScript string per distinct
- * value per file, shared by its rows (measured: 1.74M rows of the six tables take 207 MB of heap).
+ * value per file, shared by its rows (see `HEAP_BYTES_PER_ROW`).
  * Rows come file by file, in sorted path order (not the order the articles were parsed in). Only
  * the files the dataset's manifests list are read; a run that never finished is an error naming
  * it (see `datasetTableFiles`).

@@ -21,15 +21,15 @@ interface PoolWorker {
 /**
  * The old-generation heap of each parse worker, in MB. V8 lets an unbounded heap grow to several
  * times what is live before collecting it, so without a limit the resident memory of a run climbs
- * with its length; with one, a worker stays near 120–180 MB of RSS whatever the corpus size. A
- * page of up to about 8 MB parses within it (measured); larger units go to the main thread.
+ * with its length; with one, a worker's memory stays flat whatever the corpus size. Pages over
+ * {@link LARGE_UNIT_BYTES} go to the main thread.
  */
 export const WORKER_HEAP_MB = 128;
 
 /**
  * The young generation of each parse worker, in MB. V8's default (three semi-spaces of 16 MB) costs
- * about 25 MB of RSS per thread once the nursery has been filled; parsing allocates short-lived
- * strings in bursts, and a 12 MB nursery runs as fast (measured: 4,000 pages in 23.4 s vs 22.9 s).
+ * memory per thread once the nursery has been filled; parsing allocates short-lived strings in
+ * bursts, and a smaller nursery runs as fast (the benchmark's memory table shows the effect).
  */
 export const WORKER_YOUNG_HEAP_MB = 12;
 

@@ -77,9 +77,7 @@ let pageUnits = Buffer.alloc(64 * 1024);
 /**
  * Gives every block its text as a string of its own instead of a view into the page (V8 makes
  * `slice` of 13 or more characters a view). Every later stage reads the lines character by
- * character, and reading a view costs more: measured on 2,000 pages, linking names took 11 % less
- * time on lines of their own than on views, folding 13 % less, counting words 25 %, counting
- * scripts 15 %. The page's code units are
+ * character, and reading a view costs more (the benchmark's stage times show it). The page's code units are
  * written once into a reused buffer and each line is read back from it (`Buffer#toString`), which
  * copies code units as they are, lone surrogates included.
  */

@@ -1,8 +1,8 @@
 /**
  * A copy of a string that does not keep alive the text it was cut from. V8 represents a
  * substring of 13 or more characters as a view into its parent, so a cache keyed by words or lines
- * of pages would keep every page it ever saw in memory (measured: 300 slices of 2 MB pages kept
- * 521 MB alive; these copies, 5 MB). Cache keys taken from page text go through this.
+ * of pages would keep every page it ever saw in memory. Cache keys taken from page text go
+ * through this.
  *
  * @example
  * cache.set(standaloneCopy(line), value); // the page of `line` can be collected
