@@ -34,6 +34,15 @@ describe('the folders of @polynews/core', () => {
     for (const stage of STAGES) expect(stageList).toMatch(new RegExp(`^ \\* +\\d+\\. ${stage} .*\\(\`${stage}/`, 'm'));
   });
 
+  it('are all named in the package README and the repository README', () => {
+    const readme = readFileSync(join(SRC, '../README.md'), 'utf8');
+    const root = readFileSync(join(SRC, '../../../README.md'), 'utf8');
+    for (const folder of [...imports.keys()].filter((name) => name !== '(root)')) {
+      expect(readme).toContain(`\`${folder}/\``);
+      expect(root).toMatch(new RegExp(`src/\\{[^}]*\\b${folder}\\b[^}]*\\}/`));
+    }
+  });
+
   it('import only from earlier stages and the shared folders, never from a later stage, the corpus or the orchestrator', () => {
     const wrong: string[] = [];
     for (const [from, targets] of imports) {
