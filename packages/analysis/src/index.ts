@@ -1,3 +1,5 @@
+// The public API of @polynews/analysis: tables, verbs, charts, export, Parquet datasets. The
+// dataset manifests' machinery and other internals are in `@polynews/analysis/internals`.
 export {
   corpusTables,
   articlesTable,
@@ -32,20 +34,8 @@ export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
 export { columnAlignment, displayFormats, escapeMarkdown, htmlTable, markdownTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';
-export { TABLE_COLUMN_TYPES, arrowType, type ColumnType } from './table-schemas.js';
+export { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';
 export { ParquetDatasetWriter, writeParquetDataset, HIVE_NULL, PARTITION_COLUMNS, type ParquetDatasetOptions, type DatasetSummary } from './parquet-dataset.js';
 export { DuckDbCorpus } from './duckdb-corpus.js';
-export {
-  DatasetConflictError,
-  datasetTableFiles,
-  MANIFEST_FORMAT,
-  manifestPath,
-  prepareDataset,
-  readManifests,
-  successPath,
-  type DatasetManifest,
-  type DatasetPreparation,
-  type DatasetRun,
-  type ExistingDataset,
-} from './dataset-manifest.js';
-export { datasetRows, HEAP_BYTES_PER_ROW, openCorpus, type AnalysisCorpus, type OpenCorpusOptions } from './open-corpus.js';
+export { DatasetConflictError, type ExistingDataset } from './dataset-manifest.js';
+export { datasetRows, openCorpus, type AnalysisCorpus, type OpenCorpusOptions } from './open-corpus.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '@polynews/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DatasetConflictError, DuckDbCorpus, openCorpus, ParquetDatasetWriter, readManifests, readParquetDataset, writeParquetDataset } from '../src/index.js';
+import { DatasetConflictError, DuckDbCorpus, openCorpus, ParquetDatasetWriter, readParquetDataset, writeParquetDataset } from '../src/index.js';
+import { readManifests } from '../src/internals.js';
 import { inlineCorpus } from './inline-corpus.js';
 import { seedArticles } from './seeds.js';
 

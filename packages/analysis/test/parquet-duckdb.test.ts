@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import type { Article } from '@polynews/core';
 import {
-  compare, corpusTables, countArticles, coverage, datasetRows, DuckDbCorpus, HEAP_BYTES_PER_ROW, HIVE_NULL, openCorpus, quoteAttribution, readParquetDataset, sourcing, timeline, TABLE_NAMES, voices, writeParquetDataset,
+  compare, corpusTables, countArticles, coverage, datasetRows, DuckDbCorpus, HIVE_NULL, openCorpus, quoteAttribution, readParquetDataset, sourcing, timeline, TABLE_NAMES, voices, writeParquetDataset,
   type CorpusTables, type DatasetSummary,
 } from '../src/index.js';
+import { HEAP_BYTES_PER_ROW } from '../src/internals.js';
 import { inlineCorpus } from './inline-corpus.js';
 import { seedArticles } from './seeds.js';
 
