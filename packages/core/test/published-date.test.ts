@@ -64,6 +64,12 @@ describe('dates in the page URL', () => {
     ['https://www.thanhnien.vn/the-gioi/2023/07/01/mali-nga.html', '2023-07-01', 'day'],
     ['https://tass.ru/politika/20230701/mali', '2023-07-01', 'day'],
     ['https://www.lemonde.fr/afrique/article/2023/07/mali-russie_123.html', '2023-07', 'month'],
+    ['https://news.example.org/world/mali-russia-talks-2023-06-30-a1b2', '2023-06-30', 'day'],
+    ['https://news.example.org/world/mali-russia-talks-2023-6-3/', '2023-06-03', 'day'],
+    ['https://example.pl/swiat/nid07022023-mali', '2023-02-07', 'day'],
+    ['https://example.pl/swiat/NID07022023', '2023-02-07', 'day'],
+    ['https://example.com/story?id=7&date=2023-02-07', '2023-02-07', 'day'],
+    ['https://example.com/story_20230207_mali.html', '2023-02-07', 'day'],
   ])('%s → %s', (url, value, precision) => {
     expect(extractPublished({ datelines: [], language: 'vi', pageUrls: [url] }, resources)).toEqual({ value, precision, source: 'url', evidence: url });
   });
@@ -71,6 +77,10 @@ describe('dates in the page URL', () => {
   it('prefers a dateline to the URL and ignores URLs without a date', () => {
     expect(extractPublished({ datelines: ['01/07/2023 09:05'], language: 'vi', pageUrls: ['https://x.vn/2022/01/01/a'] }, resources)?.value).toBe('2023-07-01T09:05:00');
     expect(extractPublished({ datelines: [], language: 'en', pageUrls: ['https://www.rt.com/africa/580123-mali-russia/'] }, resources)).toBeNull();
+    // Numbers that look like dates but that the calendar rejects, or ids of eight digits, are no date.
+    for (const url of ['https://x.com/2023-13-01-a', 'https://x.com/2023-04-31/a', 'https://x.com/a/12345678/', 'https://x.com/nid31022023']) {
+      expect(extractPublished({ datelines: [], language: 'en', pageUrls: [url] }, resources)).toBeNull();
+    }
   });
 
   it('takes the date from the URL of the page source line, never from a translated original', () => {

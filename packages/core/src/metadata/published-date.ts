@@ -49,11 +49,13 @@ export function extractPublished(input: PublishedInput, resources: Resources): P
   return null;
 }
 
+/** The path and query of a URL (lower-cased, so `NID07022023` reads as `nid07022023`); the text itself when it is not a URL. */
 function safePath(url: string): string {
   try {
-    return new URL(url).pathname;
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`.toLowerCase();
   } catch {
-    return url;
+    return url.toLowerCase();
   }
 }
 
