@@ -16,6 +16,8 @@ export interface ArticleRow {
   bodyHash: string | null;
   /** The id of the first article of the run with the same `bodyHash`, or null. */
   duplicateOf: string | null;
+  /** The page's own URL, when the record or the archive gave it. */
+  url: string | null;
   title: string | null;
   language: string | null;
   languageConfidence: number;
@@ -269,6 +271,7 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       contentHash: article.contentHash,
       bodyHash: article.bodyHash,
       duplicateOf: article.duplicateOf,
+      url: article.url,
       title: article.title,
       language: article.language,
       languageConfidence: article.languageConfidence,
@@ -381,7 +384,7 @@ class ColumnBuilder<Row extends object> {
 }
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
-  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
+  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
   'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
   'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',
   'citations', 'mentions', 'quotes', 'dates', 'chars', 'words', 'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',

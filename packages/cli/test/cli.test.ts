@@ -112,7 +112,7 @@ describe('polynews parse', () => {
     expect(await runCli(['parse', dir], io)).toBe(1);
     expect(io.out).toBe('');
     expect(io.err).toContain(`; skipped 2 (2 with another ending (.html 1, .md 1)): ${join(dir, 'a.html')}, ${join(dir, 'b.md')}\n`);
-    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt and .jsonl files\n`);
+    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt, .jsonl, .json and .csv files\n`);
     writeFileSync(join(dir, 'c.txt'), 'Mali thanks Russia for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n');
     const some = capture();
     expect(await runCli(['parse', dir], some)).toBe(0);

@@ -66,7 +66,7 @@ describe('polynews parse at scale', () => {
     const article = JSON.parse(io.out);
     expect(article.file).toBe(`${join(dir, 'pages.jsonl')}:1`);
     expect(article.language).toBe('pl');
-    expect(io.err).toContain(`${join(dir, 'pages.jsonl')}:2: the record has no string "text" field (the page to parse) [invalid-record]`);
+    expect(io.err).toContain(`${join(dir, 'pages.jsonl')}:2: the record has no page content: expected a string field "text" or "content" or "body" or "html" [invalid-record]`);
   });
 
   it('writes a Parquet dataset with --out --format parquet that DuckDB reads back whole', async () => {

@@ -1,6 +1,8 @@
 // The public API of @polynews/core: what a notebook or a program needs. Internals that the
 // benchmark and the tests use are in `@polynews/core/internals` (src/internals.ts).
 export { parseArticle, safeParseArticle, type ParseArticleOptions, type SafeParseResult, type StageTimes } from './parse-article.js';
+export { parsePage } from './parse-page.js';
+export { PageMetadataSchema, PageRecordSchema, type PageMetadata, type PageRecord } from './input/page-metadata.js';
 export { iterateCorpus, parseCorpus, type CorpusFailure, type CorpusItem, type CorpusPlan, type CorpusResult, type ParseCorpusOptions } from './corpus/parse-corpus.js';
 export { describeSkipped, listCorpusFiles, DEFAULT_EXTENSIONS, type ListFilesOptions, type SkippedEntry, type SkipReason } from './corpus/list-files.js';
 export { parseShard, shardOf, type Shard } from './corpus/shard.js';
@@ -13,6 +15,8 @@ export {
   ARTICLE_ROLES,
   ArticleSchema,
   CitationSchema,
+  FieldSourceSchema,
+  InputSchema,
   DateMentionSchema,
   MentionSchema,
   OutletSchema,
@@ -23,6 +27,8 @@ export {
   TranslationSchema,
   type Article,
   type Citation,
+  type FieldSource,
+  type Input,
   type DateMention,
   type Mention,
   type Outlet,

@@ -1,4 +1,5 @@
-import type { Article } from './schema/article.js';
+import type { Article, Input } from './schema/article.js';
+import { languageCode, type PageMetadata } from './input/page-metadata.js';
 import { ArticleParseError } from './errors.js';
 import type { EntityRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
@@ -40,6 +41,12 @@ export interface ParseArticleOptions {
   entities?: EntityRegistry;
   /** When given, the milliseconds spent in each stage are added to it (for the benchmark). */
   stageTimes?: StageTimes;
+  /** What the crawl or the export knows about the page: URL, title, dates, outlet, language, authors, section (see `parsePage`). */
+  metadata?: PageMetadata;
+  /** How the page came in (default: a string, or a file when `file` is given) and a recognised export format. */
+  input?: Partial<Pick<Input, 'container' | 'exportFormat'>>;
+  /** Fields of the record polynews does not read, kept in the article as given. */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -81,9 +88,12 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   if (!blocks.some((block) => block.role === 'title' || block.role === 'lead' || block.role === 'body')) {
     warnings.push('no article text: every line was classified as boilerplate (navigation, captions, teasers…)');
   }
-  const { guess, blockLanguages } = timed('language', () => languageOfPage(blocks, warnings));
-  const language = guess.language;
-  const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings));
+  const recorded = options.metadata ?? {};
+  const recordedLanguage = languageCode(recorded.language);
+  if (recorded.language !== undefined && !recordedLanguage) warnings.push(`language: the record's language "${recorded.language}" is not an ISO 639-1 code; not used`);
+  const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, recordedLanguage));
+  const { language, blockLanguages } = pageLanguage;
+  const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings, recorded));
   const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language);
   const datePatterns = datePatternsFor(language);
   const words = timed('entities', () => pageWords.read(blocks, vocabularyFor(matcher, datePatterns)));
@@ -100,12 +110,23 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
       contentHash: identity.contentHash,
       bodyHash: identity.bodyHash,
       duplicateOf: null,
+      input: {
+        format: 'text',
+        container: options.input?.container ?? (typeof input === 'string' && file === null ? 'string' : 'file'),
+        exportFormat: options.input?.exportFormat ?? null,
+        locator: options.locator ?? file,
+      },
+      url: recorded.url ?? null,
       encoding: typeof input === 'string' ? 'text' : decoded.encoding,
       title: metadata.title,
       language,
-      languageConfidence: Math.round(guess.confidence * 1000) / 1000,
+      languageConfidence: Math.round(pageLanguage.confidence * 1000) / 1000,
       outlet: metadata.outlet,
       published: metadata.published,
+      modified: metadata.modified,
+      fetched: metadata.fetched,
+      authors: metadata.authors,
+      section: metadata.section,
       sourceUrl: metadata.sourceUrl,
       translation: metadata.translation,
       citations,
@@ -113,6 +134,9 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
       quotes,
       dates,
       warnings,
+      provenance: { title: metadata.titleProvenance, language: pageLanguage.provenance },
+      extra: options.extra ?? {},
+      producer: resources.data.producer,
       text,
       blocks,
       blockLanguages,

@@ -39,7 +39,7 @@ describe('walkCorpusEntries', () => {
   it('walks files in the order listCorpusEntries lists them, missing inputs in place, hidden files skipped', async () => {
     const root = mkdtempSync(join(tmpdir(), 'polynews-walk-'));
     for (const folder of ['b', 'a/2', 'a/10', '.hidden']) mkdirSync(join(root, folder), { recursive: true });
-    for (const file of ['b/x.txt', 'a/2/y.txt', 'a/10/z.jsonl', 'a/10/skip.csv', '.hidden/h.txt', 'top.txt', '.dot.txt']) writeFileSync(join(root, file), 'text');
+    for (const file of ['b/x.txt', 'a/2/y.txt', 'a/10/z.jsonl', 'a/10/skip.md', '.hidden/h.txt', 'top.txt', '.dot.txt']) writeFileSync(join(root, file), 'text');
     const missing = join(root, 'nowhere');
     const walked: string[] = [];
     for await (const found of walkCorpusEntries([root, missing])) {
@@ -47,11 +47,11 @@ describe('walkCorpusEntries', () => {
       else if ('skipped' in found) walked.push(`${found.reason} ${found.skipped.slice(root.length + 1)}`);
       else walked.push('missing' in found ? `missing ${found.missing}` : `unreadable ${found.unreadable}`);
     }
-    expect(walked).toEqual(['hidden .dot.txt', 'hidden .hidden', 'a/10/skip.csv', 'a/10/z.jsonl', 'a/2/y.txt', 'b/x.txt', 'top.txt', `missing ${missing}`].map((line) => line.replace('a/10/skip.csv', 'other-ending a/10/skip.csv')));
+    expect(walked).toEqual(['hidden .dot.txt', 'hidden .hidden', 'a/10/skip.md', 'a/10/z.jsonl', 'a/2/y.txt', 'b/x.txt', 'top.txt', `missing ${missing}`].map((line) => line.replace('a/10/skip.md', 'other-ending a/10/skip.md')));
     const listed = await listCorpusEntries([root, missing]);
     expect(listed.entries.map((entry) => entry.path.slice(root.length + 1))).toEqual(['a/10/z.jsonl', 'a/2/y.txt', 'b/x.txt', 'top.txt']);
     expect(listed.missing).toEqual([missing]);
-    expect(describeSkipped(listed.skipped)).toBe('1 with another ending (.csv 1), 2 hidden');
+    expect(describeSkipped(listed.skipped)).toBe('1 with another ending (.md 1), 2 hidden');
     expect(listed.entries[0]).toEqual({ path: join(root, 'a/10/z.jsonl'), root, size: 4 });
   });
 

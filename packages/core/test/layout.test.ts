@@ -7,7 +7,7 @@ const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 /** The stage folders in pipeline order (parseArticle's stage list). */
 const STAGES = ['decode', 'segment', 'classify', 'language', 'metadata', 'words', 'entities', 'dates', 'quotes', 'citations', 'assemble'];
 /** Folders every stage may use: definitions, speed machinery, data, the schema, compiled resources, the detector. */
-const SHARED = ['text', 'speed', 'data', 'schema', 'resources', 'detector'];
+const SHARED = ['text', 'speed', 'data', 'schema', 'resources', 'detector', 'input'];
 
 /** Each source file's folder (`(root)` for the files beside parse-article.ts) and the folders it imports from. */
 function folderImports(): Map<string, Set<string>> {

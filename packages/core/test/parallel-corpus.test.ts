@@ -84,7 +84,7 @@ describe('JSONL input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'polynews-jsonl-'));
     const seed = readFileSync(join(SEEDS_DIR, '000_7d0d01de241d3518.txt'), 'utf8');
     const pages = [
-      JSON.stringify({ text: seed, url: 'ignored' }),
+      JSON.stringify({ text: seed, url: 'https://thanhnien.vn/the-gioi/mali-nga.htm', crawl_id: 7 }),
       '',
       '{"text": 42}',
       'not json',
@@ -97,10 +97,11 @@ describe('JSONL input', () => {
       expect(articles.map((article) => article.file)).toEqual([`${file}:1`, `${file}:5`]);
       expect(articles[0]!.title).toBe('Mali được Nga cam kết ủng hộ khi LHQ rút lực lượng gìn giữ hòa bình');
       expect(articles[0]!.encoding).toBe('text');
+      expect(articles[0]!).toMatchObject({ url: 'https://thanhnien.vn/the-gioi/mali-nga.htm', extra: { crawl_id: 7 }, input: { format: 'text', container: 'jsonl', exportFormat: null, locator: expect.stringMatching(/dump\.jsonl:1$/) } });
       expect(articles[1]!.language).toBe('pl');
       expect(articles[1]!.mentions.map((mention) => mention.entityId)).toContain('sergei-lavrov');
       expect(failures).toEqual([
-        { file: `${file}:3`, code: 'invalid-record', message: `${file}:3: the record has no string "text" field (the page to parse)` },
+        { file: `${file}:3`, code: 'invalid-record', message: `${file}:3: the record has no page content: expected a string field "text" or "content" or "body" or "html"` },
         expect.objectContaining({ file: `${file}:4`, code: 'invalid-record', message: expect.stringMatching(/^.*dump\.jsonl:4: not valid JSON \(/) }),
       ]);
     }

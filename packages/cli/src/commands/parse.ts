@@ -105,7 +105,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   const failed = failures.length > 0 ? `; failed: ${failures.map((f) => `${f.file} [${f.code}]`).join(', ')}` : '';
   io.stderr(`polynews parse${part}: ${summaryLine(tally, Date.now(), jobs)}${written ? `; wrote ${written}` : ''}${failed}${skippedNote(skipped)}\n`);
   if (tally.parsed === 0 && failures.length === 0) {
-    io.stderr(`polynews parse: nothing to parse in ${paths.join(', ')}: folders are read for ${DEFAULT_EXTENSIONS.join(' and ')} files\n`);
+    io.stderr(`polynews parse: nothing to parse in ${paths.join(', ')}: folders are read for ${DEFAULT_EXTENSIONS.slice(0, -1).join(', ')} and ${DEFAULT_EXTENSIONS.at(-1)} files\n`);
     return 1;
   }
   return failures.length > 0 ? 1 : 0;

@@ -2,6 +2,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CorpusFailure } from './corpus-item.js';
 import type { CorpusFileEntry, SkippedEntry, WalkedEntry } from './list-files.js';
+import { parse as parseCsv } from 'csv-parse';
+import { readFile } from 'node:fs/promises';
+import { loadCoreData } from '../data/load.js';
+import type { PageMetadata } from '../input/page-metadata.js';
+import { readRecord } from '../input/read-record.js';
 import { pageLocator } from './page-locator.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
 
@@ -10,7 +15,20 @@ import { shardKey, shardOfKey, type Shard } from './shard.js';
  * the page. `name` is what the article's `file` and every message say: the path, or `path:line`;
  * `locator` is what its id is made from (see `pageLocator`).
  */
-export type CorpusUnit = { kind: 'file'; name: string; locator: string; path: string; size: number } | { kind: 'record'; name: string; locator: string; text: string; size: number };
+export type CorpusUnit =
+  | { kind: 'file'; name: string; locator: string; path: string; size: number }
+  | {
+      kind: 'record';
+      name: string;
+      locator: string;
+      text: string;
+      size: number;
+      /** The container the record came in, its export format, its metadata and the fields not read. */
+      container?: 'jsonl' | 'json' | 'csv';
+      exportFormat?: string | null;
+      metadata?: PageMetadata;
+      extra?: Record<string, unknown>;
+    };
 
 /**
  * What listing yields: a unit to parse, or a failure found before parsing (a bad JSONL line), with
@@ -51,12 +69,14 @@ export async function* corpusUnits(
       continue;
     }
     const key = shardKey(entry.path, entry.root);
-    if (!entry.path.toLowerCase().endsWith('.jsonl')) {
+    const container = recordContainer(entry.path);
+    if (container === 'jsonl') yield* jsonlUnits(entry, key, inShard, counter);
+    else if (container === 'json') yield* jsonArrayUnits(entry, key, inShard, counter);
+    else if (container === 'csv') yield* csvUnits(entry, key, inShard, counter);
+    else {
       const position = counter.next++;
       if (inShard(key)) yield { kind: 'file', name: entry.path, locator: pageLocator(entry.path, entry.root), path: entry.path, size: entry.size, position };
-      continue;
     }
-    yield* jsonlUnits(entry, key, inShard, counter);
   }
 }
 
@@ -71,10 +91,14 @@ async function* jsonlUnits(entry: CorpusFileEntry, key: string, inShard: (key: s
       const position = counter.next++;
       if (!inShard(`${key}:${lineNumber}`)) continue;
       const name = `${path}:${lineNumber}`;
-      const size = Buffer.byteLength(line);
-      const text = recordText(line);
-      if (typeof text === 'string') yield { kind: 'record', name, locator: pageLocator(path, entry.root, lineNumber), text, size, position };
-      else yield { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${text.problem}` }, position };
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        yield { kind: 'failure', size: Buffer.byteLength(line), failure: { file: name, code: 'invalid-record', message: `${name}: not valid JSON (${(error as Error).message})` }, position };
+        continue;
+      }
+      yield recordUnit(value, 'jsonl', entry, lineNumber, Buffer.byteLength(line), position);
     }
   } catch (error) {
     yield { kind: 'failure', size: 0, failure: { file: path, code: 'read-failed', message: `${path}: cannot read: ${(error as Error).message}` }, position: counter.next++ };
@@ -83,16 +107,55 @@ async function* jsonlUnits(entry: CorpusFileEntry, key: string, inShard: (key: s
   }
 }
 
-/** The page text of one JSONL line, or what is wrong with it. */
-function recordText(line: string): string | { problem: string } {
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch (error) {
-    return { problem: `not valid JSON (${(error as Error).message})` };
+/** Which record container a file is, by its ending: JSON Lines, a JSON array, CSV; null for a page file. */
+function recordContainer(path: string): 'jsonl' | 'json' | 'csv' | null {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.jsonl') ? 'jsonl' : lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : null;
+}
+
+/** One record as a unit to parse, or a failure naming `file:line` and what is wrong with it. */
+function recordUnit(value: unknown, container: 'jsonl' | 'json' | 'csv', entry: CorpusFileEntry, line: number, size: number, position: number): ListedUnit {
+  const name = `${entry.path}:${line}`;
+  const read = readRecord(value, loadCoreData().exportFormats);
+  if ('problem' in read) return { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${read.problem}` }, position };
+  if (!('text' in read.content)) {
+    return { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: the record's page is HTML, which polynews does not read yet; give its text as "text"` }, position };
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { problem: 'a JSONL line must be an object with a "text" field' };
-  const text = (record as { text?: unknown }).text;
-  if (typeof text !== 'string') return { problem: 'the record has no string "text" field (the page to parse)' };
-  return text;
+  return { kind: 'record', name, locator: pageLocator(entry.path, entry.root, line), text: read.content.text, size, position, container, exportFormat: read.exportFormat, metadata: read.metadata, extra: read.extra };
+}
+
+/** The records of a JSON file holding an array of records (each element named `file:index`, from 1). */
+async function* jsonArrayUnits(entry: CorpusFileEntry, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
+  let records: unknown;
+  try {
+    records = JSON.parse(await readFile(entry.path, 'utf8'));
+  } catch (error) {
+    yield { kind: 'failure', size: entry.size, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: not valid JSON (${(error as Error).message})` }, position: counter.next++ };
+    return;
+  }
+  if (!Array.isArray(records)) {
+    yield { kind: 'failure', size: entry.size, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: a .json file of pages must hold an array of records` }, position: counter.next++ };
+    return;
+  }
+  for (let index = 0; index < records.length; index++) {
+    const position = counter.next++;
+    if (!inShard(`${key}:${index + 1}`)) continue;
+    yield recordUnit(records[index], 'json', entry, index + 1, Buffer.byteLength(JSON.stringify(records[index]) ?? ''), position);
+  }
+}
+
+/** The rows of a CSV file with a header row, streamed; each row named by its line in the file. */
+async function* csvUnits(entry: CorpusFileEntry, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
+  const parser = createReadStream(entry.path).pipe(parseCsv({ columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const position = counter.next++;
+      // csv-parse counts the line a record ends on; a quoted field may hold line breaks.
+      const line = info.lines - Object.values(record).reduce((breaks, value) => breaks + (value?.split('\n').length ?? 1) - 1, 0);
+      if (!inShard(`${key}:${line}`)) continue;
+      yield recordUnit(record, 'csv', entry, line, Object.values(record).reduce((sum, value) => sum + Buffer.byteLength(value ?? ''), 0), position);
+    }
+  } catch (error) {
+    yield { kind: 'failure', size: 0, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: not readable as CSV (${(error as Error).message})` }, position: counter.next++ };
+  }
 }

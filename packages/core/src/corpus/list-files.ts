@@ -6,7 +6,8 @@ import { extname, join } from 'node:path';
 export interface ListFilesOptions {
   /**
    * File endings taken from folders (files named directly are always taken). Default
-   * `['.txt', '.jsonl']`: a `.jsonl` file holds one page per line (see `iterateCorpus`).
+   * `['.txt', '.jsonl', '.json', '.csv']`: a `.jsonl` file holds one page record per line, a
+   * `.json` file an array of them, a `.csv` file one per row (see `iterateCorpus`).
    */
   extensions?: readonly string[];
 }
@@ -46,7 +47,7 @@ export interface SkippedEntry {
 export type WalkedEntry = CorpusFileEntry | MissingInput | UnreadableInput | SkippedEntry;
 
 /** The default endings taken from folders. */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.jsonl'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.jsonl', '.json', '.csv'];
 
 /**
  * Expands files and folders into a sorted list of files: folders are walked recursively and give

@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import {
   CalendarSchema,
   DecodingRulesSchema,
+  PrecedenceSchema,
+  ExportFormatsSchema,
   EntityRegistrySchema,
   InflectionRulesSchema,
   DateFormatsSchema,
@@ -14,6 +17,8 @@ import {
   TranslationToolsSchema,
   type Calendar,
   type DecodingRules,
+  type Precedence,
+  type ExportFormats,
   type EntityRegistry,
   type Inflection,
   type DateFormats,
@@ -60,6 +65,12 @@ export interface CoreData {
   entities: EntityRegistry;
   /** Per-language rules for inflected and cliticised names. */
   inflection: Inflection;
+  /** Which source wins when several give a field. */
+  precedence: Precedence;
+  /** How records of news-collection tools name their fields. */
+  exportFormats: ExportFormats;
+  /** What made the articles: this package's version and the first 12 hex digits of a SHA-256 of every data file. */
+  producer: { polynews: string; data: string };
 }
 
 let cached: CoreData | undefined;
@@ -92,11 +103,26 @@ export function loadCoreData(): CoreData {
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
     translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
     entities: loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')),
+    precedence: loadDataFile(PrecedenceSchema, join(DATA_DIR, 'precedence.json')),
+    exportFormats: loadDataFile(ExportFormatsSchema, join(DATA_DIR, 'export-formats.json')),
+    producer: { polynews: packageVersion(), data: dataFilesHash() },
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),
     },
   };
   return cached;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** A SHA-256 of every data file (paths and contents, in path order): it changes when any data changes. */
+function dataFilesHash(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(DATA_DIR, { recursive: true }).map(String).filter((name) => name.endsWith('.json')).sort();
+  for (const name of files) hash.update(`${name.split(sep).join('/')}\n`).update(readFileSync(join(DATA_DIR, name)));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**

@@ -121,6 +121,44 @@ export const TranslationToolsSchema = z
   .strict();
 export type TranslationTools = z.infer<typeof TranslationToolsSchema>;
 
+const RECORD_FIELDS = ['url', 'title', 'text', 'html', 'published', 'modified', 'fetched', 'outlet', 'language', 'authors', 'section'] as const;
+const FieldMapSchema = z.partialRecord(z.enum(RECORD_FIELDS), z.array(z.string().min(1)).min(1));
+
+/**
+ * The export formats of news-collection tools (`data/export-formats.json`): how to recognise a
+ * record of each, and which of its keys hold each polynews field.
+ *
+ * @example
+ * ExportFormatsSchema.parse({ formats: [{ name: 'news-please', detect: ['maintext'], fields: { text: ['maintext'] } }], own: { text: ['text'] } });
+ */
+export const ExportFormatsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    formats: z.array(z.object({ name: z.string().min(1), detect: z.array(z.string().min(1)).min(1), fields: FieldMapSchema }).strict()),
+    own: FieldMapSchema,
+  })
+  .strict();
+export type ExportFormats = z.infer<typeof ExportFormatsSchema>;
+
+const FieldSourceNameSchema = z.enum(['metadata', 'json-ld', 'html-meta', 'markup', 'url', 'dateline', 'text', 'source-line', 'fingerprint']);
+
+/**
+ * Which source wins when several give a field, and when two disagree enough to warn (`data/precedence.json`).
+ *
+ * @example
+ * PrecedenceSchema.parse({ published: ['metadata', 'dateline', 'url'], title: ['metadata', 'text'], outlet: ['metadata', 'source-line'], warnWhenPublishedDaysApart: 1 });
+ */
+export const PrecedenceSchema = z
+  .object({
+    $comment: z.string().optional(),
+    published: z.array(FieldSourceNameSchema).min(1),
+    title: z.array(FieldSourceNameSchema).min(1),
+    outlet: z.array(FieldSourceNameSchema).min(1),
+    warnWhenPublishedDaysApart: z.number().min(0),
+  })
+  .strict();
+export type Precedence = z.infer<typeof PrecedenceSchema>;
+
 /**
  * When bytes are read as UTF-8 and when the text is too damaged to keep (`data/decoding.json`).
  *

@@ -1,10 +1,14 @@
-import { ARTICLE_ROLES } from '../schema/article.js';
+import { ARTICLE_ROLES, type ProvenanceEntry } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import { detectLanguage, dominantScriptOf, scriptCounts, segmentLanguage, type LanguageGuess } from '../detector/detect-language.js';
 
 /** The language of a page's own text and of each of its lines. */
 export interface PageLanguage {
   guess: LanguageGuess;
+  /** The page's language: the detector's when it is reliable, else the record's, else the detector's uncertain guess. */
+  language: string | null;
+  confidence: number;
+  provenance: ProvenanceEntry | null;
   /** A language per block, in block order (undefined where a line has none of its own). */
   blockLanguages: (string | undefined)[];
 }
@@ -12,18 +16,27 @@ export interface PageLanguage {
 /**
  * Stage 4, language: the language of title, lead and body (of every line when the page has no
  * article text), and of each line, which may differ (English menus and embed errors in an Arabic
- * page). Adds a warning when no language or only an uncertain one is found.
+ * page). A language the record gives (`recorded`) is taken when the detector is not reliable; a
+ * reliable detector that disagrees with it wins, with a warning naming both. Adds a warning when no
+ * language or only an uncertain one is found.
  *
  * @example
- * languageOfPage(blocks, warnings).guess.language; // 'vi'
+ * languageOfPage(blocks, warnings).language; // 'vi'
  */
-export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: string[]): PageLanguage {
+export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: string[], recorded: string | null = null): PageLanguage {
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   const bodyLines: string[] = [];
   for (const block of articleBlocks.length > 0 ? articleBlocks : blocks) bodyLines.push(block.text);
   const guess = detectLanguage(bodyLines.join('\n'));
-  if (!guess.language) warnings.push('language: no language could be detected');
-  else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
+  let chosen: Pick<PageLanguage, 'language' | 'confidence' | 'provenance'>;
+  if (recorded && !(guess.language && guess.reliable)) {
+    chosen = { language: recorded, confidence: RECORDED_CONFIDENCE, provenance: { source: 'metadata', evidence: `the record says "${recorded}"` } };
+  } else {
+    chosen = { language: guess.language, confidence: guess.confidence, provenance: guess.language ? { source: 'detector', evidence: `detected with confidence ${guess.confidence.toFixed(2)}` } : null };
+    if (recorded && guess.language && recorded !== guess.language) warnings.push(`language: the record says "${recorded}" but the text reads as "${guess.language}" (confidence ${guess.confidence.toFixed(2)}); kept "${guess.language}"`);
+    if (!guess.language) warnings.push('language: no language could be detected');
+    else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
+  }
   // Each line's scripts are counted once: the body's counts are the sum of its lines'.
   const blockScripts: number[][] = [];
   const bodyScripts = scriptCounts('');
@@ -37,7 +50,10 @@ export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: str
   const blockLanguages: (string | undefined)[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    blockLanguages.push(segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), guess.language, script, dominantScriptOf(blockScripts[i]!)));
+    blockLanguages.push(segmentLanguage(block.text, ARTICLE_ROLES.includes(block.role), chosen.language, script, dominantScriptOf(blockScripts[i]!)));
   }
-  return { guess, blockLanguages };
+  return { guess, blockLanguages, ...chosen };
 }
+
+/** The confidence given to a language the record states and the detector cannot confirm. */
+const RECORDED_CONFIDENCE = 0.9;

@@ -1,39 +1,119 @@
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
-import type { Outlet, Published, Translation } from '../schema/article.js';
-import { extractOutlet } from './outlet.js';
+import type { FieldSource, Outlet, ProvenanceEntry, Published, Translation } from '../schema/article.js';
+import { readIsoDate, type PageMetadata } from '../input/page-metadata.js';
+import { extractOutlet, outletFromHost } from './outlet.js';
 import { extractPublished } from './published-date.js';
 import { extractTranslation } from './translation.js';
-import { findUrls } from './urls.js';
+import { findUrls, hostOf } from './urls.js';
 
-/** What a page says about itself: its headline, source URL, translation provenance, publication date and outlet. */
-export interface PageMetadata {
+/** What a page says about itself: its headline, source URL, translation provenance, dates, outlet, authors and section. */
+export interface PageMetadataFields {
   title: string | null;
+  titleProvenance: ProvenanceEntry | null;
   sourceUrl: string | null;
   translation: Translation;
   published: Published | null;
+  modified: string | null;
+  fetched: string | null;
   outlet: Outlet | null;
+  authors: string[];
+  section: string | null;
 }
 
 /**
  * Stage 5, metadata: the headline, the URLs the text names (a source URL, a translated original),
- * translation provenance, the publication date (datelines, or the page's own URL) and the outlet
- * (a source line, a URL, house style). Adds a warning for a missing date and for a missing or
+ * translation provenance, the publication date and the outlet, from every source there is: the
+ * record's own metadata, datelines and source lines of the text, the page's URL, house style. Which
+ * source wins is `data/precedence.json`'s; when the metadata's date and the text's are further apart
+ * than it allows, a warning names both. Adds a warning for a missing date and for a missing or
  * uncertain outlet.
  *
  * @example
  * extractMetadata(blocks, text, 'vi', getResources(), warnings).published?.value; // '2023-07-01T09:05:00+07:00'
  */
-export function extractMetadata(blocks: readonly ClassifiedBlock[], text: string, language: string | null, resources: Resources, warnings: string[]): PageMetadata {
+export function extractMetadata(blocks: readonly ClassifiedBlock[], text: string, language: string | null, resources: Resources, warnings: string[], recorded: PageMetadata = {}): PageMetadataFields {
+  const precedence = resources.data.precedence;
   const urls = findUrls(blocks);
   const translation = extractTranslation(blocks, urls, resources);
   const sourceUrl = urls.find((url) => url.role === 'source' || url.role === 'translation-note')?.url ?? null;
+  // The page's own URLs: the record's, and a source line's when the page is not a translation of it.
+  const pageUrls = [...(recorded.url ? [recorded.url] : []), ...(!translation.isTranslation && sourceUrl ? [sourceUrl] : [])];
+
   const datelines = blocks.filter((block) => block.role === 'dateline').map((block) => block.text);
-  const published = extractPublished({ datelines, language, pageUrls: !translation.isTranslation && sourceUrl ? [sourceUrl] : [] }, resources);
+  const recordedDate = readIsoDate(recorded.published);
+  if (recorded.published !== undefined && !recordedDate) warnings.push(`published: the record's date "${recorded.published}" is not an ISO 8601 date; not used`);
+  const dates: Partial<Record<FieldSource, Published>> = {
+    ...(recordedDate && { metadata: { ...recordedDate, source: 'metadata', evidence: recorded.published! } }),
+  };
+  const fromDateline = extractPublished({ datelines, language }, resources);
+  if (fromDateline) dates.dateline = fromDateline;
+  const fromUrl = extractPublished({ datelines: [], language, pageUrls }, resources);
+  if (fromUrl) dates.url = fromUrl;
+  const published = first(precedence.published, dates);
   if (!published) warnings.push('published: the page shows no publication date');
-  const outlet = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
+  else {
+    for (const other of Object.values(dates)) {
+      if (other === published || daysApart(other.value, published.value) <= precedence.warnWhenPublishedDaysApart) continue;
+      warnings.push(`published: ${published.source} gives ${published.value} (${published.evidence}) but ${other.source} gives ${other.value} (${other.evidence}); kept the ${published.source}'s`);
+    }
+  }
+
+  const outlets: Partial<Record<FieldSource, Outlet>> = {};
+  if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources);
+  const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
+  if (fromText?.source) outlets[fromText.source] = fromText;
+  const pageHost = recorded.url ? hostOf(recorded.url) : null;
+  if (pageHost && !outlets.url) {
+    const byHost = outletFromHost(pageHost, resources, `the page's URL: ${recorded.url}`);
+    if (byHost) outlets.url = byHost;
+  }
+  // No closed list: a page whose outlet no source names is attributed to the host of its URL.
+  const outlet = first(precedence.outlet, outlets) ?? (pageHost ? { name: pageHost, domain: pageHost, confidence: 0.6, evidence: [`the host of the page's URL: ${recorded.url}`], source: 'url' } : null);
   if (!outlet) warnings.push('outlet: nothing in the text identifies the outlet');
   else if (outlet.confidence < 0.7) warnings.push(`outlet: "${outlet.name}" is uncertain (confidence ${outlet.confidence}): ${outlet.evidence.join('; ')}`);
-  const title = blocks.find((block) => block.role === 'title')?.text ?? null;
-  return { title, sourceUrl, translation, published, outlet };
+
+  const titles: Partial<Record<FieldSource, { title: string; provenance: ProvenanceEntry }>> = {};
+  const recordedTitle = recorded.title?.trim();
+  if (recordedTitle) titles.metadata = { title: recordedTitle, provenance: { source: 'metadata', evidence: 'the record\'s title' } };
+  const textTitle = blocks.find((block) => block.role === 'title')?.text ?? null;
+  if (textTitle) titles.text = { title: textTitle, provenance: { source: 'text', evidence: 'the headline line of the page' } };
+  const title = first(precedence.title, titles);
+
+  return {
+    title: title?.title ?? null,
+    titleProvenance: title?.provenance ?? null,
+    sourceUrl,
+    translation,
+    published,
+    modified: readIsoDate(recorded.modified)?.value ?? null,
+    fetched: readIsoDate(recorded.fetched)?.value ?? null,
+    outlet,
+    authors: (recorded.authors ?? []).map((author) => author.trim()).filter((author) => author !== ''),
+    section: recorded.section?.trim() || null,
+  };
+}
+
+/** The value of the first source in the order that has one. */
+function first<T>(order: readonly FieldSource[], values: Partial<Record<FieldSource, T>>): T | null {
+  for (const source of order) {
+    const value = values[source];
+    if (value !== undefined) return value;
+  }
+  return null;
+}
+
+/** Whole days between the calendar days of two ISO dates (0 when either is coarser than a day). */
+function daysApart(a: string, b: string): number {
+  if (a.length < 10 || b.length < 10) return 0;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** The outlet a record names: the registry's when it knows the name or the domain, else the name as given. */
+function outletFromRecord(name: string, resources: Resources): Outlet {
+  const medium = resources.media.bySourceName(name.trim()) ?? resources.media.byHost(name.trim().toLowerCase().replace(/^www\./u, ''));
+  const evidence = [`the record names the outlet: ${name}`];
+  if (medium) return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence: 0.95, evidence, source: 'metadata' };
+  const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(name.trim()) ? name.trim().toLowerCase().replace(/^www\./u, '') : undefined;
+  return { name: domain ?? name.trim(), ...(domain && { domain }), confidence: 0.9, evidence, source: 'metadata' };
 }

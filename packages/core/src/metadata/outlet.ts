@@ -27,8 +27,20 @@ export function extractOutlet(input: OutletInput, resources: Resources): Outlet 
   return fromSourceLine(input.blocks, resources) ?? fromUrl(input, resources) ?? fromFingerprints(input.text, resources);
 }
 
-function outletOf(medium: Medium, confidence: number, evidence: string[]): Outlet {
-  return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence, evidence };
+function outletOf(medium: Medium, confidence: number, evidence: string[], source: Outlet['source']): Outlet {
+  return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence, evidence, ...(source && { source }) };
+}
+
+/**
+ * The registry's outlet for a host (`www.rt.com`, `rt.com`), or null when the registry does not
+ * know it as an outlet.
+ *
+ * @example
+ * outletFromHost('www.rt.com', getResources(), "the page's URL")?.name; // 'RT'
+ */
+export function outletFromHost(host: string, resources: Resources, evidence: string): Outlet | null {
+  const medium = resources.media.byHost(host);
+  return medium && medium.roles.includes('outlet') ? outletOf(medium, 0.85, [evidence], 'url') : null;
 }
 
 function fromSourceLine(blocks: readonly ClassifiedBlock[], resources: Resources): Outlet | null {
@@ -37,7 +49,7 @@ function fromSourceLine(blocks: readonly ClassifiedBlock[], resources: Resources
     const names = block.text.replace(SOURCE_LABEL, '').split(/\s*[+,،/&]\s*|\s+(?:و|and|i|et|и|y|und|và)\s+/u);
     for (const name of names) {
       const medium = resources.media.bySourceName(name.trim());
-      if (medium) return outletOf(medium, 0.9, [`source line names the outlet: ${block.text}`]);
+      if (medium) return outletOf(medium, 0.9, [`source line names the outlet: ${block.text}`], 'source-line');
     }
   }
   return null;
@@ -50,8 +62,8 @@ function fromUrl(input: OutletInput, resources: Resources): Outlet | null {
     if (!medium || !medium.roles.includes('outlet')) continue;
     const isOriginal = input.isTranslation && (role === 'source' || role === 'translation-note');
     return isOriginal
-      ? outletOf(medium, 0.6, [`the text is a machine translation of ${url}`])
-      : outletOf(medium, 0.8, [`URL in the text: ${url}`]);
+      ? outletOf(medium, 0.6, [`the text is a machine translation of ${url}`], 'url')
+      : outletOf(medium, 0.8, [`URL in the text: ${url}`], 'url');
   }
   return null;
 }
@@ -72,7 +84,7 @@ function fromFingerprints(text: string, resources: Resources): Outlet | null {
     const medium = resources.media.byId(id);
     if (!medium) throw new Error(`fingerprints.json names unknown outlet "${id}"`);
     const confidence = Math.round(Math.min(maxConfidence, 1 - miss) * 100) / 100;
-    if (!best || confidence > best.confidence) best = outletOf(medium, confidence, evidence);
+    if (!best || confidence > best.confidence) best = outletOf(medium, confidence, evidence, 'fingerprint');
   }
   return best;
 }

@@ -56,12 +56,25 @@ export type Segment = z.infer<typeof SegmentSchema>;
  * @example
  * OutletSchema.parse({ name: 'Al Mayadeen', domain: 'almayadeen.net', confidence: 0.9, evidence: ['source line: المصدر: الميادين نت'] });
  */
+/**
+ * Where a field's value came from: the record's own metadata, structured data or meta tags of an
+ * HTML page, markup, the URL, a dateline or the text, a source line, a house-style fingerprint, the
+ * language detector, or an inference.
+ */
+export const FieldSourceSchema = z.enum(['metadata', 'json-ld', 'html-meta', 'markup', 'url', 'dateline', 'text', 'source-line', 'fingerprint', 'detector', 'inferred']);
+export type FieldSource = z.infer<typeof FieldSourceSchema>;
+
+/** A field's source and the evidence for it. */
+export const ProvenanceEntrySchema = z.object({ source: FieldSourceSchema, evidence: z.string() });
+export type ProvenanceEntry = z.infer<typeof ProvenanceEntrySchema>;
+
 export const OutletSchema = z.object({
   id: z.string().optional(),
   name: z.string().min(1),
   domain: z.string().optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(z.string()).min(1),
+  source: FieldSourceSchema.optional(),
 });
 export type Outlet = z.infer<typeof OutletSchema>;
 
@@ -77,7 +90,7 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export const PublishedSchema = z.object({
   value: z.string().min(4),
   precision: DatePrecisionSchema,
-  source: z.enum(['dateline', 'url', 'metadata', 'inferred']),
+  source: FieldSourceSchema,
   evidence: z.string(),
 });
 export type Published = z.infer<typeof PublishedSchema>;
@@ -178,6 +191,19 @@ export const StatsSchema = z.object({
   bodyWords: z.number().int().nonnegative(),
 });
 
+/** How the page came in: its content's format, the container it came in, a recognised export format, and its locator. */
+export const InputSchema = z.object({
+  format: z.enum(['text', 'html']),
+  container: z.enum(['string', 'file', 'jsonl', 'json', 'csv', 'warc']),
+  /** The tool whose export the record came from (`news-please`, `media-cloud`, `trafilatura`), or null. */
+  exportFormat: z.string().nullable(),
+  locator: z.string().nullable(),
+});
+export type Input = z.infer<typeof InputSchema>;
+
+/** Which polynews and which data files made the article. */
+export const ProducerSchema = z.object({ polynews: z.string(), data: z.string().regex(/^[0-9a-f]{12}$/) });
+
 /**
  * The article model: the data contract of polynews (see DESIGN.md). `text` is the decoded,
  * NFC-normalised text that every `start`/`end` offset indexes.
@@ -197,12 +223,21 @@ export const ArticleSchema = z
     bodyHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
     /** The id of the first page of the run (in input order) with the same `bodyHash`; null for the first and outside a corpus run. */
     duplicateOf: z.string().regex(/^[0-9a-f]{16}$/).nullable(),
+    input: InputSchema,
+    /** The page's own URL: the record's, else the WARC target URI, else the canonical link; null when unknown. */
+    url: z.string().nullable(),
     encoding: z.string(),
     title: z.string().nullable(),
     language: LanguageCodeSchema.nullable(),
     languageConfidence: z.number().min(0).max(1),
     outlet: OutletSchema.nullable(),
     published: PublishedSchema.nullable(),
+    /** When the page says it was last modified (ISO 8601), or null. */
+    modified: z.string().nullable(),
+    /** When the page was fetched (a crawl's date, never the publication date), or null. */
+    fetched: z.string().nullable(),
+    authors: z.array(z.string()),
+    section: z.string().nullable(),
     sourceUrl: z.string().nullable(),
     translation: TranslationSchema,
     citations: z.array(CitationSchema),
@@ -212,6 +247,11 @@ export const ArticleSchema = z
     dates: z.array(DateMentionSchema),
     stats: StatsSchema,
     warnings: z.array(z.string()),
+    /** Where the title and the language came from (published and outlet carry their own source). */
+    provenance: z.object({ title: ProvenanceEntrySchema.nullable(), language: ProvenanceEntrySchema.nullable() }),
+    /** The record's fields polynews does not read, kept as given. */
+    extra: z.record(z.string(), z.unknown()),
+    producer: ProducerSchema,
     text: z.string(),
   })
   .superRefine((article, ctx) => {
