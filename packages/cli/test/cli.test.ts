@@ -106,13 +106,13 @@ describe('polynews parse', () => {
 
   it('counts and names what it skipped, and exits 1 when a folder holds nothing to parse', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-skips-'));
-    writeFileSync(join(dir, 'a.html'), '<p>Mali</p>');
+    writeFileSync(join(dir, 'a.xml'), '<p>Mali</p>');
     writeFileSync(join(dir, 'b.md'), '# Mali');
     const io = capture();
     expect(await runCli(['parse', dir], io)).toBe(1);
     expect(io.out).toBe('');
-    expect(io.err).toContain(`; skipped 2 (2 with another ending (.html 1, .md 1)): ${join(dir, 'a.html')}, ${join(dir, 'b.md')}\n`);
-    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt, .jsonl, .json and .csv files\n`);
+    expect(io.err).toContain(`; skipped 2 (2 with another ending (.md 1, .xml 1)): ${join(dir, 'a.xml')}, ${join(dir, 'b.md')}\n`);
+    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt, .html, .htm, .jsonl, .json and .csv files\n`);
     writeFileSync(join(dir, 'c.txt'), 'Mali thanks Russia for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n');
     const some = capture();
     expect(await runCli(['parse', dir], some)).toBe(0);

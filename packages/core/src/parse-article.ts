@@ -5,7 +5,8 @@ import type { EntityRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
 import { getResources } from './resources/resources.js';
 import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
-import { decodeBytes } from './decode/decode.js';
+import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
+import { readHtml, type HtmlPage } from './input/html-page.js';
 import { segmentText } from './segment/segment.js';
 import { classifyBlocks } from './classify/classify.js';
 import { languageOfPage } from './language/page-language.js';
@@ -47,6 +48,8 @@ export interface ParseArticleOptions {
   input?: Partial<Pick<Input, 'container' | 'exportFormat'>>;
   /** Fields of the record polynews does not read, kept in the article as given. */
   extra?: Record<string, unknown>;
+  /** `html` reads the input as an HTML page (see `readHtml`); default `text`. */
+  format?: 'text' | 'html';
 }
 
 /**
@@ -81,19 +84,26 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const warnings: string[] = [];
 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const decoded = timed('decode', () => decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) }));
+  const isHtml = options.format === 'html';
+  const charset = isHtml && typeof input !== 'string' ? sniffHtmlCharset(bytes) : undefined;
+  const decoded = timed('decode', () => decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(charset && { charset }) }));
   for (const warning of decoded.warnings) warnings.push(warning);
-  const text = decoded.text;
-  const blocks = timed('segmentClassify', () => classifyBlocks(segmentText(text), resources, options.learnedBoilerplate ? { learnedBoilerplate: options.learnedBoilerplate } : {}));
+  // An HTML page becomes lines of text (the text every offset indexes), with what its markup says.
+  const html: HtmlPage | null = isHtml ? timed('decode', () => readHtml(decoded.text, resources.data.markup)) : null;
+  const text = html ? html.text.normalize('NFC') : decoded.text;
+  if (html && text.trim() === '') throw new ArticleParseError('empty', file, 'the HTML page has no text outside scripts and styles');
+  const classifyOptions = { ...(options.learnedBoilerplate && { learnedBoilerplate: options.learnedBoilerplate }), ...(html && { markupRoles: html.markupRoles }) };
+  const blocks = timed('segmentClassify', () => classifyBlocks(segmentText(text), resources, classifyOptions));
   if (!blocks.some((block) => block.role === 'title' || block.role === 'lead' || block.role === 'body')) {
     warnings.push('no article text: every line was classified as boilerplate (navigation, captions, teasers…)');
   }
   const recorded = options.metadata ?? {};
   const recordedLanguage = languageCode(recorded.language);
   if (recorded.language !== undefined && !recordedLanguage) warnings.push(`language: the record's language "${recorded.language}" is not an ISO 639-1 code; not used`);
-  const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, recordedLanguage));
+  const htmlLanguage = languageCode(html?.metadata.language ?? undefined);
+  const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, recordedLanguage ?? htmlLanguage, recordedLanguage ? 'metadata' : 'html-meta'));
   const { language, blockLanguages } = pageLanguage;
-  const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings, recorded));
+  const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings, recorded, html?.metadata, html !== null && html.markupRoles.includes('title')));
   const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language);
   const datePatterns = datePatternsFor(language);
   const words = timed('entities', () => pageWords.read(blocks, vocabularyFor(matcher, datePatterns)));
@@ -111,12 +121,12 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
       bodyHash: identity.bodyHash,
       duplicateOf: null,
       input: {
-        format: 'text',
+        format: isHtml ? 'html' : 'text',
         container: options.input?.container ?? (typeof input === 'string' && file === null ? 'string' : 'file'),
         exportFormat: options.input?.exportFormat ?? null,
         locator: options.locator ?? file,
       },
-      url: recorded.url ?? null,
+      url: recorded.url ?? metadata.pageUrl,
       encoding: typeof input === 'string' ? 'text' : decoded.encoding,
       title: metadata.title,
       language,

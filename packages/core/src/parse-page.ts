@@ -6,7 +6,7 @@ import type { Article } from './schema/article.js';
 
 /**
  * Parses one page record: polynews's own fields (`url`, `title`, `published`, `modified`,
- * `fetched`, `outlet`, `language`, `authors`, `section`, and the page as `text`), or a record of
+ * `fetched`, `outlet`, `language`, `authors`, `section`, and the page as `text` or `html`), or a record of
  * news-please, Media Cloud or trafilatura, recognised by its fields. What the record knows is used
  * with its source (`metadata`) beside what the text shows, by the order of `data/precedence.json`;
  * fields polynews does not read are kept in `extra`.
@@ -21,9 +21,10 @@ export function parsePage(record: unknown, options: Omit<ParseArticleOptions, 'm
   const read = readRecord(record, loadCoreData().exportFormats);
   const file = options.file ?? null;
   if ('problem' in read) throw new ArticleParseError('invalid-record', file, read.problem);
-  if (!('text' in read.content)) throw new ArticleParseError('invalid-record', file, 'the record\'s page is HTML, which polynews does not read yet; give its text as "text"');
-  return parseArticle(read.content.text, {
+  const [content, format] = 'text' in read.content ? [read.content.text, 'text' as const] : [read.content.html, 'html' as const];
+  return parseArticle(content, {
     ...options,
+    format,
     metadata: read.metadata,
     extra: read.extra,
     input: { container: options.input?.container ?? 'string', exportFormat: read.exportFormat },

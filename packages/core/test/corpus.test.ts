@@ -79,7 +79,7 @@ describe('nothing found is lost without a word', () => {
     writeFileSync(join(elsewhere, 'linked.txt'), page);
     writeFileSync(join(root, 'a.txt'), page);
     writeFileSync(join(root, 'notes.md'), 'notes');
-    writeFileSync(join(root, 'page.html'), '<p>html</p>');
+    writeFileSync(join(root, 'page.xml'), '<p>xml</p>');
     symlinkSync(join(elsewhere, 'linked.txt'), join(root, 'b-link.txt'));
     symlinkSync(join(elsewhere, 'gone.txt'), join(root, 'c-broken.txt'));
     symlinkSync(elsewhere, join(root, 'd-folder-link'));
@@ -91,9 +91,9 @@ describe('nothing found is lost without a word', () => {
       { skipped: join(root, 'd-folder-link'), reason: 'folder-link' },
       { skipped: join(root, 'e-fifo.txt'), reason: 'not-a-file' },
       { skipped: join(root, 'notes.md'), reason: 'other-ending' },
-      { skipped: join(root, 'page.html'), reason: 'other-ending' },
+      { skipped: join(root, 'page.xml'), reason: 'other-ending' },
     ]);
-    expect(describeSkipped(skipped)).toBe('2 with another ending (.html 1, .md 1), 1 not a regular file, 1 links to folders (not followed)');
+    expect(describeSkipped(skipped)).toBe('2 with another ending (.md 1, .xml 1), 1 not a regular file, 1 links to folders (not followed)');
   });
 
   it('fails a FIFO named as an input at once instead of waiting for a writer, and parses the rest', async () => {

@@ -56,7 +56,7 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(trafilatura).toMatchObject({ input: { exportFormat: 'trafilatura' }, url: 'https://z.example/c', outlet: { name: 'Zed News' }, authors: ['Ann Smith', 'Bo Lee'], section: 'Economy', extra: { fingerprint: 'abc' } });
   });
 
-  it('refuses a record without content, or with HTML (not read yet), naming the problem', () => {
+  it('refuses a record without content, naming the problem', () => {
     const problem = (record: unknown) => {
       try {
         parsePage(record, { file: 'r.jsonl:3' });
@@ -68,7 +68,7 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(problem(['not', 'a', 'record'])).toBe('invalid-record: r.jsonl:3: a record must be an object with its page as "text" or "html"');
     expect(problem({ url: 'https://x.example/a' })).toBe('invalid-record: r.jsonl:3: the record has no page content: expected a string field "text" or "content" or "body" or "html"');
     expect(problem({ source_domain: 'x', maintext: null, date_publish: '2023' })).toMatch(/invalid-record: .*expected a string field "maintext" or "text" \(a news-please record\)$/);
-    expect(problem({ html: '<p>x</p>' })).toMatch(/invalid-record: .*HTML, which polynews does not read yet/);
+    expect(problem({ html: '<script>var x = 1;</script>' })).toBe('empty: r.jsonl:3: the HTML page has no text outside scripts and styles');
     expect(parsePage({ published: 'last Tuesday', text: STORY }).warnings).toContain('published: the record\'s date "last Tuesday" is not an ISO 8601 date; not used');
   });
 });

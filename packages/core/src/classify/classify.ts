@@ -16,6 +16,8 @@ export interface ClassifiedBlock extends Block {
 export interface ClassifyOptions {
   /** Folded lines known to be boilerplate of the page's outlet (learned from a corpus): `navigation` before the article, `promo` after, unless a cue says more. */
   learnedBoilerplate?: ReadonlySet<string>;
+  /** The role an HTML page's markup gives each line, by block index (`<nav>`, `<aside>`, the first `<h1>`…): it wins over cues and layout. */
+  markupRoles?: readonly (SegmentRole | undefined)[];
 }
 
 /** Cue roles in the order they are tried: the more specific first. */
@@ -63,6 +65,11 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     const block = out[i]!;
     const folded = block.text.length > 0 && block.text.length <= MAX_CUE_LINE ? foldForMatching(block.text) : null;
     foldedLines.push(folded);
+    const markupRole = options.markupRoles?.[i];
+    if (markupRole && markupRole !== 'title') {
+      block.role = markupRole;
+      continue;
+    }
     const cue = isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : folded !== null ? cues.roleOf(block.text, folded) : undefined;
     if (cue) block.role = cue;
     else if (folded !== null && options.learnedBoilerplate?.has(folded)) {
@@ -73,7 +80,8 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
 
-  const titleIndex = findTitle(out);
+  const markupTitle = options.markupRoles?.indexOf('title') ?? -1;
+  const titleIndex = markupTitle >= 0 ? markupTitle : findTitle(out);
   const articleStart = titleIndex ?? out.findIndex((block) => block.role === 'other' && isBodyLike(block));
   if (titleIndex !== undefined) out[titleIndex]!.role = 'title';
 

@@ -23,8 +23,9 @@ export type CorpusUnit =
       locator: string;
       text: string;
       size: number;
-      /** The container the record came in, its export format, its metadata and the fields not read. */
+      /** The container the record came in, the format of its content, its export format, its metadata and the fields not read. */
       container?: 'jsonl' | 'json' | 'csv';
+      format?: 'text' | 'html';
       exportFormat?: string | null;
       metadata?: PageMetadata;
       extra?: Record<string, unknown>;
@@ -118,10 +119,8 @@ function recordUnit(value: unknown, container: 'jsonl' | 'json' | 'csv', entry: 
   const name = `${entry.path}:${line}`;
   const read = readRecord(value, loadCoreData().exportFormats);
   if ('problem' in read) return { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: ${read.problem}` }, position };
-  if (!('text' in read.content)) {
-    return { kind: 'failure', size, failure: { file: name, code: 'invalid-record', message: `${name}: the record's page is HTML, which polynews does not read yet; give its text as "text"` }, position };
-  }
-  return { kind: 'record', name, locator: pageLocator(entry.path, entry.root, line), text: read.content.text, size, position, container, exportFormat: read.exportFormat, metadata: read.metadata, extra: read.extra };
+  const [text, format] = 'text' in read.content ? [read.content.text, 'text' as const] : [read.content.html, 'html' as const];
+  return { kind: 'record', name, locator: pageLocator(entry.path, entry.root, line), text, format, size, position, container, exportFormat: read.exportFormat, metadata: read.metadata, extra: read.extra };
 }
 
 /** The records of a JSON file holding an array of records (each element named `file:index`, from 1). */

@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 export interface ListFilesOptions {
   /**
    * File endings taken from folders (files named directly are always taken). Default
-   * `['.txt', '.jsonl', '.json', '.csv']`: a `.jsonl` file holds one page record per line, a
+   * `['.txt', '.html', '.htm', '.jsonl', '.json', '.csv']`: an `.html` file is read as HTML, a `.jsonl` file holds one page record per line, a
    * `.json` file an array of them, a `.csv` file one per row (see `iterateCorpus`).
    */
   extensions?: readonly string[];
@@ -47,7 +47,7 @@ export interface SkippedEntry {
 export type WalkedEntry = CorpusFileEntry | MissingInput | UnreadableInput | SkippedEntry;
 
 /** The default endings taken from folders. */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.jsonl', '.json', '.csv'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.jsonl', '.json', '.csv'];
 
 /**
  * Expands files and folders into a sorted list of files: folders are walked recursively and give

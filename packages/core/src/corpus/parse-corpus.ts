@@ -21,7 +21,7 @@ export interface CorpusPlan {
 }
 
 /** Options for {@link parseCorpus} and {@link iterateCorpus}. */
-export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra'> {
+export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format'> {
   /**
    * Learn boilerplate from the corpus first (lines that recur across many pages of one outlet) and
    * label it on the second pass. Costs a second parse of every file. Default false.

@@ -5,7 +5,7 @@ import type { CorpusItem } from './corpus-item.js';
 import type { CorpusUnit } from './corpus-units.js';
 
 /** What every unit of a run is parsed with: the article options without the per-file ones. */
-export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra'>;
+export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format'>;
 
 /**
  * Reads and parses one unit into an item, never throwing: an oversized file is refused from its
@@ -32,8 +32,8 @@ export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, lea
   }
   const fromRecord =
     unit.kind === 'record'
-      ? { input: { container: unit.container ?? 'jsonl', exportFormat: unit.exportFormat ?? null }, ...(unit.metadata && { metadata: unit.metadata }), ...(unit.extra && { extra: unit.extra }) }
-      : {};
+      ? { input: { container: unit.container ?? 'jsonl', exportFormat: unit.exportFormat ?? null }, format: unit.format ?? 'text', ...(unit.metadata && { metadata: unit.metadata }), ...(unit.extra && { extra: unit.extra }) }
+      : { format: /\.html?$/iu.test(unit.path) ? ('html' as const) : ('text' as const) };
   const result = safeParseArticle(input, { ...options, ...fromRecord, file, locator: unit.locator, ...(learnedBoilerplate && { learnedBoilerplate }) });
   if (result.success) return { file, bytes: unit.size, article: result.data };
   return { file, bytes: unit.size, failure: { file, code: result.error.code, message: result.error.message } };

@@ -8,6 +8,7 @@ import {
   DecodingRulesSchema,
   PrecedenceSchema,
   ExportFormatsSchema,
+  MarkupSchema,
   EntityRegistrySchema,
   InflectionRulesSchema,
   DateFormatsSchema,
@@ -19,6 +20,7 @@ import {
   type DecodingRules,
   type Precedence,
   type ExportFormats,
+  type Markup,
   type EntityRegistry,
   type Inflection,
   type DateFormats,
@@ -69,6 +71,8 @@ export interface CoreData {
   precedence: Precedence;
   /** How records of news-collection tools name their fields. */
   exportFormats: ExportFormats;
+  /** What HTML markup says about a line's role. */
+  markup: Markup;
   /** What made the articles: this package's version and the first 12 hex digits of a SHA-256 of every data file. */
   producer: { polynews: string; data: string };
 }
@@ -105,6 +109,7 @@ export function loadCoreData(): CoreData {
     entities: loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')),
     precedence: loadDataFile(PrecedenceSchema, join(DATA_DIR, 'precedence.json')),
     exportFormats: loadDataFile(ExportFormatsSchema, join(DATA_DIR, 'export-formats.json')),
+    markup: loadDataFile(MarkupSchema, join(DATA_DIR, 'markup.json')),
     producer: { polynews: packageVersion(), data: dataFilesHash() },
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SegmentRoleSchema } from '../schema/article.js';
 import { LanguageCodeSchema } from '../schema/article.js';
 
 /** Cues for one role: a line that equals, starts with, contains, or matches one of them gets the role. */
@@ -139,6 +140,23 @@ export const ExportFormatsSchema = z
   })
   .strict();
 export type ExportFormats = z.infer<typeof ExportFormatsSchema>;
+
+/**
+ * What HTML markup says about a line's role (`data/markup.json`).
+ *
+ * @example
+ * MarkupSchema.parse({ elements: { nav: 'navigation' }, classes: { share: 'promo' }, blocks: ['p'], skip: ['script'] });
+ */
+export const MarkupSchema = z
+  .object({
+    $comment: z.string().optional(),
+    elements: z.record(z.string(), SegmentRoleSchema),
+    classes: z.record(z.string(), SegmentRoleSchema),
+    blocks: z.array(z.string().min(1)),
+    skip: z.array(z.string().min(1)),
+  })
+  .strict();
+export type Markup = z.infer<typeof MarkupSchema>;
 
 const FieldSourceNameSchema = z.enum(['metadata', 'json-ld', 'html-meta', 'markup', 'url', 'dateline', 'text', 'source-line', 'fingerprint']);
 

@@ -20,6 +20,8 @@ export interface DecodeOptions {
   file?: string | null;
   /** Largest input accepted, in bytes (default 16 MiB). */
   maxBytes?: number;
+  /** The charset the source declares (an HTTP header, an HTML `<meta charset>`); a BOM still wins. */
+  charset?: string;
 }
 
 /** A news page is rarely above 1 MB; a larger file is usually a dump, not one article. */
@@ -45,7 +47,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     throw new ArticleParseError('too-large', file, tooLargeMessage(bytes.length, maxBytes));
   }
   const warnings: string[] = [];
-  const { raw, encoding, invalid } = decodeRaw(bytes, file, warnings);
+  const { raw, encoding, invalid } = decodeRaw(bytes, file, warnings, options.charset);
   const text = normaliseText(raw);
   if (text.trim().length === 0) {
     throw new ArticleParseError('empty', file, bytes.length === 0 ? 'file is empty' : 'file contains only white space');
@@ -85,8 +87,13 @@ interface RawText {
   invalid: number;
 }
 
-function decodeRaw(bytes: Uint8Array, file: string | null, warnings: string[]): RawText {
+function decodeRaw(bytes: Uint8Array, file: string | null, warnings: string[], charset?: string): RawText {
   if (bytes.length === 0) throw new ArticleParseError('empty', file, 'file is empty');
+  const declared = charset?.trim().toLowerCase();
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (declared && !hasBom && !/^utf-?8$/u.test(declared) && iconv.encodingExists(declared)) {
+    return { raw: iconv.decode(Buffer.from(bytes), declared), encoding: declared, invalid: 0 };
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     // A UTF-8 byte-order mark settles the encoding: invalid bytes are damage, whatever their share.
     const read = readUtf8(bytes.subarray(3));
@@ -195,6 +202,18 @@ function decodeLegacy(bytes: Uint8Array, file: string | null, warnings: string[]
   }
   warnings.push(`not UTF-8: decoded as ${best!.encoding} (candidates by byte statistics, chosen by language model: ${candidates.join(', ')})`);
   return { raw: best!.raw, encoding: best!.encoding };
+}
+
+/**
+ * The charset an HTML page declares in its first 1,024 bytes (`<meta charset="…">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=…">`), or undefined.
+ *
+ * @example
+ * sniffHtmlCharset(Buffer.from('<meta charset="windows-1256">')); // 'windows-1256'
+ */
+export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/iu.exec(head)?.[1];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
 import type { FieldSource, Outlet, ProvenanceEntry, Published, Translation } from '../schema/article.js';
 import { readIsoDate, type PageMetadata } from '../input/page-metadata.js';
+import type { HtmlField, HtmlMetadata } from '../input/html-page.js';
 import { extractOutlet, outletFromHost } from './outlet.js';
 import { extractPublished } from './published-date.js';
 import { extractTranslation } from './translation.js';
@@ -9,6 +10,8 @@ import { findUrls, hostOf } from './urls.js';
 
 /** What a page says about itself: its headline, source URL, translation provenance, dates, outlet, authors and section. */
 export interface PageMetadataFields {
+  /** The page's own URL when the record did not give it: the canonical link, `og:url` or JSON-LD's. */
+  pageUrl: string | null;
   title: string | null;
   titleProvenance: ProvenanceEntry | null;
   sourceUrl: string | null;
@@ -32,13 +35,24 @@ export interface PageMetadataFields {
  * @example
  * extractMetadata(blocks, text, 'vi', getResources(), warnings).published?.value; // '2023-07-01T09:05:00+07:00'
  */
-export function extractMetadata(blocks: readonly ClassifiedBlock[], text: string, language: string | null, resources: Resources, warnings: string[], recorded: PageMetadata = {}): PageMetadataFields {
+export function extractMetadata(
+  blocks: readonly ClassifiedBlock[],
+  text: string,
+  language: string | null,
+  resources: Resources,
+  warnings: string[],
+  recorded: PageMetadata = {},
+  html?: HtmlMetadata,
+  titleFromMarkup = false,
+): PageMetadataFields {
   const precedence = resources.data.precedence;
+  const pageUrl = recorded.url ? null : (html?.url[0]?.value ?? null);
   const urls = findUrls(blocks);
   const translation = extractTranslation(blocks, urls, resources);
   const sourceUrl = urls.find((url) => url.role === 'source' || url.role === 'translation-note')?.url ?? null;
   // The page's own URLs: the record's, and a source line's when the page is not a translation of it.
-  const pageUrls = [...(recorded.url ? [recorded.url] : []), ...(!translation.isTranslation && sourceUrl ? [sourceUrl] : [])];
+  const ownUrl = recorded.url ?? pageUrl;
+  const pageUrls = [...(ownUrl ? [ownUrl] : []), ...(!translation.isTranslation && sourceUrl ? [sourceUrl] : [])];
 
   const datelines = blocks.filter((block) => block.role === 'dateline').map((block) => block.text);
   const recordedDate = readIsoDate(recorded.published);
@@ -46,6 +60,10 @@ export function extractMetadata(blocks: readonly ClassifiedBlock[], text: string
   const dates: Partial<Record<FieldSource, Published>> = {
     ...(recordedDate && { metadata: { ...recordedDate, source: 'metadata', evidence: recorded.published! } }),
   };
+  for (const field of html?.published ?? []) {
+    const date = readIsoDate(field.value);
+    if (date && !dates[field.source]) dates[field.source] = { ...date, source: field.source, evidence: `${field.evidence}: ${field.value}` };
+  }
   const fromDateline = extractPublished({ datelines, language }, resources);
   if (fromDateline) dates.dateline = fromDateline;
   const fromUrl = extractPublished({ datelines: [], language, pageUrls }, resources);
@@ -61,36 +79,42 @@ export function extractMetadata(blocks: readonly ClassifiedBlock[], text: string
 
   const outlets: Partial<Record<FieldSource, Outlet>> = {};
   if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources);
+  for (const field of html?.outlet ?? []) outlets[field.source] ??= outletFromRecord(field.value, resources, field);
   const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
   if (fromText?.source) outlets[fromText.source] = fromText;
-  const pageHost = recorded.url ? hostOf(recorded.url) : null;
+  const pageHost = ownUrl ? hostOf(ownUrl) : null;
   if (pageHost && !outlets.url) {
-    const byHost = outletFromHost(pageHost, resources, `the page's URL: ${recorded.url}`);
+    const byHost = outletFromHost(pageHost, resources, `the page's URL: ${ownUrl}`);
     if (byHost) outlets.url = byHost;
   }
   // No closed list: a page whose outlet no source names is attributed to the host of its URL.
-  const outlet = first(precedence.outlet, outlets) ?? (pageHost ? { name: pageHost, domain: pageHost, confidence: 0.6, evidence: [`the host of the page's URL: ${recorded.url}`], source: 'url' } : null);
+  const outlet = first(precedence.outlet, outlets) ?? (pageHost ? { name: pageHost, domain: pageHost, confidence: 0.6, evidence: [`the host of the page's URL: ${ownUrl}`], source: 'url' } : null);
   if (!outlet) warnings.push('outlet: nothing in the text identifies the outlet');
   else if (outlet.confidence < 0.7) warnings.push(`outlet: "${outlet.name}" is uncertain (confidence ${outlet.confidence}): ${outlet.evidence.join('; ')}`);
 
   const titles: Partial<Record<FieldSource, { title: string; provenance: ProvenanceEntry }>> = {};
   const recordedTitle = recorded.title?.trim();
   if (recordedTitle) titles.metadata = { title: recordedTitle, provenance: { source: 'metadata', evidence: 'the record\'s title' } };
+  for (const field of html?.title ?? []) titles[field.source] ??= { title: field.value, provenance: { source: field.source, evidence: field.evidence } };
   const textTitle = blocks.find((block) => block.role === 'title')?.text ?? null;
-  if (textTitle) titles.text = { title: textTitle, provenance: { source: 'text', evidence: 'the headline line of the page' } };
+  if (textTitle && titleFromMarkup) titles.markup = { title: textTitle, provenance: { source: 'markup', evidence: 'the first <h1> of the page' } };
+  else if (textTitle) titles.text = { title: textTitle, provenance: { source: 'text', evidence: 'the headline line of the page' } };
   const title = first(precedence.title, titles);
 
+  const firstOf = (fields: readonly HtmlField[] | undefined) => fields?.[0]?.value;
+  const htmlAuthors = html?.authors ?? [];
   return {
+    pageUrl,
     title: title?.title ?? null,
     titleProvenance: title?.provenance ?? null,
     sourceUrl,
     translation,
     published,
-    modified: readIsoDate(recorded.modified)?.value ?? null,
+    modified: readIsoDate(recorded.modified ?? firstOf(html?.modified))?.value ?? null,
     fetched: readIsoDate(recorded.fetched)?.value ?? null,
     outlet,
-    authors: (recorded.authors ?? []).map((author) => author.trim()).filter((author) => author !== ''),
-    section: recorded.section?.trim() || null,
+    authors: (recorded.authors ?? htmlAuthors).map((author) => author.trim()).filter((author) => author !== ''),
+    section: (recorded.section ?? firstOf(html?.section))?.trim() || null,
   };
 }
 
@@ -110,10 +134,11 @@ function daysApart(a: string, b: string): number {
 }
 
 /** The outlet a record names: the registry's when it knows the name or the domain, else the name as given. */
-function outletFromRecord(name: string, resources: Resources): Outlet {
+function outletFromRecord(name: string, resources: Resources, field?: HtmlField): Outlet {
   const medium = resources.media.bySourceName(name.trim()) ?? resources.media.byHost(name.trim().toLowerCase().replace(/^www\./u, ''));
-  const evidence = [`the record names the outlet: ${name}`];
-  if (medium) return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence: 0.95, evidence, source: 'metadata' };
+  const evidence = [field ? `${field.evidence} names the outlet: ${name}` : `the record names the outlet: ${name}`];
+  const source = field?.source ?? 'metadata';
+  if (medium) return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence: 0.95, evidence, source };
   const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(name.trim()) ? name.trim().toLowerCase().replace(/^www\./u, '') : undefined;
-  return { name: domain ?? name.trim(), ...(domain && { domain }), confidence: 0.9, evidence, source: 'metadata' };
+  return { name: domain ?? name.trim(), ...(domain && { domain }), confidence: 0.9, evidence, source };
 }
