@@ -49,7 +49,8 @@ export interface TranslationRow {
 /**
  * The translated articles and what they translate: the tool, the original's URL, outlet and
  * language, and the original itself when the corpus holds it: an article that is not a translation
- * whose source URL is the original's (ignoring scheme, `www.`, a trailing slash and the fragment).
+ * whose own URL (or the source URL its text names) is the original's (ignoring scheme, `www.`, a
+ * trailing slash and the fragment).
  *
  * @returns columns of {@link TranslationRow}, one row per translated article
  * @example
@@ -58,16 +59,20 @@ export interface TranslationRow {
  */
 export function translations(tables: CorpusTables): ColumnTable {
   const articles = tables.articles.objects() as {
-    id: string; file: string | null; outlet: string | null; language: string | null; sourceUrl: string | null;
+    id: string; file: string | null; outlet: string | null; language: string | null; sourceUrl: string | null; url: string | null;
     isTranslation: boolean; translationTool: string | null; originalUrl: string | null; originalOutlet: string | null; originalLanguage: string | null;
   }[];
   // Only an article that is not itself a translation can be an original: two translations of one
   // text both name the original's URL as their source. The first such article in corpus order wins.
   const bySourceUrl = new Map<string, { id: string; file: string | null }>();
   for (const article of articles) {
-    if (!article.sourceUrl || article.isTranslation) continue;
-    const url = comparableUrl(article.sourceUrl);
-    if (!bySourceUrl.has(url)) bySourceUrl.set(url, article);
+    if (article.isTranslation) continue;
+    // The page's own URL (from its record or its markup) first, then a URL its text names as its source.
+    for (const own of [article.url, article.sourceUrl]) {
+      if (!own) continue;
+      const url = comparableUrl(own);
+      if (!bySourceUrl.has(url)) bySourceUrl.set(url, article);
+    }
   }
   const rows: TranslationRow[] = articles
     .filter((article) => article.isTranslation)

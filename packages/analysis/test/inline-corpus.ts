@@ -11,6 +11,7 @@ interface ArticleSpec {
   outlet: string | null;
   published?: [value: string, precision: DatePrecision];
   sourceUrl?: string;
+  url?: string;
   translation?: { tool: string; originalUrl: string; originalOutlet?: string; originalLanguage?: string };
   mentions?: [entityId: string, name: string, type: 'person' | 'place' | 'org' | 'media', role?: SegmentRole][];
   quotes?: [speakerId: string | null, speaker: string | null, scare?: boolean][];
@@ -41,7 +42,7 @@ export function makeArticle(spec: ArticleSpec): Article {
     bodyHash: sha256(spec.body ?? spec.id),
     duplicateOf: spec.duplicateOf ?? null,
     input: { format: 'text', container: 'file', exportFormat: null, locator: `${spec.id}.txt` },
-    url: null,
+    url: spec.url ?? null,
     modified: null,
     fetched: null,
     authors: [],

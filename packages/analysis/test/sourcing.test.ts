@@ -39,6 +39,9 @@ describe('sourcing and translations', () => {
     expect(originals([pl, vi])).toEqual([[pl.id, null], [vi.id, null]]);
     const english = makeArticle({ id: '3333333333333333', language: 'en', outlet: 'RT', sourceUrl: 'rt.com/africa/602036-x', articleChars: 40, navigationChars: 0 });
     expect(originals([pl, english, vi])).toEqual([[pl.id, english.id], [vi.id, english.id]]);
+    // An original known by its own URL (its record's), not by a source line.
+    const crawled = makeArticle({ id: '4444444444444444', language: 'en', outlet: 'RT', url: 'http://rt.com/africa/602036-x#top', articleChars: 40, navigationChars: 0 });
+    expect(originals([pl, crawled])).toEqual([[pl.id, crawled.id]]);
   });
 
   it('shows which agencies each seed outlet relies on, and the translated seed', async () => {
