@@ -122,7 +122,9 @@ export function readHtml(html: string, markup: Markup): HtmlPage {
           return;
         }
         if (skipping > 0) return;
-        if (blocks.has(name)) endLine();
+        // A link in a menu, a teaser list or a widget is an item of its own, even with no space between links.
+        const role = roleHere();
+        if (blocks.has(name) || (name === 'a' && role && LIST_ROLES.has(role))) endLine();
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i]!.name !== name) continue;
           stack.length = i;
@@ -140,6 +142,9 @@ export function readHtml(html: string, markup: Markup): HtmlPage {
   for (const field of ['title', 'published', 'modified', 'outlet', 'url', 'section'] as const) metadata[field].sort((a, b) => rank(a) - rank(b));
   return { text: lines.join('\n\n'), markupRoles: roles, metadata };
 }
+
+/** Roles whose links are items of a list: menus, teasers, share buttons. */
+const LIST_ROLES = new Set<SegmentRole>(['navigation', 'related', 'promo']);
 
 /** Roles whose dates and headlines belong to other pages. */
 const NOT_THE_PAGE = new Set<SegmentRole>(['navigation', 'related', 'promo', 'comments']);

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The evaluation set: pages written for polynews after the structures of real news pages (site
+// templates of newspapers, agencies and broadcasters; HTML with and without JSON-LD and Open
+// Graph; records of news-collection tools; plain text), one folder per language under
+// tests/eval/pages/, each page with its labels in tests/eval/labels/<language>/<page>.json. This scores polynews on them
+// per field, per source that shows the publication date, and on line roles.
+//   node scripts/eval.mjs          a report, one line per score
+//   node scripts/eval.mjs --json   the scores as JSON (the test compares them with tests/eval/baseline.json)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PAGES = join(ROOT, 'tests/eval/pages');
+const LABELS = join(ROOT, 'tests/eval/labels');
+const { parseCorpus } = await import(join(ROOT, 'packages/core/dist/index.js'));
+
+const fold = (text) => (text ?? '').normalize('NFC').trim().toLowerCase();
+const share = ({ right, of }) => (of === 0 ? null : Math.round((right / of) * 1000) / 1000);
+
+const { articles, failures } = await parseCorpus([PAGES]);
+const tally = () => ({ right: 0, of: 0 });
+const scores = { title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), language: tally(), roles: tally(), publishedBySource: {} };
+const misses = [];
+for (const article of articles) {
+  const page = relative(PAGES, article.file).replace(/:\d+$/u, '');
+  const labels = JSON.parse(readFileSync(join(LABELS, `${page}.json`), 'utf8'));
+  const check = (name, right, detail) => {
+    scores[name].of++;
+    if (right) scores[name].right++;
+    else misses.push(`${page}: ${name} ${detail}`);
+  };
+  check('title', fold(article.title) === fold(labels.title), `"${article.title}" instead of "${labels.title}"`);
+  if (article.input.format === 'html') check('titleHtml', fold(article.title) === fold(labels.title), `"${article.title}"`);
+  const dateRight = (article.published?.value ?? '').slice(0, labels.published?.length ?? 0) === (labels.published ?? '') && (labels.published === null) === (article.published === null);
+  check('published', dateRight, `${article.published?.value ?? 'none'} instead of ${labels.published}`);
+  for (const source of labels.publishedShownBy ?? []) {
+    const bySource = (scores.publishedBySource[source] ??= tally());
+    bySource.of++;
+    if (dateRight) bySource.right++;
+  }
+  check('outlet', fold(article.outlet?.name ?? null) === fold(labels.outlet), `"${article.outlet?.name ?? 'none'}" instead of "${labels.outlet}"`);
+  check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
+  for (const [line, role] of Object.entries(labels.roles ?? {})) {
+    const segment = article.segments.find((candidate) => article.text.slice(candidate.start, candidate.end).trim() === line);
+    check('roles', segment?.role === role, `"${line}" is ${segment?.role ?? 'not a line'} instead of ${role}`);
+  }
+}
+for (const failure of failures) misses.push(`${relative(PAGES, failure.file)}: failed (${failure.code}) ${failure.message}`);
+
+const result = {
+  pages: articles.length,
+  failures: failures.length,
+  title: share(scores.title),
+  titleOnHtml: share(scores.titleHtml),
+  published: share(scores.published),
+  publishedBySource: Object.fromEntries(Object.entries(scores.publishedBySource).sort().map(([source, counts]) => [source, share(counts)])),
+  outlet: share(scores.outlet),
+  language: share(scores.language),
+  lineRoles: share(scores.roles),
+  counts: { ...Object.fromEntries(['title', 'titleHtml', 'published', 'outlet', 'language', 'roles'].map((name) => [name, scores[name]])), publishedBySource: scores.publishedBySource },
+  misses,
+};
+if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+else {
+  console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles']) console.log(`eval: ${name} ${result[name]}`);
+  for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);
+  for (const miss of misses) console.log(`eval: miss ${miss}`);
+}

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+interface Scores {
+  pages: number;
+  failures: number;
+  publishedBySource: Record<string, number | null>;
+  misses: string[];
+  [score: string]: unknown;
+}
+
+describe('the evaluation set (tests/eval)', () => {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const scores = JSON.parse(run.stdout) as Scores;
+  const baseline = JSON.parse(readFileSync(join(ROOT, 'tests/eval/baseline.json'), 'utf8')) as Record<string, number | Record<string, number>>;
+
+  it('parses every page of every language and input kind', () => {
+    expect(scores.failures).toBe(0);
+    expect(scores.pages).toBeGreaterThanOrEqual(9);
+  });
+
+  it('scores at or above every floor of tests/eval/baseline.json', () => {
+    const below: string[] = [];
+    for (const [name, floor] of Object.entries(baseline)) {
+      if (name === '$comment') continue;
+      if (typeof floor === 'number') {
+        if ((scores[name] as number) < floor) below.push(`${name} ${String(scores[name])} < ${floor}`);
+      } else {
+        for (const [source, sourceFloor] of Object.entries(floor)) if ((scores.publishedBySource[source] ?? 0) < sourceFloor) below.push(`published by ${source} ${String(scores.publishedBySource[source])} < ${sourceFloor}`);
+      }
+    }
+    expect({ below, misses: scores.misses }).toEqual({ below: [], misses: expect.any(Array) });
+  });
+});
