@@ -23,14 +23,14 @@ describe('an HTML page with JSON-LD and Open Graph (newspaper template)', () => 
     expect([article.authors, article.section, article.language]).toEqual([['Ann Smith'], 'Business', 'en']);
   });
 
-  it('turns the markup into lines with roles: menus, caption, share buttons, teasers, comments, footer', () => {
+  it('turns the markup into lines with roles: menus (a link a line), caption, share buttons, teasers, comments, footer', () => {
     expect(article.text).not.toMatch(/<|font-family|schema\.org/);
     expect(lines(article, 'navigation')).toEqual(['The Harbour Gazette', 'News', 'Business', 'Sport', '© 2023 The Harbour Gazette. All rights reserved.', 'Contact us']);
     expect(lines(article, 'title')).toEqual(['Port workers end strike after pay deal']);
     expect(lines(article, 'dateline')).toEqual(['By Ann Smith, 4 July 2023']);
     expect(lines(article, 'caption')).toEqual(['Cranes stand idle at the container terminal during the strike.']);
     expect(lines(article, 'lead')).toEqual(['Dock workers ended a week-long strike on Tuesday after their union accepted a new pay offer, the port authority said.']);
-    expect(lines(article, 'promo')).toEqual(['Share on Facebook Share on X']);
+    expect(lines(article, 'promo')).toEqual(['Share on Facebook', 'Share on X']);
     expect(lines(article, 'related')).toEqual(['Most read', 'City council approves new tram line', 'Heatwave expected this weekend']);
     expect(lines(article, 'comments')).toEqual(['Comments (3)', 'Finally some good news for the town.']);
     expect(article.quotes.map((quote) => quote.text)).toEqual(['We are back at work tomorrow morning,']);
@@ -59,7 +59,7 @@ describe('an HTML page with markup only (broadcaster template)', () => {
     expect(article.title).toBe('Dockers back at work as strike ends');
     expect(article.provenance.title).toEqual({ source: 'markup', evidence: 'the first <h1> of the page' });
     expect(article.published).toEqual({ value: '2023-07-05', precision: 'day', source: 'dateline', evidence: '5 July 2023' });
-    expect(lines(article, 'navigation')).toEqual(['Home | Video | Radio', 'News > Business', 'Tags: ports, strikes, wages']);
+    expect(lines(article, 'navigation')).toEqual(['Home', 'Video', 'Radio', 'News > Business', 'Tags: ports, strikes, wages']);
     expect(lines(article, 'related')).toEqual(['Watch: how the strike unfolded']);
   });
 });

@@ -68,8 +68,9 @@ export function readHtml(html: string, markup: Markup): HtmlPage {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.role) return stack[i]!.role;
     return undefined;
   };
-  const endLine = () => {
-    const text = current.replace(/\s+/gu, ' ').trim();
+  const endLine = (listItem = false) => {
+    // A menu item keeps its words, not the separator written before it (`Home | Video` → `Home`, `Video`).
+    const text = current.replace(/\s+/gu, ' ').trim().replace(listItem ? /^[|·•/–—-]\s*/u : /^$/u, '');
     current = '';
     if (text === '') return;
     lines.push(text);
@@ -124,7 +125,8 @@ export function readHtml(html: string, markup: Markup): HtmlPage {
         if (skipping > 0) return;
         // A link in a menu, a teaser list or a widget is an item of its own, even with no space between links.
         const role = roleHere();
-        if (blocks.has(name) || (name === 'a' && role && LIST_ROLES.has(role))) endLine();
+        if (blocks.has(name)) endLine();
+        else if (name === 'a' && role && LIST_ROLES.has(role)) endLine(true);
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i]!.name !== name) continue;
           stack.length = i;
