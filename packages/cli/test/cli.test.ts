@@ -112,7 +112,7 @@ describe('polynews parse', () => {
     expect(await runCli(['parse', dir], io)).toBe(1);
     expect(io.out).toBe('');
     expect(io.err).toContain(`; skipped 2 (2 with another ending (.md 1, .xml 1)): ${join(dir, 'a.xml')}, ${join(dir, 'b.md')}\n`);
-    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt, .html, .htm, .jsonl, .json and .csv files\n`);
+    expect(io.err).toContain(`polynews parse: nothing to parse in ${dir}: folders are read for .txt, .html, .htm, .jsonl, .json, .csv, .warc and .warc.gz files\n`);
     writeFileSync(join(dir, 'c.txt'), 'Mali thanks Russia for its support\n\nThe head of the junta in Mali thanked the Russian president for humanitarian aid and security help, the Kremlin said.\n');
     const some = capture();
     expect(await runCli(['parse', dir], some)).toBe(0);

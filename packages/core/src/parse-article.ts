@@ -50,6 +50,8 @@ export interface ParseArticleOptions {
   extra?: Record<string, unknown>;
   /** `html` reads the input as an HTML page (see `readHtml`); default `text`. */
   format?: 'text' | 'html';
+  /** The charset the source declares (an HTTP header in a web archive); a BOM still wins, then this, then the page's `<meta>`. */
+  charset?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const isHtml = options.format === 'html';
-  const charset = isHtml && typeof input !== 'string' ? sniffHtmlCharset(bytes) : undefined;
+  const charset = options.charset ?? (isHtml && typeof input !== 'string' ? sniffHtmlCharset(bytes) : undefined);
   const decoded = timed('decode', () => decodeBytes(bytes, { file, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(charset && { charset }) }));
   for (const warning of decoded.warnings) warnings.push(warning);
   // An HTML page becomes lines of text (the text every offset indexes), with what its markup says.

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { CorpusFailure } from './corpus-item.js';
 import type { CorpusFileEntry, SkippedEntry, WalkedEntry } from './list-files.js';
 import { parse as parseCsv } from 'csv-parse';
+import { WARCParser } from 'warcio';
 import { readFile } from 'node:fs/promises';
 import { loadCoreData } from '../data/load.js';
 import type { PageMetadata } from '../input/page-metadata.js';
@@ -24,8 +25,11 @@ export type CorpusUnit =
       text: string;
       size: number;
       /** The container the record came in, the format of its content, its export format, its metadata and the fields not read. */
-      container?: 'jsonl' | 'json' | 'csv';
+      container?: 'jsonl' | 'json' | 'csv' | 'warc';
       format?: 'text' | 'html';
+      /** The page's bytes, for a WARC record (then `text` is empty), and the charset its HTTP header declares. */
+      bytes?: Uint8Array;
+      charset?: string;
       exportFormat?: string | null;
       metadata?: PageMetadata;
       extra?: Record<string, unknown>;
@@ -71,7 +75,8 @@ export async function* corpusUnits(
     }
     const key = shardKey(entry.path, entry.root);
     const container = recordContainer(entry.path);
-    if (container === 'jsonl') yield* jsonlUnits(entry, key, inShard, counter);
+    if (container === 'warc') yield* warcUnits(entry, key, inShard, counter, reports ? onSkipped : undefined);
+    else if (container === 'jsonl') yield* jsonlUnits(entry, key, inShard, counter);
     else if (container === 'json') yield* jsonArrayUnits(entry, key, inShard, counter);
     else if (container === 'csv') yield* csvUnits(entry, key, inShard, counter);
     else {
@@ -109,9 +114,61 @@ async function* jsonlUnits(entry: CorpusFileEntry, key: string, inShard: (key: s
 }
 
 /** Which record container a file is, by its ending: JSON Lines, a JSON array, CSV; null for a page file. */
-function recordContainer(path: string): 'jsonl' | 'json' | 'csv' | null {
+function recordContainer(path: string): 'jsonl' | 'json' | 'csv' | 'warc' | null {
   const lower = path.toLowerCase();
+  if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
   return lower.endsWith('.jsonl') ? 'jsonl' : lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : null;
+}
+
+/** Reads a record's content to its end without keeping it (warcio's skipFully waits forever on a truncated record). */
+async function drain(record: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of record) void chunk;
+}
+
+/**
+ * The HTML pages of a web archive (WARC or WARC.gz, read with warcio): each `response` record with a
+ * 2xx status and an HTML content type is a page, its target URI as `url` and its `WARC-Date` as
+ * `fetched` (never as the publication date), its payload de-chunked and decompressed, its charset
+ * from the HTTP header. Every other record (request, revisit, redirect, metadata, a non-HTML
+ * response) is skipped and counted. Records are named `file:n`, n their number in the file.
+ */
+async function* warcUnits(
+  entry: CorpusFileEntry,
+  key: string,
+  inShard: (key: string) => boolean,
+  counter: { next: number },
+  onSkipped?: (entry: SkippedEntry) => void,
+): AsyncGenerator<ListedUnit> {
+  let number = 0;
+  try {
+    for await (const record of WARCParser.iterRecords(createReadStream(entry.path))) {
+      number++;
+      const name = `${entry.path}:${number}`;
+      if (!record.warcType) {
+        yield { kind: 'failure', size: 0, failure: { file: entry.path, code: 'read-failed', message: `${entry.path}: not a web archive: record ${number} has no WARC-Type header` }, position: counter.next++ };
+        return;
+      }
+      const status = record.httpHeaders?.statusCode;
+      const type = record.httpHeaders?.headers.get('content-type') ?? '';
+      const page = record.warcType === 'response' && typeof status === 'number' && status >= 200 && status < 300 && /html/iu.test(type);
+      if (!page) {
+        await drain(record);
+        if (record.warcType !== 'warcinfo') onSkipped?.({ skipped: `${name} (${record.warcType}${status ? ` ${status}` : ''}${type ? ` ${type.split(';')[0]}` : ''})`, reason: 'not-a-page' });
+        continue;
+      }
+      const position = counter.next++;
+      if (!inShard(`${key}:${number}`)) {
+        await drain(record);
+        continue;
+      }
+      const bytes = await record.readFully(true);
+      const charset = /charset=["']?([\w-]+)/iu.exec(type)?.[1];
+      const metadata: PageMetadata = { ...(record.warcTargetURI && { url: record.warcTargetURI }), ...(record.warcDate && { fetched: record.warcDate }) };
+      yield { kind: 'record', name, locator: pageLocator(entry.path, entry.root, number), text: '', bytes, ...(charset && { charset }), size: bytes.length, position, container: 'warc', format: 'html', exportFormat: null, metadata, extra: {} };
+    }
+  } catch (error) {
+    yield { kind: 'failure', size: 0, failure: { file: entry.path, code: 'read-failed', message: `${entry.path}: not readable as a web archive after record ${number} (${(error as Error).message})` }, position: counter.next++ };
+  }
 }
 
 /** One record as a unit to parse, or a failure naming `file:line` and what is wrong with it. */

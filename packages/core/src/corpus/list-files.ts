@@ -35,7 +35,7 @@ export interface UnreadableInput {
 }
 
 /** Why a path found in a folder was not taken. */
-export type SkipReason = 'other-ending' | 'hidden' | 'not-a-file' | 'folder-link';
+export type SkipReason = 'other-ending' | 'hidden' | 'not-a-file' | 'folder-link' | 'not-a-page';
 
 /** A path found in a folder and deliberately not parsed: counted and named, never dropped silently. */
 export interface SkippedEntry {
@@ -47,7 +47,7 @@ export interface SkippedEntry {
 export type WalkedEntry = CorpusFileEntry | MissingInput | UnreadableInput | SkippedEntry;
 
 /** The default endings taken from folders. */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.jsonl', '.json', '.csv'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.jsonl', '.json', '.csv', '.warc', '.warc.gz'];
 
 /**
  * Expands files and folders into a sorted list of files: folders are walked recursively and give
@@ -183,7 +183,7 @@ export function describeSkipped(skipped: readonly SkippedEntry[]): string {
   const parts: string[] = [];
   const other = counts.get('other-ending');
   if (other) parts.push(`${other} with another ending (${[...endings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([ending, count]) => `${ending} ${count}`).join(', ')})`);
-  const labels: [SkipReason, string][] = [['hidden', 'hidden'], ['not-a-file', 'not a regular file'], ['folder-link', 'links to folders (not followed)']];
+  const labels: [SkipReason, string][] = [['hidden', 'hidden'], ['not-a-file', 'not a regular file'], ['folder-link', 'links to folders (not followed)'], ['not-a-page', 'web-archive records that are not HTML pages (requests, revisits, redirects, other types)']];
   for (const [reason, label] of labels) if (counts.get(reason)) parts.push(`${counts.get(reason)} ${label}`);
   return parts.join(', ');
 }

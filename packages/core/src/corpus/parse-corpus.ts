@@ -21,7 +21,7 @@ export interface CorpusPlan {
 }
 
 /** Options for {@link parseCorpus} and {@link iterateCorpus}. */
-export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format'> {
+export interface ParseCorpusOptions extends ListFilesOptions, Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format' | 'charset'> {
   /**
    * Learn boilerplate from the corpus first (lines that recur across many pages of one outlet) and
    * label it on the second pass. Costs a second parse of every file. Default false.
@@ -138,7 +138,7 @@ async function planOf(paths: readonly string[], listOptions: ListFilesOptions, s
   for await (const entry of walkCorpusEntries(paths, listOptions)) {
     if (!('path' in entry)) continue;
     // A file of records is read by every shard, which parses about 1/n of its records.
-    if (/\.(?:jsonl|json|csv)$/iu.test(entry.path)) {
+    if (/\.(?:jsonl|json|csv|warc|warc\.gz)$/iu.test(entry.path)) {
       files++;
       bytes += shard ? Math.round(entry.size / shard.count) : entry.size;
     } else if (!shard || shardOfKey(shardKey(entry.path, entry.root), shard.count) === shard.index) {

@@ -5,7 +5,7 @@ import type { CorpusItem } from './corpus-item.js';
 import type { CorpusUnit } from './corpus-units.js';
 
 /** What every unit of a run is parsed with: the article options without the per-file ones. */
-export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format'>;
+export type UnitParseOptions = Omit<ParseArticleOptions, 'file' | 'locator' | 'learnedBoilerplate' | 'metadata' | 'input' | 'extra' | 'format' | 'charset'>;
 
 /**
  * Reads and parses one unit into an item, never throwing: an oversized file is refused from its
@@ -20,7 +20,7 @@ export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, lea
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (unit.size > maxBytes) return { file, bytes: unit.size, failure: { file, code: 'too-large', message: `${file}: ${tooLargeMessage(unit.size, maxBytes)}` } };
   let input: Uint8Array | string;
-  if (unit.kind === 'record') input = unit.text;
+  if (unit.kind === 'record') input = unit.bytes ?? unit.text;
   else {
     try {
       // Read synchronously: a page is small, and the parse that follows is synchronous anyway; the
@@ -32,7 +32,13 @@ export async function parseUnit(unit: CorpusUnit, options: UnitParseOptions, lea
   }
   const fromRecord =
     unit.kind === 'record'
-      ? { input: { container: unit.container ?? 'jsonl', exportFormat: unit.exportFormat ?? null }, format: unit.format ?? 'text', ...(unit.metadata && { metadata: unit.metadata }), ...(unit.extra && { extra: unit.extra }) }
+      ? {
+          input: { container: unit.container ?? 'jsonl', exportFormat: unit.exportFormat ?? null },
+          format: unit.format ?? 'text',
+          ...(unit.charset && { charset: unit.charset }),
+          ...(unit.metadata && { metadata: unit.metadata }),
+          ...(unit.extra && { extra: unit.extra }),
+        }
       : { format: /\.html?$/iu.test(unit.path) ? ('html' as const) : ('text' as const) };
   const result = safeParseArticle(input, { ...options, ...fromRecord, file, locator: unit.locator, ...(learnedBoilerplate && { learnedBoilerplate }) });
   if (result.success) return { file, bytes: unit.size, article: result.data };
