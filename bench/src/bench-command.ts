@@ -9,6 +9,7 @@ import { writeSyntheticCorpus, type SeedPage } from './synthetic-corpus.js';
 import { measureLearnerInChild, type LearnerMeasure } from './learner-bench.js';
 import { median } from './median.js';
 import { measurePathological, pathologicalTable } from './pathological-bench.js';
+import { inputKindsTable, measureInputKinds } from './input-kinds-bench.js';
 
 /** Options of the benchmark (`npm run bench -- --help`). */
 export interface BenchCommandOptions {
@@ -25,6 +26,9 @@ export interface BenchCommandOptions {
   /** Paired scaling rounds on a {@link SCALING_ARTICLES}-article corpus (default 3; 0 to skip). */
   rounds?: number;
 }
+
+/** Pages of the input-kinds table: the same pages as text, HTML and a web archive. */
+const INPUT_KIND_PAGES = 500;
 
 /** Size of the corpus the paired scaling rounds parse (three runs a round: it must be quick). */
 export const SCALING_ARTICLES = 3000;
@@ -87,6 +91,8 @@ export async function benchCommand(paths: readonly string[], options: BenchComma
     io.stdout(pipelineTables(runs, jobs));
     io.stderr('bench: pathological pages (one long line)…\n');
     io.stdout(pathologicalTable(measurePathological()));
+    io.stderr('bench: the same pages as text, HTML and a web archive…\n');
+    io.stdout(inputKindsTable(await measureInputKinds(seeds, join(root, 'input-kinds'), INPUT_KIND_PAGES, options.seed)));
     const seedLines = seeds.flatMap((seed) => seed.text.split('\n')).filter((line) => line.trim().length > 0 && line.length <= 300);
     const learners: LearnerMeasure[] = [];
     for (const size of options.articles) learners.push(await measureLearnerInChild(seedLines, size));

@@ -55,6 +55,8 @@ describe('npm run bench', () => {
     for (const name of ['agency names (TASS)', 'agency names (Reuters)', 'names of people and places', 'quote marks', 'digits with dots', 'Arabic clitics', 'credits']) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\| ${name.replace(/[()]/g, '\\$&')} \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| [\\d.]+ \\| [\\d.]+× \\|$`)));
     }
+    expect(lines).toContain('## Input kinds on one core (500 pages)');
+    for (const kind of ['text', 'html', 'warc.gz']) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\| ${kind.replace('.', '\\.')} \\| [\\d.]+ \\| [\\d,]+ \\| [\\d.]+ \\|$`)));
     expect(lines).toContain('| verb | arquero 3k | DuckDB 3k |');
     expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| sourcing by outlet \| \d+ ms \| \d+ ms \|$/));
