@@ -10,6 +10,7 @@ import { readHtml, type HtmlPage } from './input/html-page.js';
 import { segmentText } from './segment/segment.js';
 import { classifyBlocks } from './classify/classify.js';
 import { languageOfPage } from './language/page-language.js';
+import { languageFromUrl } from './language/url-language.js';
 import { extractMetadata } from './metadata/metadata.js';
 import { PageWords } from './words/read-words.js';
 import { entityMatcherFor } from './entities/registry.js';
@@ -103,7 +104,9 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const recordedLanguage = languageCode(recorded.language);
   if (recorded.language !== undefined && !recordedLanguage) warnings.push(`language: the record's language "${recorded.language}" is not an ISO 639-1 code; not used`);
   const htmlLanguage = languageCode(html?.metadata.language ?? undefined);
-  const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, recordedLanguage ?? htmlLanguage, recordedLanguage ? 'metadata' : 'html-meta'));
+  const urlLanguage = languageFromUrl(recorded.url ?? html?.metadata.url[0]?.value);
+  const [stated, statedSource] = recordedLanguage ? [recordedLanguage, 'metadata' as const] : htmlLanguage ? [htmlLanguage, 'html-meta' as const] : [urlLanguage?.language ?? null, 'url' as const];
+  const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, stated, statedSource));
   const { language, blockLanguages } = pageLanguage;
   const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings, recorded, html?.metadata, html !== null && html.markupRoles.includes('title')));
   const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language);

@@ -23,17 +23,18 @@ export interface PageLanguage {
  * @example
  * languageOfPage(blocks, warnings).language; // 'vi'
  */
-export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: string[], recorded: string | null = null, recordedSource: 'metadata' | 'html-meta' = 'metadata'): PageLanguage {
+export function languageOfPage(blocks: readonly ClassifiedBlock[], warnings: string[], recorded: string | null = null, recordedSource: 'metadata' | 'html-meta' | 'url' = 'metadata'): PageLanguage {
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   const bodyLines: string[] = [];
   for (const block of articleBlocks.length > 0 ? articleBlocks : blocks) bodyLines.push(block.text);
   const guess = detectLanguage(bodyLines.join('\n'));
   let chosen: Pick<PageLanguage, 'language' | 'confidence' | 'provenance'>;
   if (recorded && !(guess.language && guess.reliable)) {
-    chosen = { language: recorded, confidence: RECORDED_CONFIDENCE, provenance: { source: recordedSource, evidence: recordedSource === 'metadata' ? `the record says "${recorded}"` : `<html lang="${recorded}">` } };
+    const evidence = recordedSource === 'metadata' ? `the record says "${recorded}"` : recordedSource === 'html-meta' ? `<html lang="${recorded}">` : `the page's URL names "${recorded}"`;
+    chosen = { language: recorded, confidence: RECORDED_CONFIDENCE, provenance: { source: recordedSource, evidence } };
   } else {
     chosen = { language: guess.language, confidence: guess.confidence, provenance: guess.language ? { source: 'detector', evidence: `detected with confidence ${guess.confidence.toFixed(2)}` } : null };
-    const says = recordedSource === 'metadata' ? 'the record says' : 'the page\'s <html lang> says';
+    const says = recordedSource === 'metadata' ? 'the record says' : recordedSource === 'html-meta' ? 'the page\'s <html lang> says' : 'the page\'s URL says';
     if (recorded && guess.language && recorded !== guess.language) warnings.push(`language: ${says} "${recorded}" but the text reads as "${guess.language}" (confidence ${guess.confidence.toFixed(2)}); kept "${guess.language}"`);
     if (!guess.language) warnings.push('language: no language could be detected');
     else if (!guess.reliable) warnings.push(`language: "${guess.language}" is uncertain (confidence ${guess.confidence.toFixed(2)})`);
