@@ -36,6 +36,16 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(article.provenance.title).toEqual({ source: 'metadata', evidence: "the record's title" });
     expect(article.outlet).toEqual({ name: 'Harbour Gazette', confidence: 0.9, evidence: ['the record names the outlet: Harbour Gazette'], source: 'metadata' });
     expect([article.modified, article.fetched]).toEqual(['2023-07-05', '2023-07-06T12:00:00']);
+    // The record's title and the page's headline differ: kept the record's, with a warning naming both.
+    expect(article.warnings).toContain('title: metadata gives "Strike ends at the port" but text gives "Port workers end strike after pay deal"; kept the metadata\'s');
+  });
+
+  it('warns when the record names another outlet than the page\'s URL, and not when they agree', () => {
+    const other = parsePage({ url: 'https://www.rt.com/news/2023/07/04/port-strike/', outlet: 'Harbour Gazette', text: STORY });
+    expect(other.outlet?.name).toBe('Harbour Gazette');
+    expect(other.warnings).toContain('outlet: metadata names "Harbour Gazette" but url names "RT"; kept the metadata\'s');
+    const same = parsePage({ url: 'https://www.rt.com/news/2023/07/04/port-strike/', outlet: 'RT', title: 'Port workers end strike after pay deal', text: STORY });
+    expect(same.warnings.filter((warning) => /^(outlet|title):/u.test(warning))).toEqual([]);
   });
 
   it('takes the record\'s language when the detector is unsure, and warns when a sure detector disagrees', () => {
@@ -80,6 +90,7 @@ describe('parseCorpus reads records in JSON Lines, JSON arrays and CSV', () => {
     writeFileSync(join(dir, 'b.json'), JSON.stringify([{ title: 'Strajk', language: 'pl', text: POLISH }, 'not a record']));
     writeFileSync(join(dir, 'c.csv'), `url,title,published,text,desk\nhttps://x.example/c,"Port strike over",2023-07-04,"${STORY.replace(/"/g, '""')}",metro\n,,,,\n`);
     writeFileSync(join(dir, 'd.json'), '{"not": "an array"}');
+    writeFileSync(join(dir, 'e.csv'), 'url,text\nhttps://x.example/e,"an unclosed quote\n');
     for (const jobs of [1, 2]) {
       const { articles, failures } = await parseCorpus([dir], { jobs });
       expect(articles.map((article: Article) => [article.file!.slice(dir.length + 1), article.input.container, article.published?.value ?? null])).toEqual([
@@ -93,6 +104,7 @@ describe('parseCorpus reads records in JSON Lines, JSON arrays and CSV', () => {
         'b.json:2 invalid-record: a record must be an object with its page as "text" or "html"',
         'c.csv:8 invalid-record: the record has no page content: expected a string field "text" or "content" or "body" or "html"',
         'd.json invalid-record: a .json file of pages must hold an array of records',
+        expect.stringMatching(/^e\.csv invalid-record: not readable as CSV \(/),
       ]);
     }
   });

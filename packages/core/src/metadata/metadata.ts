@@ -89,6 +89,9 @@ export function extractMetadata(
   }
   // No closed list: a page whose outlet no source names is attributed to the host of its URL.
   const outlet = first(precedence.outlet, outlets) ?? (pageHost ? { name: pageHost, domain: pageHost, confidence: 0.6, evidence: [`the host of the page's URL: ${ownUrl}`], source: 'url' } : null);
+  for (const other of Object.values(outlets)) {
+    if (outlet && other !== outlet && !sameName(other.name, outlet.name)) warnings.push(`outlet: ${outlet.source} names "${outlet.name}" but ${other.source} names "${other.name}"; kept the ${outlet.source}'s`);
+  }
   if (!outlet) warnings.push('outlet: nothing in the text identifies the outlet');
   else if (outlet.confidence < 0.7) warnings.push(`outlet: "${outlet.name}" is uncertain (confidence ${outlet.confidence}): ${outlet.evidence.join('; ')}`);
 
@@ -100,6 +103,9 @@ export function extractMetadata(
   if (textTitle && titleFromMarkup) titles.markup = { title: textTitle, provenance: { source: 'markup', evidence: 'the first <h1> of the page' } };
   else if (textTitle) titles.text = { title: textTitle, provenance: { source: 'text', evidence: 'the headline line of the page' } };
   const title = first(precedence.title, titles);
+  for (const other of Object.values(titles)) {
+    if (title && other !== title && !sameName(other.title, title.title)) warnings.push(`title: ${title.provenance.source} gives "${title.title}" but ${other.provenance.source} gives "${other.title}"; kept the ${title.provenance.source}'s`);
+  }
 
   const firstOf = (fields: readonly HtmlField[] | undefined) => fields?.[0]?.value;
   const htmlAuthors = html?.authors ?? [];
@@ -116,6 +122,12 @@ export function extractMetadata(
     authors: (recorded.authors ?? htmlAuthors).map((author) => author.trim()).filter((author) => author !== ''),
     section: (recorded.section ?? firstOf(html?.section))?.trim() || null,
   };
+}
+
+/** Whether two names or titles say the same: equal once folded, or one holding the other (a `<title>` with the site's name after the headline). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((text) => text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim());
+  return x === y || x!.includes(y!) || y!.includes(x!);
 }
 
 /** The value of the first source in the order that has one. */
