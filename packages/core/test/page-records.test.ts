@@ -91,12 +91,15 @@ describe('parseCorpus reads records in JSON Lines, JSON arrays and CSV', () => {
     writeFileSync(join(dir, 'c.csv'), `url,title,published,text,desk\nhttps://x.example/c,"Port strike over",2023-07-04,"${STORY.replace(/"/g, '""')}",metro\n,,,,\n`);
     writeFileSync(join(dir, 'd.json'), '{"not": "an array"}');
     writeFileSync(join(dir, 'e.csv'), 'url,text\nhttps://x.example/e,"an unclosed quote\n');
+    // A JSON array cut off after its first record: the record is read, the rest named as broken.
+    writeFileSync(join(dir, 'f.json'), `[${JSON.stringify({ title: 'Strajk', language: 'pl', text: POLISH })}, {"text": `);
     for (const jobs of [1, 2]) {
       const { articles, failures } = await parseCorpus([dir], { jobs });
       expect(articles.map((article: Article) => [article.file!.slice(dir.length + 1), article.input.container, article.published?.value ?? null])).toEqual([
         ['a.jsonl:1', 'jsonl', '2023-07-04'],
         ['b.json:1', 'json', null],
         ['c.csv:2', 'csv', '2023-07-04'],
+        ['f.json:1', 'json', null],
       ]);
       expect(articles[2]!.extra).toEqual({ desk: 'metro' });
       expect(failures.map((failure) => `${failure.file.slice(dir.length + 1)} ${failure.code}: ${failure.message.slice(failure.file.length + 2)}`)).toEqual([
@@ -105,6 +108,7 @@ describe('parseCorpus reads records in JSON Lines, JSON arrays and CSV', () => {
         'c.csv:8 invalid-record: the record has no page content: expected a string field "text" or "content" or "body" or "html"',
         'd.json invalid-record: a .json file of pages must hold an array of records',
         expect.stringMatching(/^e\.csv invalid-record: not readable as CSV \(/),
+        expect.stringMatching(/^f\.json invalid-record: not valid JSON \(/),
       ]);
     }
   });

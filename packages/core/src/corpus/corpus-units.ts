@@ -4,7 +4,7 @@ import type { CorpusFailure } from './corpus-item.js';
 import type { CorpusFileEntry, SkippedEntry, WalkedEntry } from './list-files.js';
 import { parse as parseCsv } from 'csv-parse';
 import { WARCParser } from 'warcio';
-import { readFile } from 'node:fs/promises';
+import streamArray from 'stream-json/streamers/stream-array.js';
 import { loadCoreData } from '../data/load.js';
 import type { PageMetadata } from '../input/page-metadata.js';
 import { readRecord } from '../input/read-record.js';
@@ -180,23 +180,18 @@ function recordUnit(value: unknown, container: 'jsonl' | 'json' | 'csv', entry: 
   return { kind: 'record', name, locator: pageLocator(entry.path, entry.root, line), text, format, size, position, container, exportFormat: read.exportFormat, metadata: read.metadata, extra: read.extra };
 }
 
-/** The records of a JSON file holding an array of records (each element named `file:index`, from 1). */
+/** The records of a JSON file holding an array of records, streamed (stream-json): each element named `file:index`, from 1. */
 async function* jsonArrayUnits(entry: CorpusFileEntry, key: string, inShard: (key: string) => boolean, counter: { next: number }): AsyncGenerator<ListedUnit> {
-  let records: unknown;
+  const elements = createReadStream(entry.path).pipe(streamArray.withParserAsStream()) as AsyncIterable<{ key: number; value: unknown }>;
   try {
-    records = JSON.parse(await readFile(entry.path, 'utf8'));
+    for await (const { key: index, value } of elements) {
+      const position = counter.next++;
+      if (!inShard(`${key}:${index + 1}`)) continue;
+      yield recordUnit(value, 'json', entry, index + 1, Buffer.byteLength(JSON.stringify(value) ?? ''), position);
+    }
   } catch (error) {
-    yield { kind: 'failure', size: entry.size, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: not valid JSON (${(error as Error).message})` }, position: counter.next++ };
-    return;
-  }
-  if (!Array.isArray(records)) {
-    yield { kind: 'failure', size: entry.size, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: a .json file of pages must hold an array of records` }, position: counter.next++ };
-    return;
-  }
-  for (let index = 0; index < records.length; index++) {
-    const position = counter.next++;
-    if (!inShard(`${key}:${index + 1}`)) continue;
-    yield recordUnit(records[index], 'json', entry, index + 1, Buffer.byteLength(JSON.stringify(records[index]) ?? ''), position);
+    const message = /should be an array/iu.test((error as Error).message) ? 'a .json file of pages must hold an array of records' : `not valid JSON (${(error as Error).message})`;
+    yield { kind: 'failure', size: entry.size, failure: { file: entry.path, code: 'invalid-record', message: `${entry.path}: ${message}` }, position: counter.next++ };
   }
 }
 
