@@ -86,7 +86,7 @@ function scaledCopy(article: Article, index: number): Article {
     ...article,
     id,
     file: `synthetic/${index}.txt`,
-    outlet: { ...(article.outlet ?? { confidence: 1, evidence: ['synthetic'] }), name: `Outlet ${index % 40}` },
+    outlet: { ...(article.outlet ?? { confidence: 1, evidence: ['synthetic'] }), key: `name:outlet ${index % 40}`, name: `Outlet ${index % 40}` },
     published: { value: `${year}-0${1 + (index % 9)}-15`, precision: 'day', source: 'dateline', evidence: 'synthetic' },
   };
 }

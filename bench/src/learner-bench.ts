@@ -72,7 +72,7 @@ function pageOf(outlet: string, lines: readonly string[]): Pick<Article, 'outlet
     segments.push({ role: 'body', start: text.length, end: text.length + line.length + 1 });
     text += `${line}\n`;
   }
-  return { outlet: { id: outlet, name: outlet, confidence: 0.8, evidence: ['bench'] }, text, segments };
+  return { outlet: { key: outlet, id: outlet, name: outlet, confidence: 0.8, evidence: ['bench'] }, text, segments };
 }
 
 /** The child's compiled script: next to this module, or in `dist/` when this module runs from source (tests). */

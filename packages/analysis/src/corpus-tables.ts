@@ -22,6 +22,8 @@ export interface ArticleRow {
   language: string | null;
   languageConfidence: number;
   outlet: string | null;
+  /** What groups an outlet's pages stably: the registry's id, `domain:…` or `name:…` (see the data contract). */
+  outletKey: string | null;
   outletConfidence: number | null;
   /** ISO 8601 as the page gives it, or null. */
   published: string | null;
@@ -276,6 +278,7 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       language: article.language,
       languageConfidence: article.languageConfidence,
       outlet: keys.outlet,
+      outletKey: article.outlet?.key ?? null,
       outletConfidence: article.outlet?.confidence ?? null,
       published: article.published?.value ?? null,
       precision: article.published?.precision ?? null,
@@ -384,7 +387,7 @@ class ColumnBuilder<Row extends object> {
 }
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
-  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletConfidence', 'published', 'precision',
+  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletKey', 'outletConfidence', 'published', 'precision',
   'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
   'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',
   'citations', 'mentions', 'quotes', 'dates', 'chars', 'words', 'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',

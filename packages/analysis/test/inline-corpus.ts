@@ -54,7 +54,7 @@ export function makeArticle(spec: ArticleSpec): Article {
     title: `Title ${spec.id}`,
     language: spec.language,
     languageConfidence: spec.language ? 0.9 : 0,
-    outlet: spec.outlet ? { name: spec.outlet, confidence: 0.8, evidence: ['test'] } : null,
+    outlet: spec.outlet ? { key: `name:${spec.outlet.toLowerCase()}`, name: spec.outlet, confidence: 0.8, evidence: ['test'] } : null,
     published: spec.published ? { value: spec.published[0], precision: spec.published[1], source: 'dateline', evidence: spec.published[0] } : null,
     sourceUrl: spec.sourceUrl ?? null,
     translation: spec.translation ? { isTranslation: true, ...spec.translation } : { isTranslation: false },

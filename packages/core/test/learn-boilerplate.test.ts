@@ -57,7 +57,7 @@ describe('learning boilerplate from the corpus', () => {
   it('needs the line in enough files of the outlet', () => {
     const learner = new BoilerplateLearner({ minFiles: 3 });
     const article = (line: string, outlet: string | null) => ({
-      outlet: outlet ? { id: outlet, name: outlet, confidence: 0.8, evidence: ['test'] } : null,
+      outlet: outlet ? { key: outlet, id: outlet, name: outlet, confidence: 0.8, evidence: ['test'] } : null,
       text: `${line}\n`,
       segments: [{ role: 'body' as const, start: 0, end: line.length + 1 }],
     });
@@ -90,7 +90,7 @@ function sampled(outlet: string, lines: string[]): Pick<Article, 'outlet' | 'seg
     start = segment.end;
     return segment;
   });
-  return { outlet: { id: outlet, name: outlet, confidence: 0.8, evidence: ['test'] }, text, segments };
+  return { outlet: { key: outlet, id: outlet, name: outlet, confidence: 0.8, evidence: ['test'] }, text, segments };
 }
 
 describe('the learner on a large outlet', () => {

@@ -23,9 +23,13 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(article.producer.polynews).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('names an outlet the registry does not know by the host of the URL', () => {
-    const article = parsePage({ url: 'https://news.example-harbour.org/local/port-strike', text: STORY });
-    expect(article.outlet).toEqual({ name: 'news.example-harbour.org', domain: 'news.example-harbour.org', confidence: 0.6, evidence: ["the host of the page's URL: https://news.example-harbour.org/local/port-strike"], source: 'url' });
+  it('names an outlet the registry does not know by the registrable domain of the URL, keyed by it', () => {
+    const article = parsePage({ url: 'https://news.example-harbour.co.uk/local/port-strike', text: STORY });
+    expect(article.outlet).toEqual({ key: 'domain:example-harbour.co.uk', name: 'example-harbour.co.uk', domain: 'example-harbour.co.uk', confidence: 0.6, evidence: ["the registrable domain of the page's URL: https://news.example-harbour.co.uk/local/port-strike"], source: 'url' });
+    // A name the record gives is keyed by the page's domain, so the outlet's pages group together whatever the spelling.
+    const named = parsePage({ url: 'https://www.example-harbour.co.uk/a', outlet: 'Harbour News', text: STORY });
+    expect(named.outlet).toMatchObject({ key: 'domain:example-harbour.co.uk', name: 'Harbour News', domain: 'example-harbour.co.uk' });
+    expect(parsePage({ url: 'https://www.rt.com/news/a', text: STORY }).outlet?.key).toBe('rt');
   });
 
   it('puts the record\'s date first and warns when the dateline is days away from it', () => {
@@ -34,7 +38,7 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(article.warnings).toContainEqual(expect.stringMatching(/^published: metadata gives 2023-07-01T08:00:00Z .* but dateline gives 2023-07-04T10:15:00 \(07\/04\/2023 10:15\); kept the metadata's$/));
     expect(article.title).toBe('Strike ends at the port');
     expect(article.provenance.title).toEqual({ source: 'metadata', evidence: "the record's title" });
-    expect(article.outlet).toEqual({ name: 'Harbour Gazette', confidence: 0.9, evidence: ['the record names the outlet: Harbour Gazette'], source: 'metadata' });
+    expect(article.outlet).toEqual({ key: 'name:harbour gazette', name: 'Harbour Gazette', confidence: 0.9, evidence: ['the record names the outlet: Harbour Gazette'], source: 'metadata' });
     expect([article.modified, article.fetched]).toEqual(['2023-07-05', '2023-07-06T12:00:00']);
     // The record's title and the page's headline differ: kept the record's, with a warning naming both.
     expect(article.warnings).toContain('title: metadata gives "Strike ends at the port" but text gives "Port workers end strike after pay deal"; kept the metadata\'s');

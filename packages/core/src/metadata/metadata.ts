@@ -3,7 +3,7 @@ import type { Resources } from '../resources/resources.js';
 import type { FieldSource, Outlet, ProvenanceEntry, Published, Translation } from '../schema/article.js';
 import { readIsoDate, type PageMetadata } from '../input/page-metadata.js';
 import type { HtmlField, HtmlMetadata } from '../input/html-page.js';
-import { extractOutlet, outletFromHost } from './outlet.js';
+import { extractOutlet, outletFromHost, outletKey, registrableDomain } from './outlet.js';
 import { extractPublished } from './published-date.js';
 import { extractTranslation } from './translation.js';
 import { findUrls, hostOf } from './urls.js';
@@ -78,8 +78,8 @@ export function extractMetadata(
   }
 
   const outlets: Partial<Record<FieldSource, Outlet>> = {};
-  if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources);
-  for (const field of html?.outlet ?? []) outlets[field.source] ??= outletFromRecord(field.value, resources, field);
+  if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources, ownUrl);
+  for (const field of html?.outlet ?? []) outlets[field.source] ??= outletFromRecord(field.value, resources, ownUrl, field);
   const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
   if (fromText?.source) outlets[fromText.source] = fromText;
   const pageHost = ownUrl ? hostOf(ownUrl) : null;
@@ -87,8 +87,9 @@ export function extractMetadata(
     const byHost = outletFromHost(pageHost, resources, `the page's URL: ${ownUrl}`);
     if (byHost) outlets.url = byHost;
   }
-  // No closed list: a page whose outlet no source names is attributed to the host of its URL.
-  const outlet = first(precedence.outlet, outlets) ?? (pageHost ? { name: pageHost, domain: pageHost, confidence: 0.6, evidence: [`the host of the page's URL: ${ownUrl}`], source: 'url' } : null);
+  // No closed list: a page whose outlet no source names is attributed to the registrable domain of its URL.
+  const pageDomain = ownUrl ? registrableDomain(ownUrl) : null;
+  const outlet = first(precedence.outlet, outlets) ?? (pageDomain ? { key: `domain:${pageDomain}`, name: pageDomain, domain: pageDomain, confidence: 0.6, evidence: [`the registrable domain of the page's URL: ${ownUrl}`], source: 'url' } : null);
   for (const other of Object.values(outlets)) {
     if (outlet && other !== outlet && !sameName(other.name, outlet.name)) warnings.push(`outlet: ${outlet.source} names "${outlet.name}" but ${other.source} names "${other.name}"; kept the ${outlet.source}'s`);
   }
@@ -146,11 +147,12 @@ function daysApart(a: string, b: string): number {
 }
 
 /** The outlet a record names: the registry's when it knows the name or the domain, else the name as given. */
-function outletFromRecord(name: string, resources: Resources, field?: HtmlField): Outlet {
+function outletFromRecord(name: string, resources: Resources, pageUrl: string | null, field?: HtmlField): Outlet {
   const medium = resources.media.bySourceName(name.trim()) ?? resources.media.byHost(name.trim().toLowerCase().replace(/^www\./u, ''));
   const evidence = [field ? `${field.evidence} names the outlet: ${name}` : `the record names the outlet: ${name}`];
   const source = field?.source ?? 'metadata';
-  if (medium) return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence: 0.95, evidence, source };
-  const domain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(name.trim()) ? name.trim().toLowerCase().replace(/^www\./u, '') : undefined;
-  return { name: domain ?? name.trim(), ...(domain && { domain }), confidence: 0.9, evidence, source };
+  if (medium) return { key: medium.id, id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence: 0.95, evidence, source };
+  const isDomain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(name.trim());
+  const domain = isDomain ? (registrableDomain(name.trim()) ?? name.trim().toLowerCase()) : pageUrl ? registrableDomain(pageUrl) : null;
+  return { key: outletKey(name, pageUrl), name: isDomain ? domain! : name.trim(), ...(domain && { domain }), confidence: 0.9, evidence, source };
 }

@@ -2,6 +2,7 @@ import type { Outlet } from '../schema/article.js';
 import type { Medium } from '../data/schemas.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
+import { getDomain } from 'tldts';
 import { hostOf, type UrlInText } from './urls.js';
 
 /** What the outlet extractor may use besides the blocks. */
@@ -28,7 +29,30 @@ export function extractOutlet(input: OutletInput, resources: Resources): Outlet 
 }
 
 function outletOf(medium: Medium, confidence: number, evidence: string[], source: Outlet['source']): Outlet {
-  return { id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence, evidence, ...(source && { source }) };
+  return { key: medium.id, id: medium.id, name: medium.name, ...(medium.domains[0] && { domain: medium.domains[0] }), confidence, evidence, ...(source && { source }) };
+}
+
+/**
+ * The registrable domain of a host or URL (`news.example.co.uk` → `example.co.uk`), found with
+ * tldts and the Public Suffix List, or null.
+ *
+ * @example
+ * registrableDomain('https://www.bbc.co.uk/news/1'); // 'bbc.co.uk'
+ */
+export function registrableDomain(hostOrUrl: string): string | null {
+  return getDomain(hostOrUrl) ?? null;
+}
+
+/**
+ * An outlet's key when the registry does not know it: its registrable domain when there is one,
+ * else its name, lower-cased.
+ *
+ * @example
+ * outletKey('The Harbour Gazette', 'https://www.harbour-gazette.example/a'); // 'domain:harbour-gazette.example'
+ */
+export function outletKey(name: string, url?: string | null): string {
+  const domain = (url && registrableDomain(url)) || (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(name.trim()) ? registrableDomain(name.trim()) : null);
+  return domain ? `domain:${domain}` : `name:${name.normalize('NFC').trim().toLowerCase()}`;
 }
 
 /**

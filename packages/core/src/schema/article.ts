@@ -69,6 +69,8 @@ export const ProvenanceEntrySchema = z.object({ source: FieldSourceSchema, evide
 export type ProvenanceEntry = z.infer<typeof ProvenanceEntrySchema>;
 
 export const OutletSchema = z.object({
+  /** Groups an outlet's pages stably: the registry's id, else `domain:<registrable domain>`, else `name:<the name, lower-cased>`. */
+  key: z.string().min(1),
   id: z.string().optional(),
   name: z.string().min(1),
   domain: z.string().optional(),
