@@ -32,6 +32,13 @@ describe('parsePage: a record with what the crawl knows', () => {
     expect(parsePage({ url: 'https://www.rt.com/news/a', text: STORY }).outlet?.key).toBe('rt');
   });
 
+  it('names the outlet a page\'s own copyright line gives, but not an agency\'s photo credit', () => {
+    const footer = `${STORY}\nCranes at the terminal. © Reuters\n\nContact us\n© 2024 Northfield Courier. All rights reserved.\n`;
+    expect(parsePage({ text: footer }).outlet).toEqual({ key: 'name:northfield courier', name: 'Northfield Courier', confidence: 0.7, evidence: ["the page's copyright line: © 2024 Northfield Courier. All rights reserved."], source: 'text' });
+    expect(parsePage({ url: 'https://www.northfield-courier.example/a', text: footer }).outlet).toMatchObject({ key: 'domain:northfield-courier.example', name: 'Northfield Courier' });
+    expect(parsePage({ text: `${STORY}\n© AFP\n` }).outlet).toBeNull();
+  });
+
   it('puts the record\'s date first and warns when the dateline is days away from it', () => {
     const article = parsePage({ published: '2023-07-01T08:00:00Z', text: DATED_STORY, title: 'Strike ends at the port', outlet: 'Harbour Gazette', modified: '2023-07-05', fetched: '2023-07-06 12:00:00' });
     expect(article.published).toEqual({ value: '2023-07-01T08:00:00Z', precision: 'minute', source: 'metadata', evidence: '2023-07-01T08:00:00Z' });

@@ -80,7 +80,7 @@ export function extractMetadata(
   const outlets: Partial<Record<FieldSource, Outlet>> = {};
   if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources, ownUrl);
   for (const field of html?.outlet ?? []) outlets[field.source] ??= outletFromRecord(field.value, resources, ownUrl, field);
-  const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation }, resources);
+  const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation, pageUrl: ownUrl }, resources);
   if (fromText?.source) outlets[fromText.source] = fromText;
   const pageHost = ownUrl ? hostOf(ownUrl) : null;
   if (pageHost && !outlets.url) {

@@ -11,6 +11,8 @@ export interface OutletInput {
   text: string;
   urls: readonly UrlInText[];
   isTranslation: boolean;
+  /** The page's own URL, when known: keys an outlet its copyright line names by the URL's domain. */
+  pageUrl?: string | null;
 }
 
 const SOURCE_LABEL = /^[^:：]{1,20}[:：]\s*/u;
@@ -25,7 +27,32 @@ const SOURCE_LABEL = /^[^:：]{1,20}[:：]\s*/u;
  * extractOutlet({ blocks, text, urls, isTranslation: false })?.name; // 'Al Mayadeen'
  */
 export function extractOutlet(input: OutletInput, resources: Resources): Outlet | null {
-  return fromSourceLine(input.blocks, resources) ?? fromUrl(input, resources) ?? fromFingerprints(input.text, resources);
+  return fromSourceLine(input.blocks, resources) ?? fromUrl(input, resources) ?? fromCopyrightLine(input.blocks, resources, input.pageUrl ?? null) ?? fromFingerprints(input.text, resources);
+}
+
+/** A footer's copyright line: ©, (c) or Copyright, an optional year or range, then the owner's name up to the first period, comma or bar. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^.,|]{2,60}?)\s*(?:(?:19|20)\d{2}\s*)?(?:[.,|]|$)/iu;
+
+/**
+ * The outlet a page's own copyright line names (`© 2023 The Harbour Gazette. All rights reserved.`),
+ * read from the last such line outside the article's text and captions (a credit line only with a
+ * year); a name the registry knows as an agency (a photo credit's `© AFP`) is not the page's outlet.
+ */
+function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resources, pageUrl: string | null): Outlet | null {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.role === 'title' || block.role === 'lead' || block.role === 'body' || block.role === 'caption') continue;
+    // A credit line is a photo's unless it carries a year, as a site's copyright line does.
+    if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text)) continue;
+    const name = COPYRIGHT_LINE.exec(block.text)?.[1]?.trim();
+    if (!name || !/\p{L}{2}/u.test(name)) continue;
+    const medium = resources.media.bySourceName(name);
+    if (medium && !medium.roles.includes('outlet')) continue;
+    if (medium) return outletOf(medium, 0.85, [`the page's copyright line: ${block.text}`], 'text');
+    const domain = pageUrl ? registrableDomain(pageUrl) : null;
+    return { key: outletKey(name, pageUrl), name, ...(domain && { domain }), confidence: 0.7, evidence: [`the page's copyright line: ${block.text}`], source: 'text' };
+  }
+  return null;
 }
 
 function outletOf(medium: Medium, confidence: number, evidence: string[], source: Outlet['source']): Outlet {
