@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +165,11 @@ describe('polynews report', () => {
     const written = readFileSync(join(out, 'report.md'), 'utf8');
     expect(io.out).toContain(written);
     expect(io.out).toContain(`Report written to ${join(out, 'report.html')}`);
+    // Every table, whole, as CSV beside the report.
+    const csvFiles = readdirSync(join(out, 'tables')).sort();
+    expect(csvFiles.length).toBeGreaterThan(10);
+    expect(csvFiles).toContain('corpus-1-by-language.csv');
+    expect(readFileSync(join(out, 'tables', 'corpus-1-by-language.csv'), 'utf8').trimEnd().split('\n')).toEqual(['language,articles', 'ar,2', 'vi,2', 'pl,1']);
     expect(written).toContain('5 articles parsed, 0 files failed.');
     expect(written).toContain('3 languages, 5 outlets, 1 of 5 articles dated by their page.');
     expect(written).toContain('## By language\n\n|language|articles|\n|:-|-:|\n|ar|2|\n|vi|2|\n|pl|1|');
@@ -194,6 +199,21 @@ describe('polynews report', () => {
     expect(written).toContain(`## Files that could not be parsed\n\n- ${join(dir, 'empty.txt')}`);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<section id="failures">');
     expect(io.err).toContain('empty.txt');
+  });
+});
+
+describe('the report says when it cuts a table', () => {
+  it('shows the first rows of a long table and names the CSV that holds it whole', async () => {
+    const aq = await import('arquero');
+    const long = aq.table({ outlet: Array.from({ length: 250 }, (_, i) => `Outlet ${i}`), articles: Array.from({ length: 250 }, (_, i) => 250 - i) });
+    const model = { title: 'polynews report: many outlets', summary: [], failures: [], sections: [{ id: 'outlets', heading: 'Outlets', explanation: '', charts: [], tables: [{ caption: 'Articles by outlet', table: long, key: true }] }] };
+    const html = await cli.renderHtmlReport(model);
+    expect(html.match(/<tr>/g)?.length).toBe(201);
+    expect(html).toContain('<p class="cut">Showing the first 200 of 250 rows; the full table is in <a href="tables/outlets-1-articles-by-outlet.csv">tables/outlets-1-articles-by-outlet.csv</a>.</p>');
+    const markdown = cli.renderMarkdownReport(model);
+    expect(markdown).toContain('|Outlet 99|151|');
+    expect(markdown).not.toContain('|Outlet 100|');
+    expect(markdown).toContain('Showing the first 100 of 250 rows; the full table is in tables/outlets-1-articles-by-outlet.csv.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { htmlTable, renderSvg } from '@polynews/analysis';
 import type { ReportModel } from './report-model.js';
+import { cutNote, HTML_ROWS, tableFiles } from './table-files.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; margin: 0; color: #1f2328; background: #fff; }
@@ -49,6 +50,7 @@ export async function renderHtmlReport(model: ReportModel, generated = new Date(
     '</header>',
     '<main>',
   ];
+  const files = tableFiles(model);
   for (const section of model.sections) {
     parts.push(`<section id="${section.id}">`, `<h2>${escapeHtml(section.heading)}</h2>`, `<p class="explanation">${escapeHtml(section.explanation)}</p>`);
     for (const chart of section.charts) {
@@ -56,7 +58,10 @@ export async function renderHtmlReport(model: ReportModel, generated = new Date(
     }
     for (const { caption, table } of section.tables) {
       parts.push(`<h3>${escapeHtml(caption)}</h3>`);
-      parts.push(table.numRows() === 0 ? '<p>(none)</p>' : htmlTable(table, { limit: 200 }));
+      parts.push(table.numRows() === 0 ? '<p>(none)</p>' : htmlTable(table, { limit: HTML_ROWS }));
+      const file = files.get(section.tables.find((entry) => entry.table === table)!);
+      const cut = cutNote(table.numRows(), HTML_ROWS, file);
+      if (cut) parts.push(`<p class="cut">${escapeHtml(cut.replace(/ is in .*$/u, ' is in '))}<a href="${escapeHtml(file!)}">${escapeHtml(file!)}</a>.</p>`);
     }
     parts.push('</section>');
   }
