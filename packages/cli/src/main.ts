@@ -32,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--learn-boilerplate', 'first learn lines that recur across pages of one outlet, then label them as boilerplate (parses twice)')
     .option('--max-bytes <n>', 'largest file accepted, in bytes (default 16 MiB)', parsePositiveInteger)
     .option('--entities <file>', 'a JSON file of extra entities and aliases, merged into the bundled registry')
+    .option('--outlets <file>', 'a JSON file of extra outlets (the shape of data/media.json), merged into the bundled registry')
     .option('--overwrite', 'replace what an earlier polynews run wrote into --out (only that: files polynews did not write are kept)')
     .option('--append', 'add this run to what is in --out (a Parquet dataset gets a part of its own; a JSONL file gets more lines)')
     .option('--shard <i/n>', 'parse only part i of n (files split by a hash of their path under each input), so that n machines share one corpus', parseShardOption)

@@ -104,6 +104,23 @@ describe('polynews parse', () => {
     expect(failed.out).toBe('');
   });
 
+  it('names outlets from --outlets, in worker threads, and rejects an agency naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-outlets-'));
+    const outlets = join(dir, 'outlets.json');
+    const gazette = { id: 'river-gazette', name: 'River Gazette', roles: ['outlet'], domains: ['river-gazette.example'], country: null, languages: ['en'], ownership: 'unknown', aliases: [] };
+    writeFileSync(outlets, JSON.stringify({ media: [gazette] }));
+    const pages = join(dir, 'pages.jsonl');
+    const text = 'Flood waters reach the old town\n\nThe river rose two metres overnight, the mayor said on Monday.';
+    writeFileSync(pages, [1, 2].map((n) => JSON.stringify({ text, url: `https://river-gazette.example/flood-${n}` })).join('\n'));
+    const io = capture();
+    expect(await runCli(['parse', pages, '--outlets', outlets, '--jobs', '2'], io)).toBe(0);
+    expect(io.out.trim().split('\n').map((line) => ArticleSchema.parse(JSON.parse(line)).outlet?.key)).toEqual(['river-gazette', 'river-gazette']);
+    writeFileSync(outlets, JSON.stringify({ media: [{ ...gazette, roles: ['wire-agency'] }] }));
+    const failed = capture();
+    expect(await runCli(['parse', pages, '--outlets', outlets], failed)).toBe(2);
+    expect(failed.err).toContain(`polynews parse: ${outlets}: medium "river-gazette" has the role wire-agency; a user file adds outlets only`);
+  });
+
   it('counts and names what it skipped, and exits 1 when a folder holds nothing to parse', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'polynews-cli-skips-'));
     writeFileSync(join(dir, 'a.xml'), '<p>Mali</p>');

@@ -43,4 +43,5 @@ export { detectLanguage, type LanguageGuess } from './detector/detect-language.j
 export { tokenize } from './speed/token-spans.js';
 export type { Token } from './text/tokenize.js';
 export { loadEntityRegistry, mergeEntityRegistries } from './entities/registry.js';
-export { EntityRegistrySchema, EntitySchema, type Entity, type EntityRegistry } from './data/schemas.js';
+export { loadMediaRegistry, mergeMediaRegistries } from './data/media-registry.js';
+export { EntityRegistrySchema, EntitySchema, type Entity, type EntityRegistry, MediaRegistrySchema, MediumSchema, type Medium, type MediaRegistry } from './data/schemas.js';

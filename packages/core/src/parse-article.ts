@@ -1,9 +1,9 @@
 import type { Article, Input } from './schema/article.js';
 import { languageCode, type PageMetadata } from './input/page-metadata.js';
 import { ArticleParseError } from './errors.js';
-import type { EntityRegistry } from './data/schemas.js';
+import type { EntityRegistry, MediaRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
-import { getResources } from './resources/resources.js';
+import { resourcesWithMedia } from './resources/resources.js';
 import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
 import { readHtml, type HtmlPage } from './input/html-page.js';
@@ -41,6 +41,8 @@ export interface ParseArticleOptions {
   learnedBoilerplate?: ReadonlySet<string>;
   /** The entity registry to link names to (default the bundled one; see `loadEntityRegistry` to add your own). */
   entities?: EntityRegistry;
+  /** The outlet registry (default the bundled one; see `loadMediaRegistry` to add your own outlets). */
+  media?: MediaRegistry;
   /** When given, the milliseconds spent in each stage are added to it (for the benchmark). */
   stageTimes?: StageTimes;
   /** What the crawl or the export knows about the page: URL, title, dates, outlet, language, authors, section (see `parsePage`). */
@@ -83,7 +85,7 @@ export interface ParseArticleOptions {
 export function parseArticle(input: Uint8Array | string, options: ParseArticleOptions = {}): Article {
   const file = options.file ?? null;
   const timed = stageTimer(options.stageTimes);
-  const resources = getResources();
+  const resources = resourcesWithMedia(options.media);
   const warnings: string[] = [];
 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -109,7 +111,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const pageLanguage = timed('language', () => languageOfPage(blocks, warnings, stated, statedSource));
   const { language, blockLanguages } = pageLanguage;
   const metadata = timed('metadata', () => extractMetadata(blocks, text, language, resources, warnings, recorded, html?.metadata, html !== null && html.markupRoles.includes('title')));
-  const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language);
+  const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language, resources.data.media);
   const datePatterns = datePatternsFor(language);
   const words = timed('entities', () => pageWords.read(blocks, vocabularyFor(matcher, datePatterns)));
   const mentions = timed('entities', () => findMentions(blocks, words, matcher));

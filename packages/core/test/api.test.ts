@@ -6,10 +6,10 @@ describe('@polynews/core public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(core).sort()).toEqual([
       'ARTICLE_ROLES', 'ArticleParseError', 'ArticleSchema', 'BoilerplateLearner', 'CitationSchema', 'DEFAULT_EXTENSIONS', 'DateMentionSchema',
-      'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
+      'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MediaRegistrySchema', 'MediumSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
       'PublishedSchema', 'QuoteSchema', 'SegmentRoleSchema', 'SegmentSchema',
       'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'iterateCorpus', 'listCorpusFiles',
-      'loadEntityRegistry', 'mergeEntityRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'safeParseArticle', 'shardOf', 'tokenize',
+      'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'safeParseArticle', 'shardOf', 'tokenize',
     ]);
   });
 

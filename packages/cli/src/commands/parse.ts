@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DatasetConflictError, ParquetDatasetWriter, type ExistingDataset } from '@polynews/analysis';
-import { DEFAULT_EXTENSIONS, describeSkipped, iterateCorpus, loadEntityRegistry, type Article, type SkippedEntry, type CorpusFailure, type EntityRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
+import { DEFAULT_EXTENSIONS, describeSkipped, iterateCorpus, loadEntityRegistry, loadMediaRegistry, type Article, type SkippedEntry, type CorpusFailure, type EntityRegistry, type MediaRegistry, type LearnedBoilerplate, type ParseCorpusOptions, type Shard } from '@polynews/core';
 import type { CliIo } from '../io.js';
 import { ParseProgress, summaryLine, type RunTally } from '../progress.js';
 
@@ -21,6 +21,8 @@ export interface ParseCommandOptions {
   maxBytes?: number;
   /** A JSON file of extra entities (same shape as the bundled registry). */
   entities?: string;
+  /** A JSON file of extra outlets (same shape as the bundled `data/media.json`). */
+  outlets?: string;
   /** Parse only this part of the corpus (`--shard i/n`). */
   shard?: Shard;
   /** Worker threads (default: the number of cores). */
@@ -54,8 +56,10 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
   if (paths.length === 0) return usage(io, 'give at least one file or folder');
   if (options.format === 'parquet' && !options.out) return usage(io, '--format parquet writes a folder: give it with --out <dir>');
   let entities: EntityRegistry | undefined;
+  let media: MediaRegistry | undefined;
   try {
     entities = options.entities ? loadEntityRegistry(resolve(io.cwd, options.entities)) : undefined;
+    media = options.outlets ? loadMediaRegistry(resolve(io.cwd, options.outlets)) : undefined;
   } catch (error) {
     return usage(io, (error as Error).message);
   }
@@ -76,6 +80,7 @@ export async function parseCommand(paths: readonly string[], options: ParseComma
     jobs,
     onSkipped: (entry) => skipped.push(entry),
     ...(entities && { entities }),
+    ...(media && { media }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
     ...(options.shard && { shard: options.shard }),
     ...(progress && { onPlan: (plan) => progress.start(plan) }),

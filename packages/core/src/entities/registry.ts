@@ -1,5 +1,5 @@
 import { loadDataFile, loadCoreData } from '../data/load.js';
-import { EntityRegistrySchema, type EntityRegistry } from '../data/schemas.js';
+import { EntityRegistrySchema, type EntityRegistry, type MediaRegistry } from '../data/schemas.js';
 import { compileEntityMatcher, type EntityMatcher } from './entity-matcher.js';
 
 /**
@@ -39,25 +39,30 @@ export function mergeEntityRegistries(base: EntityRegistry, extra: EntityRegistr
   return EntityRegistrySchema.parse({ entities: [...merged.values()] });
 }
 
-const matchers = new WeakMap<EntityRegistry, Map<string, EntityMatcher>>();
+const matchers = new WeakMap<EntityRegistry, WeakMap<MediaRegistry, Map<string, EntityMatcher>>>();
 
 /**
- * The compiled matcher for a registry and a language, built once and cached.
+ * The compiled matcher for a registry, a language and the media registry (default the bundled
+ * one), built once and cached.
  *
  * @example
  * entityMatcherFor(loadCoreData().entities, 'ar').find('والتقى ديوب بنظيره الروسي سيرغي لافروف').length; // 2
  */
-export function entityMatcherFor(registry: EntityRegistry, language: string | null): EntityMatcher {
-  let byLanguage = matchers.get(registry);
+export function entityMatcherFor(registry: EntityRegistry, language: string | null, media: MediaRegistry = loadCoreData().media): EntityMatcher {
+  let byMedia = matchers.get(registry);
+  if (!byMedia) {
+    byMedia = new WeakMap();
+    matchers.set(registry, byMedia);
+  }
+  let byLanguage = byMedia.get(media);
   if (!byLanguage) {
     byLanguage = new Map();
-    matchers.set(registry, byLanguage);
+    byMedia.set(media, byLanguage);
   }
   const key = language ?? '';
   let matcher = byLanguage.get(key);
   if (!matcher) {
-    const data = loadCoreData();
-    matcher = compileEntityMatcher(registry, data.media, data.inflection, language);
+    matcher = compileEntityMatcher(registry, media, loadCoreData().inflection, language);
     byLanguage.set(key, matcher);
   }
   return matcher;

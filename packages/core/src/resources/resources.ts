@@ -1,6 +1,6 @@
 import { escapeRegex } from '../text/escape-regex.js';
 import { loadCoreData, type CoreData } from '../data/load.js';
-import type { CueRole, DateFormat, LanguageData } from '../data/schemas.js';
+import type { CueRole, DateFormat, LanguageData, MediaRegistry } from '../data/schemas.js';
 import { buildMediaIndex, type MediaIndex } from './media-index.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 import { compileCalendar, type CompiledCalendar } from './calendar.js';
@@ -82,4 +82,24 @@ export function getResources(): Resources {
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
   };
   return cached;
+}
+
+const withMedia = new WeakMap<MediaRegistry, Resources>();
+
+/**
+ * The compiled resources with another media registry (a user's outlets merged in, see
+ * `loadMediaRegistry`); without one, `getResources()`. Built once per registry.
+ *
+ * @example
+ * resourcesWithMedia(loadMediaRegistry('my-outlets.json')).media.byHost('www.example-daily.test')?.name;
+ */
+export function resourcesWithMedia(media: MediaRegistry | undefined): Resources {
+  const base = getResources();
+  if (!media || media === base.data.media) return base;
+  let resources = withMedia.get(media);
+  if (!resources) {
+    resources = { ...base, data: { ...base.data, media }, media: buildMediaIndex(media) };
+    withMedia.set(media, resources);
+  }
+  return resources;
 }

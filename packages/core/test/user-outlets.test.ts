@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMediaRegistry, mergeMediaRegistries, parseArticle, type Medium } from '../src/index.js';
+import { loadCoreData } from '../src/internals.js';
+
+const gazette: Medium = { id: 'river-gazette', name: 'River Gazette', roles: ['outlet'], domains: ['river-gazette.example'], country: null, languages: ['en'], ownership: 'unknown', aliases: ['River Gazette'] };
+const page = 'Flood waters reach the old town\n\nThe river rose two metres overnight, the mayor said on Monday.\n\nThe River Gazette asked residents to stay home.';
+const url = 'https://www.river-gazette.example/2026/03/04/flood';
+
+describe('a user file of outlets', () => {
+  it('names the outlet of its domain and links its name in the text', () => {
+    const media = mergeMediaRegistries(loadCoreData().media, { media: [gazette] });
+    const article = parseArticle(page, { metadata: { url }, media });
+    expect(article.outlet).toMatchObject({ key: 'river-gazette', id: 'river-gazette', name: 'River Gazette', source: 'url' });
+    expect(article.mentions.filter((mention) => mention.entityId === 'river-gazette').map((mention) => mention.surface)).toEqual(['River Gazette']);
+  });
+
+  it('leaves the bundled registry as it was for pages parsed without it', () => {
+    mergeMediaRegistries(loadCoreData().media, { media: [gazette] });
+    expect(parseArticle(page, { metadata: { url } }).outlet).toMatchObject({ key: 'domain:river-gazette.example', name: 'river-gazette.example' });
+  });
+
+  it('adds domains to a known outlet and refuses a domain another outlet holds', () => {
+    const rt = loadCoreData().media.media.find((medium) => medium.id === 'rt')!;
+    const merged = mergeMediaRegistries(loadCoreData().media, { media: [{ ...rt, domains: ['rt-mirror.example'], aliases: [] }] });
+    expect(merged.media.find((medium) => medium.id === 'rt')?.domains).toEqual([...rt.domains, 'rt-mirror.example']);
+    expect(() => mergeMediaRegistries(loadCoreData().media, { media: [{ ...gazette, domains: [rt.domains[0]!] }] }, 'mine.json')).toThrow(
+      `mine.json: domain ${rt.domains[0]} of "river-gazette" already belongs to "rt"`,
+    );
+  });
+
+  it('refuses agencies, and a bad file is an error naming it', () => {
+    expect(() => mergeMediaRegistries(loadCoreData().media, { media: [{ ...gazette, roles: ['wire-agency'] }] }, 'mine.json')).toThrow(
+      'mine.json: medium "river-gazette" has the role wire-agency; a user file adds outlets only',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-outlets-'));
+    const bad = join(dir, 'outlets.json');
+    writeFileSync(bad, JSON.stringify({ media: [{ id: 'x', name: 'X' }] }));
+    expect(() => loadMediaRegistry(bad)).toThrow(`${bad}: invalid data file: media.0.roles`);
+  });
+});
