@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../src/index.js';
+import { ArticleSchema, parseArticle } from '../src/index.js';
 import { citationTuples, linesWithRole, parseSeed, roleOf } from './helpers.js';
 
 describe('seed 000 (Vietnamese, Thanh Niên house style)', () => {
@@ -18,6 +18,15 @@ describe('seed 000 (Vietnamese, Thanh Niên house style)', () => {
     expect(article.outlet!.confidence).toBeGreaterThan(0.5);
     expect(article.outlet!.confidence).toBeLessThan(1);
     expect(article.outlet!.evidence.join(' ')).toContain('GMT+7');
+  });
+
+  it('names no outlet from one weak pattern that many sites share (a GMT+7 dateline alone)', () => {
+    const page = 'Công nhân cảng kết thúc đình công\n\n04/07/2023 09:05 GMT+7\n\nCông nhân bốc xếp tại cảng đã kết thúc cuộc đình công kéo dài một tuần, ban quản lý cảng cho biết.';
+    const alone = parseArticle(page);
+    expect(alone.published?.value).toBe('2023-07-04T09:05:00+07:00');
+    expect(alone.outlet).toBeNull();
+    const withCaption = parseArticle(`${page}\n\nTàu chờ ngoài khơi trong thời gian đình công - Ảnh 1.`);
+    expect(withCaption.outlet).toMatchObject({ name: 'Thanh Niên', source: 'fingerprint', confidence: 0.7 });
   });
 
   it('cites TASS and AFP as attributions and Reuters as a photo credit', () => {

@@ -94,12 +94,15 @@ export type MediaRegistry = z.infer<typeof MediaRegistrySchema>;
 export const FingerprintsSchema = z
   .object({
     $comment: z.string().optional(),
+    /** The least combined confidence that names an outlet: below it, one weak pattern shared by many sites says nothing. */
+    minConfidence: z.number().min(0).max(1),
     maxConfidence: z.number().min(0).max(1),
     fingerprints: z.array(
       z.object({ outlet: z.string(), weight: z.number().gt(0).lt(1), regex: z.string(), description: z.string() }).strict(),
     ),
   })
-  .strict();
+  .strict()
+  .refine((fingerprints) => fingerprints.minConfidence <= fingerprints.maxConfidence, { message: 'minConfidence is above maxConfidence', path: ['minConfidence'] });
 export type Fingerprints = z.infer<typeof FingerprintsSchema>;
 
 const DateFormatSchema = z

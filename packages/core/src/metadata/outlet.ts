@@ -21,7 +21,7 @@ const SOURCE_LABEL = /^[^:：]{1,20}[:：]\s*/u;
  * Identifies the outlet, strongest evidence first: a source line that names the outlet itself
  * (`المصدر: الميادين نت`, 0.9), a URL in the text whose domain is in the registry (0.8, or 0.6
  * when the URL is the original of a machine translation), house-style fingerprints (weights
- * combined, capped below certainty). Null when nothing identifies it.
+ * combined, capped below certainty, and named only from `minConfidence` up). Null when nothing identifies it.
  *
  * @example
  * extractOutlet({ blocks, text, urls, isTranslation: false })?.name; // 'Al Mayadeen'
@@ -120,7 +120,7 @@ function fromUrl(input: OutletInput, resources: Resources): Outlet | null {
 }
 
 function fromFingerprints(text: string, resources: Resources): Outlet | null {
-  const { maxConfidence } = resources.data.fingerprints;
+  const { minConfidence, maxConfidence } = resources.data.fingerprints;
   const scores = new Map<string, { miss: number; evidence: string[] }>();
   for (const fingerprint of resources.fingerprints) {
     const match = fingerprint.regex.exec(text);
@@ -135,6 +135,7 @@ function fromFingerprints(text: string, resources: Resources): Outlet | null {
     const medium = resources.media.byId(id);
     if (!medium) throw new Error(`fingerprints.json names unknown outlet "${id}"`);
     const confidence = Math.round(Math.min(maxConfidence, 1 - miss) * 100) / 100;
+    if (confidence < minConfidence) continue;
     if (!best || confidence > best.confidence) best = outletOf(medium, confidence, evidence, 'fingerprint');
   }
   return best;
