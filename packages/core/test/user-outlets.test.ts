@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMediaRegistry, mergeMediaRegistries, parseArticle, type Medium } from '../src/index.js';
+import { parse } from 'tldts';
+import { loadMediaRegistry, MediaRegistrySchema, mergeMediaRegistries, parseArticle, type Medium } from '../src/index.js';
 import { loadCoreData } from '../src/internals.js';
 
 const gazette: Medium = { id: 'river-gazette', name: 'River Gazette', roles: ['outlet'], domains: ['river-gazette.example'], country: null, languages: ['en'], ownership: 'unknown', aliases: ['River Gazette'] };
@@ -39,5 +40,19 @@ describe('a user file of outlets', () => {
     const bad = join(dir, 'outlets.json');
     writeFileSync(bad, JSON.stringify({ media: [{ id: 'x', name: 'X' }] }));
     expect(() => loadMediaRegistry(bad)).toThrow(`${bad}: invalid data file: media.0.roles`);
+  });
+});
+
+describe('the media registry', () => {
+  it('holds each domain once, each under a public suffix of ICANN', () => {
+    const domains = loadCoreData().media.media.flatMap((medium) => medium.domains);
+    expect(new Set(domains).size).toBe(domains.length);
+    expect(domains.filter((domain) => !parse(domain).isIcann || parse(domain).domain === null)).toEqual([]);
+  });
+
+  it('refuses a public suffix as a domain, and a domain given to two outlets', () => {
+    const other = { ...gazette, id: 'other-gazette', domains: ['river-gazette.example'] };
+    const issues = MediaRegistrySchema.safeParse({ media: [{ ...gazette, domains: ['co.uk', 'river-gazette.example'] }, other] }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual(['media.0.domains.0: co.uk is a public suffix, not a site\'s domain', 'media.1.domains.0: river-gazette.example is also a domain of river-gazette']);
   });
 });

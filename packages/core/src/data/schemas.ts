@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getDomain } from 'tldts';
 import { SegmentRoleSchema } from '../schema/article.js';
 import { LanguageCodeSchema } from '../schema/article.js';
 
@@ -82,7 +83,15 @@ export const MediaRegistrySchema = z
   .strict()
   .superRefine((registry, ctx) => {
     const seen = checkUniqueIds(registry.media, 'media', ctx);
+    const owners = new Map<string, string>();
     for (const [index, medium] of registry.media.entries()) {
+      for (const [at, domain] of medium.domains.entries()) {
+        // A public suffix alone (`co.uk`) would claim every site under it.
+        if (getDomain(domain) === null) ctx.addIssue({ code: 'custom', path: ['media', index, 'domains', at], message: `${domain} is a public suffix, not a site's domain` });
+        const owner = owners.get(domain);
+        if (owner !== undefined) ctx.addIssue({ code: 'custom', path: ['media', index, 'domains', at], message: `${domain} is also a domain of ${owner}` });
+        owners.set(domain, medium.id);
+      }
       if (medium.editionOf && !seen.has(medium.editionOf)) {
         ctx.addIssue({ code: 'custom', path: ['media', index, 'editionOf'], message: `unknown medium ${medium.editionOf}` });
       }
