@@ -27,8 +27,8 @@ function page(topic: string, host: string, options: { wire: boolean; footer: boo
 
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'polynews-learn-'));
-  // Four Tuổi Trẻ pages share a footer and three of them carry the wire paragraph; one VnExpress page carries it too.
-  TOPICS.slice(0, 4).forEach((topic, i) => writeFileSync(join(dir, `a${i}.txt`), page(topic, 'tuoitre.vn', { wire: i < 3, footer: true })));
+  // Four Thanh Niên pages share a footer and three of them carry the wire paragraph; one VnExpress page carries it too.
+  TOPICS.slice(0, 4).forEach((topic, i) => writeFileSync(join(dir, `a${i}.txt`), page(topic, 'thanhnien.vn', { wire: i < 3, footer: true })));
   writeFileSync(join(dir, 'b0.txt'), page(TOPICS[4]!, 'vnexpress.net', { wire: true, footer: false }));
   return dir;
 }
@@ -41,8 +41,8 @@ describe('learning boilerplate from the corpus', () => {
     let learned: LearnedBoilerplate | undefined;
     const { articles, failures } = await parseCorpus([dir], { learnBoilerplate: true, onLearned: (result) => (learned = result) });
     expect(failures).toEqual([]);
-    expect(articles.map((a) => a.outlet?.id)).toEqual(['tuoi-tre', 'tuoi-tre', 'tuoi-tre', 'tuoi-tre', 'vnexpress']);
-    expect([...learned!.byOutlet.keys()]).toEqual(['tuoi-tre']);
+    expect(articles.map((a) => a.outlet?.id)).toEqual(['thanh-nien', 'thanh-nien', 'thanh-nien', 'thanh-nien', 'vnexpress']);
+    expect([...learned!.byOutlet.keys()]).toEqual(['thanh-nien']);
     expect(learned!.files).toBe(5);
     expect(articles.slice(0, 4).map((a) => roleOfLine(a, FOOTER))).toEqual(['promo', 'promo', 'promo', 'promo']);
     expect(articles.slice(0, 3).map((a) => roleOfLine(a, WIRE))).toEqual(['body', 'body', 'body']);
@@ -77,7 +77,7 @@ describe('learning boilerplate from the corpus', () => {
     const sharded = shards.flatMap((shard) => shard.articles).sort((a, b) => (a.file ?? '').localeCompare(b.file ?? ''));
     expect(shards.every((shard) => shard.articles.length > 0)).toBe(true);
     expect(sharded.map((a) => [a.file, roleOfLine(a, FOOTER)])).toEqual(whole.articles.map((a) => [a.file, roleOfLine(a, FOOTER)]));
-    expect(sharded.filter((a) => a.outlet?.id === 'tuoi-tre').map((a) => roleOfLine(a, FOOTER))).toEqual(['promo', 'promo', 'promo', 'promo']);
+    expect(sharded.filter((a) => a.outlet?.id === 'thanh-nien').map((a) => roleOfLine(a, FOOTER))).toEqual(['promo', 'promo', 'promo', 'promo']);
   });
 });
 
@@ -143,8 +143,8 @@ describe('the learner with minFiles 1', () => {
 describe("each unit's outlet between the passes", () => {
   it('is found by position and name, and not for another unit at that position', () => {
     const outlets = new UnitOutlets();
-    for (let i = 0; i < 5000; i++) outlets.record(i, `corpus/${i}.txt`, i % 3 === 0 ? undefined : i % 3 === 1 ? 'tuoi-tre' : 'vnexpress');
-    expect([0, 1, 2, 4999].map((i) => outlets.outletOf(i, `corpus/${i}.txt`))).toEqual([undefined, 'tuoi-tre', 'vnexpress', 'tuoi-tre']);
+    for (let i = 0; i < 5000; i++) outlets.record(i, `corpus/${i}.txt`, i % 3 === 0 ? undefined : i % 3 === 1 ? 'thanh-nien' : 'vnexpress');
+    expect([0, 1, 2, 4999].map((i) => outlets.outletOf(i, `corpus/${i}.txt`))).toEqual([undefined, 'thanh-nien', 'vnexpress', 'thanh-nien']);
     expect(outlets.outletOf(1, 'corpus/2.txt')).toBeUndefined();
     expect(outlets.outletOf(5000, 'corpus/5000.txt')).toBeUndefined();
   });

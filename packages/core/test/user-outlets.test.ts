@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'tldts';
 import { loadMediaRegistry, MediaRegistrySchema, mergeMediaRegistries, parseArticle, type Medium } from '../src/index.js';
 import { loadCoreData } from '../src/internals.js';
 
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const gazette: Medium = { id: 'river-gazette', name: 'River Gazette', roles: ['outlet'], domains: ['river-gazette.example'], country: null, languages: ['en'], ownership: 'unknown', aliases: ['River Gazette'] };
 const page = 'Flood waters reach the old town\n\nThe river rose two metres overnight, the mayor said on Monday.\n\nThe River Gazette asked residents to stay home.';
 const url = 'https://www.river-gazette.example/2026/03/04/flood';
@@ -48,6 +50,20 @@ describe('the media registry', () => {
     const domains = loadCoreData().media.media.flatMap((medium) => medium.domains);
     expect(new Set(domains).size).toBe(domains.length);
     expect(domains.filter((domain) => !parse(domain).isIcann || parse(domain).domain === null)).toEqual([]);
+  });
+
+  it('cites for every entry where its facts were checked, and a seed it cites exists', () => {
+    const media = loadCoreData().media.media;
+    expect(media.filter((medium) => (medium.sources ?? []).length === 0).map((medium) => medium.id)).toEqual([]);
+    const seeds = media.flatMap((medium) => medium.sources ?? []).filter((source) => source.startsWith('seeds/'));
+    expect(seeds.filter((seed) => !existsSync(join(repoRoot, seed)))).toEqual([]);
+  });
+
+  it('covers at least 40 countries on every inhabited continent', () => {
+    const countries = new Set(loadCoreData().media.media.flatMap((medium) => (medium.country ? [medium.country] : [])));
+    expect(countries.size).toBeGreaterThanOrEqual(40);
+    // One country a continent that the registry must keep: Africa, Asia, Europe, North and South America, Oceania.
+    expect(['ZA', 'JP', 'DE', 'CA', 'AR', 'AU'].filter((country) => !countries.has(country))).toEqual([]);
   });
 
   it('refuses a public suffix as a domain, and a domain given to two outlets', () => {

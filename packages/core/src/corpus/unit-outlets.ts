@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
  *
  * @example
  * const outlets = new UnitOutlets();
- * outlets.record(0, 'corpus/a.txt', 'tuoi-tre');
- * outlets.outletOf(0, 'corpus/a.txt'); // 'tuoi-tre'
+ * outlets.record(0, 'corpus/a.txt', 'thanh-nien');
+ * outlets.outletOf(0, 'corpus/a.txt'); // 'thanh-nien'
  * outlets.outletOf(0, 'corpus/b.txt'); // undefined
  */
 export class UnitOutlets {

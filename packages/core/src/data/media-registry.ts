@@ -46,5 +46,6 @@ function extend(known: Medium, extra: Medium): Medium {
     domains: union(known.domains, extra.domains),
     aliases: union(known.aliases, extra.aliases),
     ...((known.sourceNames || extra.sourceNames) && { sourceNames: union(known.sourceNames, extra.sourceNames) }),
+    ...((known.sources || extra.sources) && { sources: union(known.sources, extra.sources) }),
   };
 }

@@ -74,6 +74,8 @@ export const MediumSchema = z
     editionOf: z.string().optional(),
     /** Names by which the outlet signs its own source lines ("المصدر: الميادين نت"). */
     sourceNames: z.array(z.string().min(1)).optional(),
+    /** Where the entry's facts were checked: a web page, or a seed file (`seeds/…`). */
+    sources: z.array(z.string().regex(/^(https?:\/\/|seeds\/)\S+$/, 'expected a URL or a seeds/ path')).optional(),
   })
   .strict();
 export type Medium = z.infer<typeof MediumSchema>;

@@ -115,6 +115,8 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   let aliasCount = 0;
 
   const add = (entity: LinkedEntity, alias: string): void => {
+    // One letter (the British daily "i") names nothing reliably in running text.
+    if ([...alias.trim()].length < 2) return;
     if (HAN.test(alias)) {
       hanAliases.set(alias, entity);
       aliasCount++;
