@@ -5,6 +5,7 @@ import { isDatelineLine } from './dateline.js';
 import { CueIndex } from './cue-index.js';
 import type { Resources } from '../resources/resources.js';
 import type { Block } from '../segment/segment.js';
+import { siteNameOfHomeLine } from '../text/site-name.js';
 
 /** A block with its role. */
 export interface ClassifiedBlock extends Block {
@@ -77,6 +78,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       learned.add(i);
     }
     else if (isDatelineLine(block.text, resources, block.words)) block.role = 'dateline';
+    else if (block.words <= 12 && siteNameOfHomeLine(block.text, resources.homeWords)) block.role = 'navigation';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
 

@@ -38,6 +38,8 @@ export const LanguageDataSchema = z
     quoteSourceMarkers: z.array(z.string().min(1)),
     /** Words that end a speaker description (`napisał malijski dyplomata na X` → `malijski dyplomata`). */
     descriptorStops: z.array(z.string().min(1)),
+    /** Words a site-name line pairs with the site's name (`Home` in `The Harbour Gazette | Home`). */
+    homeWords: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type LanguageData = z.infer<typeof LanguageDataSchema>;

@@ -7,6 +7,7 @@ import { extractOutlet, outletFromHost, outletKey, registrableDomain } from './o
 import { extractPublished } from './published-date.js';
 import { extractTranslation } from './translation.js';
 import { findUrls, hostOf } from './urls.js';
+import { withoutSiteName } from '../text/site-name.js';
 
 /** What a page says about itself: its headline, source URL, translation provenance, dates, outlet, authors and section. */
 export interface PageMetadataFields {
@@ -112,7 +113,7 @@ export function extractMetadata(
   const htmlAuthors = html?.authors ?? [];
   return {
     pageUrl,
-    title: title?.title ?? null,
+    title: title && outlet ? withoutSiteName(title.title, outlet.name, outlet.domain) : (title?.title ?? null),
     titleProvenance: title?.provenance ?? null,
     sourceUrl,
     translation,

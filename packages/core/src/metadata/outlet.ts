@@ -4,6 +4,7 @@ import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Resources } from '../resources/resources.js';
 import { getDomain } from 'tldts';
 import { hostOf, type UrlInText } from './urls.js';
+import { nameMatchesDomain, siteNameOfHomeLine, titleSuffix } from '../text/site-name.js';
 
 /** What the outlet extractor may use besides the blocks. */
 export interface OutletInput {
@@ -19,15 +20,57 @@ const SOURCE_LABEL = /^[^:：]{1,20}[:：]\s*/u;
 
 /**
  * Identifies the outlet, strongest evidence first: a source line that names the outlet itself
- * (`المصدر: الميادين نت`, 0.9), a URL in the text whose domain is in the registry (0.8, or 0.6
- * when the URL is the original of a machine translation), house-style fingerprints (weights
- * combined, capped below certainty, and named only from `minConfidence` up). Null when nothing identifies it.
+ * (`المصدر: الميادين نت`, or a name the page's domain spells; 0.9), a URL in the text whose domain
+ * is in the registry (0.8, or 0.6 when the URL is the original of a machine translation), the
+ * page's copyright line, a site-name line (`The Harbour Gazette | Home`) or the site's name after
+ * the headline, house-style fingerprints (weights combined, capped below certainty, and named only
+ * from `minConfidence` up). Null when nothing identifies it.
  *
  * @example
  * extractOutlet({ blocks, text, urls, isTranslation: false })?.name; // 'Al Mayadeen'
  */
 export function extractOutlet(input: OutletInput, resources: Resources): Outlet | null {
-  return fromSourceLine(input.blocks, resources) ?? fromUrl(input, resources) ?? fromCopyrightLine(input.blocks, resources, input.pageUrl ?? null) ?? fromFingerprints(input.text, resources);
+  const pageUrl = input.pageUrl ?? null;
+  return (
+    fromSourceLine(input.blocks, resources, pageUrl) ??
+    fromUrl(input, resources) ??
+    fromCopyrightLine(input.blocks, resources, pageUrl) ??
+    fromSiteName(input.blocks, resources, pageUrl) ??
+    fromFingerprints(input.text, resources)
+  );
+}
+
+/** Roles of the article's own words: a line in them names what the story is about, not the site. */
+const CONTENT_ROLES = new Set(['title', 'lead', 'body', 'caption', 'quote']);
+
+/**
+ * The outlet a site-name line names (`The Harbour Gazette | Home`, in any language with home
+ * words), else the site's name after the headline (`… | The Harbour Gazette`) when the registry
+ * knows it or the page's domain spells it. A name the registry knows only as an agency is skipped.
+ */
+function fromSiteName(blocks: readonly ClassifiedBlock[], resources: Resources, pageUrl: string | null): Outlet | null {
+  const domain = pageUrl ? registrableDomain(pageUrl) : null;
+  for (const block of blocks) {
+    if (CONTENT_ROLES.has(block.role)) continue;
+    const name = siteNameOfHomeLine(block.text, resources.homeWords);
+    if (name) return namedOutlet(name, resources, pageUrl, `a site-name line: ${block.text}`, 0.8, 0.7);
+  }
+  const title = blocks.find((block) => block.role === 'title');
+  const suffix = title ? titleSuffix(title.text) : null;
+  if (!suffix) return null;
+  const medium = resources.media.byName(suffix);
+  if (medium?.roles.includes('outlet')) return outletOf(medium, 0.75, [`the site's name after the headline: ${title!.text}`], 'text');
+  if (!medium && domain && nameMatchesDomain(suffix, domain)) return namedOutlet(suffix, resources, pageUrl, `the site's name after the headline: ${title!.text}`, 0.75, 0.75);
+  return null;
+}
+
+/** The registry's outlet of a name, else the name itself keyed by the page's domain; null for an agency's name. */
+function namedOutlet(name: string, resources: Resources, pageUrl: string | null, evidence: string, known: number, unknown: number): Outlet | null {
+  const medium = resources.media.byName(name);
+  if (medium && !medium.roles.includes('outlet')) return null;
+  if (medium) return outletOf(medium, known, [evidence], 'text');
+  const domain = pageUrl ? registrableDomain(pageUrl) : null;
+  return { key: outletKey(name, pageUrl), name, ...(domain && { domain }), confidence: unknown, evidence: [evidence], source: 'text' };
 }
 
 /** A footer's copyright line: ©, (c) or Copyright, an optional year or range, then the owner's name up to the first period, comma or bar. */
@@ -46,11 +89,8 @@ function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resour
     if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text)) continue;
     const name = COPYRIGHT_LINE.exec(block.text)?.[1]?.trim();
     if (!name || !/\p{L}{2}/u.test(name)) continue;
-    const medium = resources.media.bySourceName(name);
-    if (medium && !medium.roles.includes('outlet')) continue;
-    if (medium) return outletOf(medium, 0.85, [`the page's copyright line: ${block.text}`], 'text');
-    const domain = pageUrl ? registrableDomain(pageUrl) : null;
-    return { key: outletKey(name, pageUrl), name, ...(domain && { domain }), confidence: 0.7, evidence: [`the page's copyright line: ${block.text}`], source: 'text' };
+    const outlet = namedOutlet(name, resources, pageUrl, `the page's copyright line: ${block.text}`, 0.85, 0.7);
+    if (outlet) return outlet;
   }
   return null;
 }
@@ -94,13 +134,25 @@ export function outletFromHost(host: string, resources: Resources, evidence: str
   return medium && medium.roles.includes('outlet') ? outletOf(medium, 0.85, [evidence], 'url') : null;
 }
 
-function fromSourceLine(blocks: readonly ClassifiedBlock[], resources: Resources): Outlet | null {
+/**
+ * The outlet a source line names as itself: a name the registry lists as the outlet's own
+ * signature (`الميادين نت`), or a name the page's own domain spells. Any other name on a source
+ * line is where the story came from (`Source: AFP`, `Nguồn: BBC`), not the page's outlet.
+ */
+function fromSourceLine(blocks: readonly ClassifiedBlock[], resources: Resources, pageUrl: string | null): Outlet | null {
+  const domain = pageUrl ? registrableDomain(pageUrl) : null;
   for (const block of blocks) {
     if (block.role !== 'source') continue;
     const names = block.text.replace(SOURCE_LABEL, '').split(/\s*[+,،/&]\s*|\s+(?:و|and|i|et|и|y|und|và)\s+/u);
-    for (const name of names) {
-      const medium = resources.media.bySourceName(name.trim());
+    for (const raw of names) {
+      const name = raw.trim();
+      const medium = resources.media.bySourceName(name);
       if (medium) return outletOf(medium, 0.9, [`source line names the outlet: ${block.text}`], 'source-line');
+      if (!domain || !/\p{L}/u.test(name) || !nameMatchesDomain(name, domain)) continue;
+      const known = resources.media.byName(name);
+      if (known && !known.roles.includes('outlet')) continue;
+      const evidence = [`source line names the page's own site: ${block.text}`];
+      return known ? outletOf(known, 0.9, evidence, 'source-line') : { key: outletKey(name, pageUrl), name, domain, confidence: 0.85, evidence, source: 'source-line' };
     }
   }
   return null;

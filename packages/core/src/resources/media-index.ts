@@ -9,6 +9,8 @@ export interface MediaIndex {
   byHost(host: string): Medium | undefined;
   /** The medium whose own source-line name is this text (`الميادين نت`). */
   bySourceName(name: string): Medium | undefined;
+  /** The medium with this name, alias or source-line name (`Le Monde`, `ТАСС`). */
+  byName(name: string): Medium | undefined;
   /** Finds wire and photo agencies named in a text, in every script of their aliases. */
   agencies: AliasMatcher<Medium>;
 }
@@ -20,6 +22,7 @@ export interface MediaIndex {
  * const index = buildMediaIndex(loadCoreData().media);
  * index.byHost('www.rt.com')?.name; // 'RT'
  * index.agencies.findAll('المصدر: AFP')[0]?.key.id; // 'afp'
+ * index.byName('ТАСС')?.id; // 'tass'
  */
 export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
   const ids = new Map(registry.media.map((medium) => [medium.id, medium]));
@@ -27,6 +30,8 @@ export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
   for (const medium of registry.media) for (const domain of medium.domains) hosts.set(domain, medium);
   const sourceNames = new Map<string, Medium>();
   for (const medium of registry.media) for (const name of medium.sourceNames ?? []) sourceNames.set(foldForMatching(name), medium);
+  const names = new Map(sourceNames);
+  for (const medium of registry.media) for (const name of [medium.name, ...medium.aliases]) if (!names.has(foldForMatching(name))) names.set(foldForMatching(name), medium);
   const agencies = compileAliasMatcher(
     registry.media
       .filter((medium) => medium.roles.includes('wire-agency') || medium.roles.includes('photo-agency'))
@@ -43,6 +48,7 @@ export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
       return undefined;
     },
     bySourceName: (name) => sourceNames.get(foldForMatching(name)),
+    byName: (name) => names.get(foldForMatching(name)),
     agencies,
   };
 }

@@ -43,6 +43,8 @@ export interface Resources {
   calendar: CompiledCalendar;
   /** Machine-translation tools with their aliases folded. */
   translationTools: { name: string; aliases: string[] }[];
+  /** The "home" words of every language, folded: what a site-name line pairs with the site's name. */
+  homeWords: Set<string>;
 }
 
 let cached: Resources | undefined;
@@ -80,6 +82,7 @@ export function getResources(): Resources {
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
     calendar: compileCalendar(data.calendars),
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
+    homeWords: new Set(data.languages.flatMap((language) => language.homeWords.map(foldForMatching))),
   };
   return cached;
 }
