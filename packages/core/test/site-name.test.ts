@@ -65,4 +65,14 @@ describe('an outlet a page names itself', () => {
     const article = parseArticle(`Flood waters reach the old town\n\n${body}\n\n© 2026 Frankfurter Allgemeine Zeitung. Alle Rechte vorbehalten.`);
     expect(article.outlet).toMatchObject({ key: 'faz', name: 'Frankfurter Allgemeine Zeitung', source: 'text' });
   });
+
+  it('from copyright lines as sites in many languages write them, but not from a photo credit', () => {
+    const outletOf = (line: string) => parseArticle(`Flood waters reach the old town\n\n${body}\n\n${line}`).outlet?.name ?? null;
+    expect(outletOf('Copyright © 2024 南岭日报 版权所有')).toBe('南岭日报');
+    expect(outletOf('版权所有 © 南岭日报')).toBe('南岭日报');
+    expect(outletOf('Copyright ⓒ 한빛일보 All rights reserved')).toBe('한빛일보');
+    expect(outletOf('Copyright © 연합뉴스TV. 무단 전재 및 재배포 금지')).toBe('연합뉴스TV');
+    expect(outletOf('© 2024 Gazzetta di Valle - Riproduzione riservata')).toBe('Gazzetta di Valle');
+    expect(outletOf('© Sputnik / Ivan Petrov')).toBeNull();
+  });
 });

@@ -140,7 +140,9 @@ function cueIndexOf(resources: Resources): CueIndex {
  * @param words its word count (`countWords`), when the caller has it
  */
 export function isCreditLine(line: string, resources: Resources, folded?: string, words?: number): boolean {
-  if (line.startsWith('©')) return line.length <= 120;
+  if (/^(?:[©ⓒⒸ]|\(c\)\s|copyright\b)/iu.test(line)) return line.length <= 120;
+  // A site's copyright line may put "all rights reserved" first (`版权所有 © 南岭日报`).
+  if (line.length <= 120 && /[©ⓒⒸ]/u.test(line) && line.search(resources.rightsReserved) >= 0) return true;
   if ((words ?? countWords(line)) > 8) return false;
   // Folding the whole line once rules out most labels cheaply; a candidate is then checked exactly.
   const foldedLine = folded ?? foldForMatching(line);

@@ -20,6 +20,7 @@ export type CueRole = z.infer<typeof CueRoleSchema>;
 /**
  * A per-language data file (`data/languages/<code>/page.json`): boilerplate cues by role, the order of
  * day and month in numeric dates, the words that introduce an attribution, and publication-date labels.
+ * A language starts with what it has: every list but the roles may be left out.
  *
  * @example
  * LanguageDataSchema.parse({ language: 'pl', name: 'Polish', dateOrder: 'dmy', roles: {}, attributionCues: ['według'], publishedLabels: [], speechVerbs: ['powiedział'], quoteSourceMarkers: [], descriptorStops: ['na'] });
@@ -30,16 +31,18 @@ export const LanguageDataSchema = z
     name: z.string(),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     roles: z.partialRecord(CueRoleSchema, RoleCuesSchema),
-    attributionCues: z.array(z.string().min(1)),
-    publishedLabels: z.array(z.string().min(1)),
+    attributionCues: z.array(z.string().min(1)).default([]),
+    publishedLabels: z.array(z.string().min(1)).default([]),
     /** Verbs and phrases that introduce or follow a direct quote (`powiedział`, `قال`, `cho hay`). */
-    speechVerbs: z.array(z.string().min(1)),
+    speechVerbs: z.array(z.string().min(1)).default([]),
     /** Words after which the name is the quote's source although another name is the reporter (`نقل الكرملين عن غويتا`). */
-    quoteSourceMarkers: z.array(z.string().min(1)),
+    quoteSourceMarkers: z.array(z.string().min(1)).default([]),
     /** Words that end a speaker description (`napisał malijski dyplomata na X` → `malijski dyplomata`). */
-    descriptorStops: z.array(z.string().min(1)),
+    descriptorStops: z.array(z.string().min(1)).default([]),
     /** Words a site-name line pairs with the site's name (`Home` in `The Harbour Gazette | Home`). */
     homeWords: z.array(z.string().min(1)).default([]),
+    /** What a copyright line says after or before the owner's name (`All rights reserved`, `版权所有`). */
+    rightsReserved: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type LanguageData = z.infer<typeof LanguageDataSchema>;

@@ -73,8 +73,13 @@ function namedOutlet(name: string, resources: Resources, pageUrl: string | null,
   return { key: outletKey(name, pageUrl), name, ...(domain && { domain }), confidence: unknown, evidence: [evidence], source: 'text' };
 }
 
-/** A footer's copyright line: ©, (c) or Copyright, an optional year or range, then the owner's name up to the first period, comma or bar. */
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^.,|]{2,60}?)\s*(?:(?:19|20)\d{2}\s*)?(?:[.,|]|$)/iu;
+/** A footer's copyright line: ©, ⓒ, (c) or Copyright, an optional year or range, then the owner's name up to the first period, comma, bar or dash. */
+const COPYRIGHT_LINE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)\s*(?:[©ⓒⒸ]\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^.,|。，]{2,60}?)\s*(?:(?:19|20)\d{2}\s*)?(?:[.,|。，]|\s[-–—]\s|$)/iu;
+
+/** The line with every "all rights reserved" phrase turned into a separator, and leading separators dropped (`版权所有 © 南岭日报` → `© 南岭日报`). */
+function withoutRightsPhrases(line: string, resources: Resources): string {
+  return line.replace(resources.rightsReserved, ' | ').replace(/^[\s|]+/u, '').replace(/[\s|]+$/u, '');
+}
 
 /**
  * The outlet a page's own copyright line names (`© 2023 The Harbour Gazette. All rights reserved.`),
@@ -85,9 +90,9 @@ function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resour
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.role === 'title' || block.role === 'lead' || block.role === 'body' || block.role === 'caption') continue;
-    // A credit line is a photo's unless it carries a year, as a site's copyright line does.
-    if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text)) continue;
-    const name = COPYRIGHT_LINE.exec(block.text)?.[1]?.trim();
+    // A credit line is a photo's unless it carries a year or says "all rights reserved", as a site's copyright line does.
+    if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text) && block.text.search(resources.rightsReserved) < 0) continue;
+    const name = COPYRIGHT_LINE.exec(withoutRightsPhrases(block.text, resources))?.[1]?.trim();
     if (!name || !/\p{L}{2}/u.test(name)) continue;
     const outlet = namedOutlet(name, resources, pageUrl, `the page's copyright line: ${block.text}`, 0.85, 0.7);
     if (outlet) return outlet;

@@ -45,6 +45,8 @@ export interface Resources {
   translationTools: { name: string; aliases: string[] }[];
   /** The "home" words of every language, folded: what a site-name line pairs with the site's name. */
   homeWords: Set<string>;
+  /** What copyright lines say besides the owner's name, in every language (`All rights reserved`, `版权所有`), as one pattern. */
+  rightsReserved: RegExp;
 }
 
 let cached: Resources | undefined;
@@ -83,8 +85,15 @@ export function getResources(): Resources {
     calendar: compileCalendar(data.calendars),
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
     homeWords: new Set(data.languages.flatMap((language) => language.homeWords.map(foldForMatching))),
+    rightsReserved: alternation(data.languages.flatMap((language) => language.rightsReserved)),
   };
   return cached;
+}
+
+/** One case-insensitive pattern matching any of the phrases, longest first (never matches when there are none). */
+function alternation(phrases: readonly string[]): RegExp {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.length === 0 ? /(?!)/u : new RegExp(sorted.map(escapeRegex).join('|'), 'giu');
 }
 
 const withMedia = new WeakMap<MediaRegistry, Resources>();
