@@ -20,7 +20,9 @@ const share = ({ right, of }) => (of === 0 ? null : Math.round((right / of) * 10
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), language: tally(), roles: tally(), publishedBySource: {} };
+const scores = { title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+/** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
+const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
 for (const article of articles) {
   const page = relative(PAGES, article.file).replace(/:\d+$/u, '');
@@ -39,8 +41,24 @@ for (const article of articles) {
     bySource.of++;
     if (dateRight) bySource.right++;
   }
-  check('outlet', fold(article.outlet?.name ?? null) === fold(labels.outlet), `"${article.outlet?.name ?? 'none'}" instead of "${labels.outlet}"`);
+  const outletRight = fold(article.outlet?.name ?? null) === fold(labels.outlet);
+  check('outlet', outletRight, `"${article.outlet?.name ?? 'none'}" instead of "${labels.outlet}"`);
+  const withUrl = scores[article.url ? 'outletWithUrl' : 'outletWithoutUrl'];
+  withUrl.of++;
+  if (outletRight) withUrl.right++;
+  const outletSource = (scores.outletBySource[article.outlet?.source ?? 'none'] ??= tally());
+  outletSource.of++;
+  if (outletRight) outletSource.right++;
+  if (article.outlet && article.outlet.domain && article.outlet.name === article.outlet.domain) {
+    bareDomain.pages++;
+    bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
+  }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally() });
+  for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
+    inLanguage[field].of++;
+    if (right) inLanguage[field].right++;
+  }
   for (const [line, role] of Object.entries(labels.roles ?? {})) {
     const segment = article.segments.find((candidate) => article.text.slice(candidate.start, candidate.end).trim() === line);
     check('roles', segment?.role === role, `"${line}" is ${segment?.role ?? 'not a line'} instead of ${role}`);
@@ -56,9 +74,14 @@ const result = {
   published: share(scores.published),
   publishedBySource: Object.fromEntries(Object.entries(scores.publishedBySource).sort().map(([source, counts]) => [source, share(counts)])),
   outlet: share(scores.outlet),
+  outletWithUrl: share(scores.outletWithUrl),
+  outletWithoutUrl: share(scores.outletWithoutUrl),
+  outletBySource: Object.fromEntries(Object.entries(scores.outletBySource).sort().map(([source, counts]) => [source, share(counts)])),
+  outletBareDomain: bareDomain,
   language: share(scores.language),
+  byLanguage: Object.fromEntries(Object.entries(scores.byLanguage).sort().map(([language, fields]) => [language, Object.fromEntries(Object.entries(fields).map(([field, counts]) => [field, `${counts.right}/${counts.of}`]))])),
   lineRoles: share(scores.roles),
-  counts: { ...Object.fromEntries(['title', 'titleHtml', 'published', 'outlet', 'language', 'roles'].map((name) => [name, scores[name]])), publishedBySource: scores.publishedBySource },
+  counts: { ...Object.fromEntries(['title', 'titleHtml', 'published', 'outlet', 'outletWithUrl', 'outletWithoutUrl', 'language', 'roles'].map((name) => [name, scores[name]])), publishedBySource: scores.publishedBySource, outletBySource: scores.outletBySource },
   misses,
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
@@ -66,5 +89,9 @@ else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
   for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles']) console.log(`eval: ${name} ${result[name]}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);
+  for (const name of ['outletWithUrl', 'outletWithoutUrl']) console.log(`eval: ${name} ${result[name]} (${scores[name].right}/${scores[name].of})`);
+  for (const [source, value] of Object.entries(result.outletBySource)) console.log(`eval: outlet given by ${source} ${value} (${scores.outletBySource[source].right}/${scores.outletBySource[source].of})`);
+  console.log(`eval: outlet only a bare domain on ${bareDomain.pages} pages (${Object.entries(bareDomain.bySource).map(([source, n]) => `${source} ${n}`).join(', ') || 'none'})`);
+  for (const [language, fields] of Object.entries(result.byLanguage)) console.log(`eval: ${language} ${Object.entries(fields).map(([field, value]) => `${field} ${value}`).join(', ')}`);
   for (const miss of misses) console.log(`eval: miss ${miss}`);
 }

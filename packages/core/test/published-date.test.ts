@@ -21,6 +21,10 @@ describe('labelled and written publication dates', () => {
     ['Publicado el 1 de julio de 2023', 'es', '2023-07-01', 'day'],
     ['Veröffentlicht am 3. März 2024, 08:00 Uhr', 'de', '2024-03-03T08:00:00', 'minute'],
     ['2023-07-01T09:05:00+02:00', 'pl', '2023-07-01T09:05:00+02:00', 'minute'],
+    ['الثلاثاء 12 مارس 2024', 'ar', '2024-03-12', 'day'],
+    ['Tuesday, 12 March 2024', 'en', '2024-03-12', 'day'],
+    ['입력 2024.05.20 09:30', 'ko', '2024-05-20T09:30:00', 'minute'],
+    ['2024/03/12 10:15', 'zh', '2024-03-12T10:15:00', 'minute'],
   ])('%s → %s', (line, language, value, precision) => {
     expect(isDatelineLine(line, resources)).toBe(true);
     expect(fromLine(line, language)).toMatchObject({ value, precision, source: 'dateline' });

@@ -92,7 +92,8 @@ function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resour
     if (block.role === 'title' || block.role === 'lead' || block.role === 'body' || block.role === 'caption') continue;
     // A credit line is a photo's unless it carries a year or says "all rights reserved", as a site's copyright line does.
     if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text) && block.text.search(resources.rightsReserved) < 0) continue;
-    const name = COPYRIGHT_LINE.exec(withoutRightsPhrases(block.text, resources))?.[1]?.trim();
+    // The owner's name without a year or a dash left after it (`Le Courrier du Lac 2024 -`).
+    const name = COPYRIGHT_LINE.exec(withoutRightsPhrases(block.text, resources))?.[1]?.replace(/(?:\s+(?:19|20)\d{2})?[\s\-–—]*$/u, '').trim();
     if (!name || !/\p{L}{2}/u.test(name)) continue;
     const outlet = namedOutlet(name, resources, pageUrl, `the page's copyright line: ${block.text}`, 0.85, 0.7);
     if (outlet) return outlet;
