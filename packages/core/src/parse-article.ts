@@ -3,7 +3,7 @@ import { languageCode, type PageMetadata } from './input/page-metadata.js';
 import { ArticleParseError } from './errors.js';
 import type { EntityRegistry, MediaRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
-import { resourcesWithMedia } from './resources/resources.js';
+import { getResources, resourcesWithMedia } from './resources/resources.js';
 import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
 import { readHtml, type HtmlPage } from './input/html-page.js';
@@ -21,6 +21,7 @@ import { extractQuotes } from './quotes/quotes.js';
 import { extractCitations } from './citations/citations.js';
 import { pageIdentity } from './assemble/identity.js';
 import { assembleArticle } from './assemble/assemble.js';
+import { producerWith } from './data/producer.js';
 
 export type { StageTimes } from './stage-times.js';
 export { emptyStageTimes } from './stage-times.js';
@@ -153,7 +154,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
       warnings,
       provenance: { title: metadata.titleProvenance, language: pageLanguage.provenance },
       extra: options.extra ?? {},
-      producer: resources.data.producer,
+      producer: producerWith(getResources().data, resources.data.media, options.entities),
       text,
       blocks,
       blockLanguages,

@@ -45,6 +45,21 @@ describe('a user file of outlets', () => {
   });
 });
 
+describe('the producer of an article', () => {
+  it('changes its data hash with a user\'s outlets or names, and only then', () => {
+    const bundled = parseArticle(page, { metadata: { url } }).producer;
+    const media = mergeMediaRegistries(loadCoreData().media, { media: [gazette] });
+    const withOutlets = parseArticle(page, { metadata: { url }, media }).producer;
+    expect(bundled.data).toBe(loadCoreData().producer.data);
+    expect(withOutlets.polynews).toBe(bundled.polynews);
+    expect(withOutlets.data).toMatch(/^[0-9a-f]{12}$/);
+    expect(withOutlets.data).not.toBe(bundled.data);
+    expect(parseArticle(page, { metadata: { url }, media }).producer).toEqual(withOutlets);
+    const other = mergeMediaRegistries(loadCoreData().media, { media: [{ ...gazette, domains: ['gazette.example'] }] });
+    expect(parseArticle(page, { metadata: { url }, media: other }).producer.data).not.toBe(withOutlets.data);
+  });
+});
+
 describe('the media registry', () => {
   it('holds each domain once, each under a public suffix of ICANN', () => {
     const domains = loadCoreData().media.media.flatMap((medium) => medium.domains);
