@@ -25,6 +25,11 @@ export interface ArticleRow {
   /** What groups an outlet's pages stably: the registry's id, `domain:…` or `name:…` (see the data contract). */
   outletKey: string | null;
   outletConfidence: number | null;
+  /** Where each field came from (`metadata`, `json-ld`, `html-meta`, `markup`, `url`, `dateline`, `text`, `source-line`, `fingerprint`, `detector`), or null when the field is empty. */
+  titleSource: string | null;
+  publishedSource: string | null;
+  outletSource: string | null;
+  languageSource: string | null;
   /** ISO 8601 as the page gives it, or null. */
   published: string | null;
   /** `minute`, `day`, `month`, `year`, or null when the page shows no date. */
@@ -280,6 +285,10 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       outlet: keys.outlet,
       outletKey: article.outlet?.key ?? null,
       outletConfidence: article.outlet?.confidence ?? null,
+      titleSource: article.provenance.title?.source ?? null,
+      publishedSource: article.published?.source ?? null,
+      outletSource: article.outlet?.source ?? null,
+      languageSource: article.provenance.language?.source ?? null,
       published: article.published?.value ?? null,
       precision: article.published?.precision ?? null,
       publishedDay: published.day,
@@ -387,7 +396,8 @@ class ColumnBuilder<Row extends object> {
 }
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
-  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletKey', 'outletConfidence', 'published', 'precision',
+  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletKey', 'outletConfidence',
+  'titleSource', 'publishedSource', 'outletSource', 'languageSource', 'published', 'precision',
   'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
   'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',
   'citations', 'mentions', 'quotes', 'dates', 'chars', 'words', 'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',

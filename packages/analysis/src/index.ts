@@ -22,7 +22,9 @@ export { countArticles, type ArticleGroupKey, type CountArticlesOptions } from '
 export { coverage, type CoverageOptions } from './coverage.js';
 export { voices, quoteAttribution, NO_SPEAKER, type VoicesOptions } from './voices.js';
 export { sourcing, translations, comparableUrl, type SourcingOptions, type TranslationRow } from './sourcing.js';
-export { timeline, type TimelineOptions } from './timeline.js';
+export { timeline, finestUnit, type TimelineOptions } from './timeline.js';
+export { fieldSources } from './field-sources.js';
+export { topOutlets, topRows, topValues, type TopOptions } from './top-groups.js';
 export { duplicates, DUPLICATE_COLUMNS, type DuplicatesOptions } from './duplicates.js';
 export { compare, type CompareOptions, type Comparison } from './compare.js';
 export { encodeTable, decodeTable, writeTable, readTable, formatOf, type TableFormat } from './export-table.js';
@@ -32,6 +34,7 @@ export { countsOverTimeSpec, type CountsOverTimeOptions } from './charts/counts-
 export { coverageHeatmapSpec, type CoverageHeatmapOptions } from './charts/coverage-heatmap.js';
 export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
+export { CHART_FONT, renderPng } from './charts/render-png.js';
 export { columnAlignment, displayFormats, escapeMarkdown, htmlTable, markdownTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';
 export { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';

@@ -49,3 +49,19 @@ export function timeline(tables: CorpusTables, options: TimelineOptions = {}): C
     .rollup({ count: op.count() })
     .orderby(...keys, 'kind', 'period');
 }
+
+/**
+ * The finest calendar unit the corpus's publication dates support: `day` when the dated articles
+ * span at most about two months, `week` up to about two years, else `month`, or `year` when fewer
+ * than half the dated articles are known to the day. The timeline is then drawn at that unit.
+ *
+ * @example
+ * timeline(tables, { unit: finestUnit(tables.articles) });
+ */
+export function finestUnit(articles: ColumnTable): CalendarUnit {
+  const days = (articles.array('publishedDay') as (string | null)[]).filter((day): day is string => day != null).sort();
+  const dated = (articles.array('publishedYear') as (string | null)[]).filter((year) => year != null).length;
+  if (days.length === 0 || days.length < dated / 2) return dated > 0 && (articles.array('publishedMonth') as (string | null)[]).some((month) => month != null) ? 'month' : 'year';
+  const span = (Date.parse(days[days.length - 1]!) - Date.parse(days[0]!)) / 86_400_000;
+  return span <= 62 ? 'day' : span <= 730 ? 'week' : 'month';
+}

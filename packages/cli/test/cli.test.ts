@@ -199,8 +199,15 @@ describe('polynews report', () => {
     expect(written).toContain('|002_1304d1d541c6c9d0.txt|pl|RT|Google Translate|https://www.rt.com/africa/602036-lavrov-mali-security-support-pledge/|RT|en|not in the corpus|');
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html.match(/<svg/g)).toHaveLength(3);
+    // Coverage, voices, two timelines, and the outlet view's four charts.
+    expect(html.match(/<svg/g)).toHaveLength(8);
     expect(html).toContain('<h2>Side by side: ar and vi</h2>');
+    expect(html).toContain('<h2>Outlets: what each published, when, on whom, quoting whom, citing which agencies</h2>');
+    // The field sources of the seeds: titles from the text, the one date from a dateline, outlets mostly from house style.
+    expect(written).toContain('## Where each field came from\n\n|field|source|articles|share|\n|:-|:-|-:|-:|\n|title|text|3|60%|\n|title|none|2|40%|\n|published|none|4|80%|\n|published|dateline|1|20%|\n|outlet|fingerprint|3|60%|');
+    // Each seed is its outlet's only article: the coverage heatmap says n = 1 rather than shading full cells.
+    expect(html).toContain('Al Mayadeen · n = 1');
+    expect(readFileSync(join(out, 'tables', 'outlets-1-outlets.csv'), 'utf8').split('\n')[0]).toBe('outlet,key,articles,languages,identified by,confidence,first,last');
     expect(html).not.toContain('<script');
   });
 

@@ -75,4 +75,12 @@ describe('an outlet a page names itself', () => {
     expect(outletOf('© 2024 Gazzetta di Valle - Riproduzione riservata')).toBe('Gazzetta di Valle');
     expect(outletOf('© Sputnik / Ivan Petrov')).toBeNull();
   });
+
+  it('with a URL of its own, not from a URL in the text or a source line that points to another site', () => {
+    const copied = parseArticle(`Flood waters reach the old town\n\n${body}\n\nSource: https://www.rt.com/news/123456-flood-old-town/`, { metadata: { url } });
+    expect(copied.outlet).toMatchObject({ key: 'domain:harbour-gazette.example', source: 'url' });
+    const signed = parseArticle(`Flood waters reach the old town\n\n${body}\n\nالمصدر: الميادين نت`, { metadata: { url } });
+    expect(signed.outlet).toMatchObject({ key: 'domain:harbour-gazette.example', source: 'url' });
+    expect(parseArticle(`Flood waters reach the old town\n\n${body}\n\nالمصدر: الميادين نت`).outlet).toMatchObject({ key: 'al-mayadeen', source: 'source-line' });
+  });
 });

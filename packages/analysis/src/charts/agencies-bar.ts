@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
+import { LABEL_LIMIT, requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link agenciesBarSpec}. */
 export interface AgenciesBarOptions {
@@ -24,9 +24,9 @@ export function agenciesBarSpec(table: ColumnTable, options: AgenciesBarOptions 
     mark: { type: 'bar', tooltip: true },
     width: 360,
     encoding: {
-      y: { field: group, type: 'nominal', title: null },
+      y: { field: group, type: 'nominal', title: null, axis: { labelLimit: LABEL_LIMIT } },
       x: { field: 'citations', type: 'quantitative', aggregate: 'sum', title: 'citations', axis: { tickMinStep: 1 } },
-      color: { field: 'agency', type: 'nominal' },
+      color: { field: 'agency', type: 'nominal', legend: { labelLimit: LABEL_LIMIT } },
       tooltip: [{ field: group }, { field: 'agency' }, { field: 'role' }, { field: 'citations', type: 'quantitative' }],
     },
   };

@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { UNKNOWN } from '../group-keys.js';
-import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
+import { LABEL_LIMIT, requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link countsOverTimeSpec}. */
 export interface CountsOverTimeOptions {
@@ -34,13 +34,13 @@ export function countsOverTimeSpec(table: ColumnTable, options: CountsOverTimeOp
   return {
     ...specBase(table, options.title),
     mark: { type: 'bar', tooltip: true },
-    width: { step: 22 },
+    width: { step: periods.length > 40 ? 12 : 22 },
     height: 120,
     encoding: {
       x: { field: period, type: 'ordinal', sort: periods, title: null, axis: { labelAngle: -45 } },
       y: { field: count, type: 'quantitative', title: count, axis: { tickMinStep: 1 } },
-      ...(color ? { color: { field: color, type: 'nominal' } } : {}),
-      ...(options.row ? { row: { field: options.row, type: 'nominal', title: null } } : {}),
+      ...(color ? { color: { field: color, type: 'nominal', legend: { labelLimit: LABEL_LIMIT } } } : {}),
+      ...(options.row ? { row: { field: options.row, type: 'nominal', title: null, header: { labelLimit: LABEL_LIMIT } } } : {}),
     },
   };
 }

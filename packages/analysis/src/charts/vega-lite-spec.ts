@@ -9,6 +9,9 @@ export interface VegaLiteSpec {
   [property: string]: unknown;
 }
 
+/** The widest an axis label may be drawn, in pixels, before vega shortens it with an ellipsis (its default, 180, cuts outlet and speaker names). */
+export const LABEL_LIMIT = 360;
+
 /** The Vega-Lite schema the specs are written against. */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
+import { LABEL_LIMIT, requireColumns, specBase, type VegaLiteSpec } from './vega-lite-spec.js';
 
 /** Options of {@link voicesBarSpec}. */
 export interface VoicesBarOptions {
@@ -24,9 +24,9 @@ export function voicesBarSpec(table: ColumnTable, options: VoicesBarOptions = {}
     mark: { type: 'bar', tooltip: true },
     width: 360,
     encoding: {
-      y: { field: 'speaker', type: 'nominal', sort: { field: 'quotes', op: 'sum', order: 'descending' }, title: null },
+      y: { field: 'speaker', type: 'nominal', sort: { field: 'quotes', op: 'sum', order: 'descending' }, title: null, axis: { labelLimit: LABEL_LIMIT } },
       x: { field: 'quotes', type: 'quantitative', aggregate: 'sum', title: 'quotes', axis: { tickMinStep: 1 } },
-      ...(group ? { color: { field: group, type: 'nominal' } } : {}),
+      ...(group ? { color: { field: group, type: 'nominal', legend: { labelLimit: LABEL_LIMIT } } } : {}),
     },
   };
 }

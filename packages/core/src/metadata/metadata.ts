@@ -82,7 +82,10 @@ export function extractMetadata(
   if (recorded.outlet) outlets.metadata = outletFromRecord(recorded.outlet, resources, ownUrl);
   for (const field of html?.outlet ?? []) outlets[field.source] ??= outletFromRecord(field.value, resources, ownUrl, field);
   const fromText = extractOutlet({ blocks, text, urls, isTranslation: translation.isTranslation, pageUrl: ownUrl }, resources);
-  if (fromText?.source) outlets[fromText.source] = fromText;
+  // On a page with its own URL, a URL in the text, a source line or house style that points to
+  // another site names where the story came from, not the page's outlet.
+  const elsewhere = fromText && ownUrl && fromText.source !== 'text' && fromText.domain !== undefined && registrableDomain(fromText.domain) !== registrableDomain(ownUrl);
+  if (fromText?.source && !elsewhere) outlets[fromText.source] = fromText;
   const pageHost = ownUrl ? hostOf(ownUrl) : null;
   if (pageHost && !outlets.url) {
     const byHost = outletFromHost(pageHost, resources, `the page's URL: ${ownUrl}`);
