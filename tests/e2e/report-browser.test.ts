@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { polynews } from './helpers.js';
+import { polynews, ROOT } from './helpers.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** The colours vega gives the first categories (tableau10): only chart marks use them on the page. */
@@ -46,7 +46,7 @@ describe('npm start’s HTML report in a real browser (headless Chromium)', () =
     const dom = chromium(['--dump-dom', `file://${join(dir, 'report.html')}`]);
     expect(dom.code, dom.stderr.slice(-1000)).toBe(0);
     expect(dom.stdout.match(/<table/g)?.length).toBeGreaterThanOrEqual(12);
-    expect(dom.stdout.match(/<svg/g)?.length).toBe(3);
+    expect(dom.stdout.match(/<svg/g)?.length).toBe(8);
     for (const text of ['By language', 'Who and what is covered', 'Who is quoted', 'Agencies by outlet and role', 'Translations', 'Side by side: ar and vi']) {
       expect(dom.stdout).toContain(text);
     }
@@ -76,3 +76,58 @@ describe('npm start’s HTML report in a real browser (headless Chromium)', () =
     expect(dark).toBeGreaterThan(20_000);
   });
 });
+
+describe('the report of a corpus of 240 outlets in a real browser', () => {
+  let dir: string;
+  let html: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'polynews-report-outlets-'));
+    const { manyOutletRecords } = (await import(join(ROOT, 'bench/dist/many-outlets.js'))) as typeof import('../../bench/src/many-outlets.js');
+    const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => ({ name, text: readFileSync(join(ROOT, 'seeds', name), 'utf8') }));
+    const records = [...manyOutletRecords(seeds, { outlets: 240, seed: 7 })];
+    writeFileSync(join(dir, 'records.jsonl'), records.map((record) => JSON.stringify(record)).join('\n') + '\n');
+    const report = polynews(['report', join(dir, 'records.jsonl'), '--out-dir', join(dir, 'report')]);
+    expect(report.code, report.stderr).toBe(0);
+    html = readFileSync(join(dir, 'report', 'report.html'), 'utf8');
+  }, 120_000);
+
+  it('counts every outlet, lists each in the outlet table, and writes the whole list as CSV', () => {
+    expect(html).toContain('3 languages, 240 outlets, 499 of 499 articles dated by their page.');
+    const csv = readFileSync(join(dir, 'report', 'tables', 'outlets-1-outlets.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv).toHaveLength(241);
+    expect(csv.filter((line) => line.includes(',domain:') && line.includes(',url,'))).toHaveLength(80);
+    expect(html).toContain('The Southern Herald and Regional Weekly Review of the Upper Districts');
+  });
+
+  it('shows the outlet view: the largest outlets by name, the rest as one group, n over each heatmap column, no label cut', () => {
+    const dom = chromium(['--dump-dom', `file://${join(dir, 'report', 'report.html')}`]);
+    expect(dom.code, dom.stderr.slice(-1000)).toBe(0);
+    const outlets = dom.stdout.slice(dom.stdout.indexOf('<section id="outlets">'), dom.stdout.indexOf('<section id="coverage">'));
+    expect(outlets.match(/<svg/g)).toHaveLength(4);
+    expect(outlets).toContain('other (228 outlets)');
+    expect(outlets).toContain('Harbour Gazette · n = 30');
+    expect(outlets).toContain('Articles per day, by outlet');
+    // vega ends a label it had to shorten with an ellipsis: none is.
+    expect(dom.stdout.match(/<text[^>]*>[^<]*…<\/text>/g) ?? []).toEqual([]);
+    expect(dom.stdout).toContain('Published articles per day, by language');
+  });
+
+  it('paints the outlet view', () => {
+    const shot = join(dir, 'report.png');
+    const run = chromium(['--window-size=1200,6000', `--screenshot=${shot}`, `file://${join(dir, 'report', 'report.html')}`]);
+    expect(run.code, run.stderr.slice(-1000)).toBe(0);
+    const png = PNG.sync.read(readFileSync(shot));
+    // The heatmap's darkest blue (shares of 1: #0a4a90) and the bars' first category colour.
+    let darkBlue = 0;
+    let bars = 0;
+    for (let index = 0; index < png.data.length; index += 4) {
+      const [r, g, b] = [png.data[index]!, png.data[index + 1]!, png.data[index + 2]!];
+      if (Math.abs(r - 10) <= 3 && Math.abs(g - 74) <= 3 && Math.abs(b - 144) <= 3) darkBlue += 1;
+      if (Math.abs(r - 0x4c) <= 3 && Math.abs(g - 0x78) <= 3 && Math.abs(b - 0xa8) <= 3) bars += 1;
+    }
+    expect(darkBlue).toBeGreaterThan(5000);
+    expect(bars).toBeGreaterThan(2000);
+  });
+});
+

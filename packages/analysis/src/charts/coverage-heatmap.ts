@@ -38,7 +38,7 @@ export function coverageHeatmapSpec(table: ColumnTable, options: CoverageHeatmap
     width: { step: 52 },
     height: { step: 18 },
     encoding: {
-      x: { field: 'column', type: 'nominal', sort: columns, title: null, axis: { orient: 'top', labelAngle: -40, labelAlign: 'left', labelLimit: LABEL_LIMIT } },
+      x: { field: 'column', type: 'nominal', sort: columns, title: null, axis: { orient: 'top', labelAngle: -90, labelAlign: 'left', labelBaseline: 'middle', labelLimit: LABEL_LIMIT } },
       y: { field: 'name', type: 'nominal', sort: names, title: null, axis: { labelLimit: LABEL_LIMIT } },
     },
     layer: [

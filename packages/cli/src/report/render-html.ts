@@ -4,7 +4,7 @@ import { cutNote, HTML_ROWS, tableFiles } from './table-files.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; margin: 0; color: #1f2328; background: #fff; }
-header, main { max-width: 1100px; margin: 0 auto; padding: 0 24px; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 24px; border-bottom: 1px solid #d0d7de; }
 h1 { font-size: 26px; margin: 0 0 8px; }
 h2 { font-size: 20px; margin: 36px 0 4px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
@@ -18,7 +18,7 @@ th, td { border: 1px solid #d0d7de; padding: 3px 8px; vertical-align: top; unico
 th { background: #f6f8fa; }
 tr:nth-child(even) td { background: #fafbfc; }
 .failures li { color: #9a3412; }
-footer { max-width: 1100px; margin: 36px auto; padding: 0 24px; color: #57606a; font-size: 12px; }
+footer { max-width: 1200px; margin: 36px auto; padding: 0 24px; color: #57606a; font-size: 12px; }
 `;
 
 /**

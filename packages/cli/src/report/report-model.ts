@@ -99,7 +99,7 @@ export function buildReportModel(corpus: CorpusResult, inputs: readonly string[]
       tables: [
         { caption: 'By language', table: languages, key: true },
         { caption: `By outlet (the ${TOP_ROWS} largest; every outlet is in the outlet view)`, table: topRows(countArticles(tables.articles, ['outlet']), 'outlet', { top: TOP_ROWS, count: 'articles' }), key: true },
-        { caption: 'By publication day', table: countArticles(tables.articles, ['date'], { dateUnit: 'day' }), key: true },
+        { caption: 'By publication day', table: countArticles(tables.articles, ['date'], { dateUnit: 'day' }).orderby('date'), key: true },
         { caption: 'Where each field came from', table: fieldSources(tables.articles), key: true },
         { caption: 'By language and publication month', table: countArticles(tables.articles, ['language', 'date'], { dateUnit: 'month' }), key: false },
       ],
