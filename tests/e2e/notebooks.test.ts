@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { jupyterPython, ROOT } from './helpers.js';
 
@@ -79,7 +80,7 @@ function executedNotebook(name: string) {
 }
 
 /** The HTML and SVG outputs of a notebook, each joined into one string. */
-function outputsOf(notebook: Notebook, mime: 'text/html' | 'image/svg+xml'): string[] {
+function outputsOf(notebook: Notebook, mime: 'text/html' | 'image/svg+xml' | 'image/png'): string[] {
   return notebook.cells
     .flatMap((cell) => cell.outputs ?? [])
     .map((output) => output.data?.[mime])
@@ -94,7 +95,7 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
     expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb', '05-large-corpus.ipynb']);
   });
 
-  it.each(notebooks)('%s runs without a failing cell and shows tables as HTML and charts as SVG', (name) => {
+  it.each(notebooks)('%s runs without a failing cell and shows tables as HTML and each chart as SVG with a PNG beside it', (name) => {
     const run = executedNotebook(name);
     expect(run.problems).toBe('');
     expect(run.status).toBe(0);
@@ -104,6 +105,13 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
     const svgs = outputsOf(run.notebook!, 'image/svg+xml');
     expect(svgs.length).toBeGreaterThanOrEqual(1);
     for (const svg of svgs) expect(svg).toMatch(/^<svg[^>]*class="marks"/);
+    // The PNG survives nbconvert's HTML export, which drops SVG: one beside every SVG, twice its size.
+    const pngs = outputsOf(run.notebook!, 'image/png');
+    expect(pngs).toHaveLength(svgs.length);
+    pngs.forEach((png, index) => {
+      const image = PNG.sync.read(Buffer.from(png, 'base64'));
+      expect(image.width).toBe(2 * Number(/width="(\d+)"/u.exec(svgs[index]!)![1]));
+    });
   });
 
   it.each(notebooks)('%s is committed with its current outputs, so that it reads on a code host (npm run notebooks refreshes them)', (name) => {
@@ -127,9 +135,14 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
     expect(html).toContain(`${cell('Al Mayadeen')}${cell('1', 'right')}`);
     expect(html).toContain(`${cell('vi')}${cell('2023-W26')}${cell('week')}${cell('1', 'right')}`);
     expect(html).toContain(cell('navigation'));
-    const [svg] = outputsOf(executedNotebook('01-corpus-overview.ipynb').notebook!, 'image/svg+xml');
-    expect(svg).toContain('003_5454df684d767278.txt');
-    expect(svg).toContain('boilerplate');
+    // Where the fields came from: the seeds' outlets mostly from house style, their languages from the detector.
+    expect(html).toContain(`${cell('outlet')}${cell('fingerprint')}${cell('3', 'right')}${cell('60%', 'right')}`);
+    expect(html).toContain(`${cell('language')}${cell('detector')}${cell('5', 'right')}${cell('100%', 'right')}`);
+    const [perOutlet, boilerplate] = outputsOf(executedNotebook('01-corpus-overview.ipynb').notebook!, 'image/svg+xml');
+    expect(perOutlet).toContain('Articles per day, by outlet');
+    expect(perOutlet).toContain('Thanh Niên');
+    expect(boilerplate).toContain('003_5454df684d767278.txt');
+    expect(boilerplate).toContain('boilerplate');
   });
 
   it('02-who-is-covered-and-quoted: coverage heatmap, speakers and the two languages side by side', () => {

@@ -35,6 +35,7 @@ export { coverageHeatmapSpec, type CoverageHeatmapOptions } from './charts/cover
 export { voicesBarSpec, type VoicesBarOptions } from './charts/voices-bar.js';
 export { renderSvg } from './charts/render-svg.js';
 export { CHART_FONT, renderPng } from './charts/render-png.js';
+export { displayChart } from './charts/display-chart.js';
 export { columnAlignment, displayFormats, escapeMarkdown, htmlTable, markdownTable, type HtmlTableOptions } from './display-formats.js';
 export { agenciesBarSpec, type AgenciesBarOptions } from './charts/agencies-bar.js';
 export { TABLE_COLUMN_TYPES, type ColumnType } from './table-schemas.js';

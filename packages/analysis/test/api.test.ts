@@ -8,7 +8,7 @@ describe('@polynews/analysis public API', () => {
       'CALENDAR_UNITS', 'CHART_FONT', 'DUPLICATE_COLUMNS', 'DatasetConflictError', 'DuckDbCorpus', 'HIVE_NULL', 'NO_SPEAKER', 'PARTITION_COLUMNS',
       'ParquetDatasetWriter', 'TABLE_COLUMN_TYPES', 'TABLE_NAMES', 'UNKNOWN', 'VEGA_LITE_SCHEMA', 'agenciesBarSpec', 'articlesTable', 'calendarParts',
       'columnAlignment', 'comparableUrl', 'compare', 'corpusTables', 'countArticles', 'countsOverTimeSpec', 'coverage', 'coverageHeatmapSpec',
-      'datasetRows', 'decodeTable', 'displayFormats', 'duplicates', 'encodeTable', 'escapeMarkdown', 'fieldSources', 'finestUnit', 'formatOf',
+      'datasetRows', 'decodeTable', 'displayChart', 'displayFormats', 'duplicates', 'encodeTable', 'escapeMarkdown', 'fieldSources', 'finestUnit', 'formatOf',
       'groupByColumns', 'groupKeys', 'htmlTable', 'isoWeek', 'labelUnknown', 'loadArticlesJsonl', 'markdownTable', 'openCorpus', 'placeAtUnit',
       'publishedParts', 'quoteAttribution', 'readArticlesJsonl', 'readParquetDataset', 'readTable', 'renderPng', 'renderSvg', 'sourcing', 'timeline',
       'topOutlets', 'topRows', 'topValues', 'translations', 'voices', 'voicesBarSpec', 'writeParquetDataset', 'writeTable',
