@@ -83,7 +83,8 @@ describe('the report of a corpus of 240 outlets in a real browser', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'polynews-report-outlets-'));
-    const { manyOutletRecords } = (await import(join(ROOT, 'bench/dist/many-outlets.js'))) as typeof import('../../bench/src/many-outlets.js');
+    type Generator = (seeds: { name: string; text: string }[], options: { outlets: number; seed: number }) => Iterable<{ url: string; published: string; outlet?: string; text: string }>;
+    const { manyOutletRecords } = (await import(join(ROOT, 'bench/dist/many-outlets.js'))) as { manyOutletRecords: Generator };
     const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((name) => ({ name, text: readFileSync(join(ROOT, 'seeds', name), 'utf8') }));
     const records = [...manyOutletRecords(seeds, { outlets: 240, seed: 7 })];
     writeFileSync(join(dir, 'records.jsonl'), records.map((record) => JSON.stringify(record)).join('\n') + '\n');
