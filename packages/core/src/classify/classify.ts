@@ -1,6 +1,7 @@
 import type { CueRole } from '../data/schemas.js';
 import type { SegmentRole } from '../schema/article.js';
 import { countWords, foldForMatching } from '../speed/fold-fast.js';
+import { measureWords } from '../speed/word-measure.js';
 import { isDatelineLine } from './dateline.js';
 import { CueIndex } from './cue-index.js';
 import type { Resources } from '../resources/resources.js';
@@ -26,10 +27,10 @@ const CUE_ORDER: CueRole[] = ['translation-note', 'source', 'embed', 'comments',
 const BULLET = /^[•·▪●◦‣►▸*]\s/u;
 /** A teaser card laid out between pipes: `| Headline: teaser … |`. */
 const PIPE_CARD = /^\|.*\|?$/u;
-const SENTENCE_END = /[.!?…。؟”"»’)\]]$/u;
+const SENTENCE_END = /[.!?…。！？．؟”"»’」』)\]]$/u;
 /** How a paragraph ends; a short line between paragraphs that ends otherwise (`?`, no mark) is a teaser headline. */
-const PARAGRAPH_END = /[.…。"”»’)\]]$/u;
-const HEADLINE_BAD_END = /[.:;,،؛]$/u;
+const PARAGRAPH_END = /[.…。！？．"”»’」』)\]]$/u;
+const HEADLINE_BAD_END = /[.:;,،؛。，：；]$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Longer lines are paragraphs: cue words and learned boilerplate are not looked for in them. */
 const MAX_CUE_LINE = 400;
@@ -56,7 +57,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       indent: block.indent,
       breaksAfter: block.breaksAfter,
       role: 'other',
-      words: countWords(block.text),
+      words: measureWords(block.text),
     });
   }
   const learned = new Set<number>();

@@ -9,6 +9,7 @@ import {
   PrecedenceSchema,
   ExportFormatsSchema,
   MarkupSchema,
+  QuoteMarksSchema,
   EntityRegistrySchema,
   InflectionRulesSchema,
   DateFormatsSchema,
@@ -21,6 +22,7 @@ import {
   type Precedence,
   type ExportFormats,
   type Markup,
+  type QuoteMarks,
   type EntityRegistry,
   type Inflection,
   type DateFormats,
@@ -73,6 +75,8 @@ export interface CoreData {
   exportFormats: ExportFormats;
   /** What HTML markup says about a line's role. */
   markup: Markup;
+  /** Quotation mark pairs of every CLDR locale. */
+  quoteMarks: QuoteMarks;
   /** What made the articles: this package's version and the first 12 hex digits of a SHA-256 of every data file. */
   producer: { polynews: string; data: string };
 }
@@ -110,6 +114,7 @@ export function loadCoreData(): CoreData {
     precedence: loadDataFile(PrecedenceSchema, join(DATA_DIR, 'precedence.json')),
     exportFormats: loadDataFile(ExportFormatsSchema, join(DATA_DIR, 'export-formats.json')),
     markup: loadDataFile(MarkupSchema, join(DATA_DIR, 'markup.json')),
+    quoteMarks: loadDataFile(QuoteMarksSchema, join(DATA_DIR, 'quote-marks.json')),
     producer: { polynews: packageVersion(), data: dataFilesHash() },
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),

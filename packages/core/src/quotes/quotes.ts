@@ -2,7 +2,9 @@ import type { Mention, Quote } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { LanguageData } from '../data/schemas.js';
+import { loadCoreData } from '../data/load.js';
 import { countWords, foldForMatching, foldWord } from '../speed/fold-fast.js';
+import { hasNoSpaceScript, measureWords } from '../speed/word-measure.js';
 import { tokenize } from '../speed/token-spans.js';
 import type { Token } from '../text/tokenize.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
@@ -14,13 +16,18 @@ export interface QuoteCues {
   descriptorStops: Set<string>;
 }
 
-/** A quote of at most this many words is a scare quote (`"thất bại"`, `„przyjaznym”`): kept, flagged, no speaker. */
+/**
+ * A quote of at most this many words is a scare quote (`"thất bại"`, `„przyjaznym”`): kept, flagged,
+ * no speaker. Three, not two: Vietnamese spaces its syllables, so `"người hướng dẫn"` is one word.
+ */
 const SCARE_MAX_WORDS = 3;
+/** In a script without spaces, a quote of this many characters is a quote whatever its word count (`「…」`). */
+const NO_SPACE_QUOTE_CHARS = 10;
 /** How many words after a speech verb the speaker may come (`cho hay Ngoại trưởng Nga Lavrov`). */
 const SUBJECT_AFTER_VERB = 5;
 const MAX_DESCRIPTOR_WORDS = 4;
 const SPEAKER_TYPES = new Set(['person', 'org', 'media']);
-const SENTENCE_END = /[.!?؟…](?=\s|$)/gu;
+const SENTENCE_END = /[.!?؟…](?=\s|$)|[。！？]/gu;
 
 /**
  * The cues of a language file, ready for {@link extractQuotes}; a language without a file uses the
@@ -73,7 +80,7 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
     if (spans.length === 0) continue;
     const sentenceEnds = sentenceEndsOutside(block.text, spans);
     const isScare: boolean[] = [];
-    for (const span of spans) isScare.push(countWords(block.text.slice(span.start, span.end)) <= SCARE_MAX_WORDS);
+    for (const span of spans) isScare.push(isScareQuote(block.text.slice(span.start, span.end)));
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
       const raw = block.text.slice(span.start, span.end);
@@ -141,6 +148,15 @@ function firstEndAfter(ends: readonly number[], offset: number): number {
   let first = Infinity;
   for (const end of ends) if (end > offset && end < first) first = end;
   return first;
+}
+
+/**
+ * Whether a quoted text is a scare quote: at most three words, and in a script without spaces also
+ * fewer than ten characters (`「支援」` is, `「駅の面影を残しつつ、誰もが集える場所にしたい」` is not).
+ */
+function isScareQuote(text: string): boolean {
+  if (hasNoSpaceScript(text) && [...text.trim()].length >= NO_SPACE_QUOTE_CHARS) return false;
+  return measureWords(text) <= SCARE_MAX_WORDS;
 }
 
 /** Where the last full quote (not a scare quote) before span `i` ends, 0 when none. */
@@ -225,7 +241,15 @@ function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: Wo
   return null;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '„': '”“', '«': '»', '‚': '‘’', '‘': '’', '‹': '›', '「': '」', '"': '"' };
+/**
+ * Each opening mark and the marks that close it: every pair CLDR gives a locale (`data/quote-marks.json`:
+ * “…”, „…“, «…», 「…」, 『…』, ”…” …), and straight quotes, which no locale lists but keyboards type.
+ */
+const OPENERS: Record<string, string> = { '"': '"' };
+for (const { open, close } of loadCoreData().quoteMarks.pairs) if (!(OPENERS[open] ?? '').includes(close)) OPENERS[open] = (OPENERS[open] ?? '') + close;
+
+/** Single marks that are also apostrophes (`don’t`, `l’État`): inside a word they neither open nor close a quote. */
+const APOSTROPHES = new Set(['’', '‘', '‛', "'"]);
 
 /** 1 for every code unit that opens or closes a quote: one array read per character. */
 const QUOTE_MARKS = new Uint8Array(0x10000);
@@ -245,12 +269,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (QUOTE_MARKS[text.charCodeAt(i)] === 0) continue;
     const char = text[i]!;
     const top = stack.at(-1);
-    if (top && OPENERS[top.mark]!.includes(char) && !(char === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
+    const inWord = APOSTROPHES.has(char) && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+    if (inWord) continue;
+    if (top && OPENERS[top.mark]!.includes(char) && !(APOSTROPHES.has(char) && /\p{L}/u.test(text[i + 1] ?? ''))) {
       stack.pop();
       if (stack.length === 0) spans.push({ start: top.at + 1, end: i, outerStart: top.at, outerEnd: i + 1 });
       continue;
     }
-    if (char in OPENERS && !(char === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) stack.push({ mark: char, at: i });
+    if (char in OPENERS && !(APOSTROPHES.has(char) && /\p{L}/u.test(text[i - 1] ?? ''))) stack.push({ mark: char, at: i });
   }
   return spans;
 }
