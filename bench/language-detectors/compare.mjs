@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Compares language detectors on hand-written news text in 15 languages: accuracy and speed on
-// short (~30 characters) and paragraph-length samples. The candidates are not dependencies of
-// polynews; install them in a scratch folder and point this script at it:
+// Compares language detectors on hand-written news text in 30 languages: accuracy and speed on
+// short (~30 characters) and paragraph-length samples, overall and per language. polynews's own
+// detector (packages/core, built) is one row; the other candidates are not dependencies of
+// polynews: install them in a scratch folder and point this script at it:
 //
 //   mkdir /tmp/lid && cd /tmp/lid && npm init -y >/dev/null \
-//     && npm install eld franc franc-all tinyld cld3-asm fasttext.wasm.js
+//     && npm install eld franc franc-all tinyld cld3-asm fasttext.wasm.js lande
 //   node bench/language-detectors/compare.mjs /tmp/lid
 //
-// Prints a Markdown table (the one in docs/language-detection.md).
+// Prints the Markdown tables of docs/language-detection.md.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -19,8 +20,15 @@ const languages = Object.keys(samples).filter((key) => !key.startsWith('$'));
 const require = createRequire(join(modulesDir, 'package.json'));
 const load = async (specifier) => import(pathToFileURL(require.resolve(specifier)).href);
 
-/** ISO 639-3 (franc) → ISO 639-1 for the languages compared. */
-const ISO3 = { vie: 'vi', pol: 'pl', arb: 'ar', ara: 'ar', rus: 'ru', fra: 'fr', eng: 'en', spa: 'es', deu: 'de', por: 'pt', tur: 'tr', ukr: 'uk', ita: 'it', cmn: 'zh', zho: 'zh', pes: 'fa', fas: 'fa', ind: 'id', zlm: 'ms', src: 'sc' };
+/** ISO 639-3 (franc, lande) → ISO 639-1 for the languages compared. */
+const ISO3 = {
+  vie: 'vi', pol: 'pl', arb: 'ar', ara: 'ar', rus: 'ru', fra: 'fr', eng: 'en', spa: 'es', deu: 'de', por: 'pt', tur: 'tr', ukr: 'uk', ita: 'it', cmn: 'zh', zho: 'zh',
+  pes: 'fa', fas: 'fa', ind: 'id', zlm: 'ms', zsm: 'ms', msa: 'ms', nld: 'nl', ces: 'cs', heb: 'he', hin: 'hi', urd: 'ur', ben: 'bn', tha: 'th', jpn: 'ja', kor: 'ko',
+  swh: 'sw', swa: 'sw', hau: 'ha', ron: 'ro', hun: 'hu', ell: 'el', src: 'sc',
+};
+/** Older or other codes some detectors answer with (cld3: `iw` for Hebrew, `in` for Indonesian). */
+const ALIASES = { iw: 'he', in: 'id', ji: 'yi', jw: 'jv' };
+const normalise = (code) => (code ? (ALIASES[code] ?? code) : null);
 
 function shortSamples(paragraph) {
   return paragraph
@@ -35,13 +43,20 @@ function shortSamples(paragraph) {
 
 const sets = { short: [], paragraph: [] };
 for (const language of languages) {
-  for (const paragraph of samples[language]) {
+  for (const text of samples[language].short) sets.short.push({ language, text });
+  for (const paragraph of samples[language].paragraphs) {
     sets.paragraph.push({ language, text: paragraph });
     for (const text of shortSamples(paragraph)) sets.short.push({ language, text });
   }
 }
 
 const candidates = [];
+try {
+  const { detectLanguage } = await import(new URL('../../packages/core/dist/index.js', import.meta.url).href);
+  candidates.push({ name: 'polynews (eld medium port)', detect: (text) => detectLanguage(text).language ?? null });
+} catch (error) {
+  console.error('polynews: build packages/core first:', error.message);
+}
 for (const size of ['small', 'medium', 'large']) {
   try {
     // eld exports only an `import` condition, which require.resolve cannot follow.
@@ -56,6 +71,10 @@ try {
 try {
   const { franc } = await load('franc-all');
   candidates.push({ name: 'franc-all (414 languages)', detect: (text) => ISO3[franc(text, { minLength: 1 })] ?? null });
+} catch {}
+try {
+  const { default: lande } = await load('lande');
+  candidates.push({ name: 'lande', detect: (text) => ISO3[lande(text)[0]?.[0]] ?? null });
 } catch {}
 try {
   const tinyld = await load('tinyld');
@@ -85,7 +104,7 @@ for (const candidate of candidates) {
     let correct = 0;
     const wrong = new Map();
     for (const { language, text } of set) {
-      const got = detect ? detect(text) : await candidate.detectAsync(text);
+      const got = normalise(detect ? detect(text) : await candidate.detectAsync(text));
       if (got === language) correct++;
       else wrong.set(language, (wrong.get(language) ?? 0) + 1);
     }
@@ -98,7 +117,9 @@ for (const candidate of candidates) {
       rounds++;
     }
     const seconds = (performance.now() - started) / 1000;
+    const byLanguage = Object.fromEntries(languages.map((language) => [language, 1 - (wrong.get(language) ?? 0) / set.filter((sample) => sample.language === language).length]));
     row[setName] = {
+      byLanguage,
       accuracy: correct / set.length,
       perSecond: (rounds * set.length) / seconds,
       mbPerSecond: (rounds * chars) / seconds / 1e6,
@@ -115,3 +136,11 @@ for (const row of rows) {
   const { short, paragraph } = row;
   console.log(`| ${row.name} | ${(short.accuracy * 100).toFixed(1)}% | ${Math.round(short.perSecond).toLocaleString('en')} | ${(paragraph.accuracy * 100).toFixed(1)}% | ${Math.round(paragraph.perSecond).toLocaleString('en')} | ${paragraph.mbPerSecond.toFixed(2)} | ${short.misses || '—'} |`);
 }
+
+for (const setName of ['short', 'paragraph']) {
+  console.log(`\nAccuracy per language, ${setName} samples:\n`);
+  console.log(`| language | ${rows.map((row) => row.name).join(' | ')} |`);
+  console.log(`|---|${rows.map(() => '---:').join('|')}|`);
+  for (const language of languages) console.log(`| ${language} | ${rows.map((row) => `${Math.round(row[setName].byLanguage[language] * 100)}%`).join(' | ')} |`);
+}
+
