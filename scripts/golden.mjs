@@ -12,7 +12,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const { parseArticle } = await import(join(ROOT, 'packages/core/dist/index.js'));
+const { parseArticle, ready } = await import(join(ROOT, 'packages/core/dist/index.js'));
+// As the CLI and parseCorpus do: the second language detector is loaded before the first page.
+await ready();
 const { syntheticPages } = await import(join(ROOT, 'bench/dist/synthetic-corpus.js'));
 
 /** The generated pages: the bench's generator, its seed, and how many of each vocabulary. */

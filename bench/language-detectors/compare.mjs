@@ -52,8 +52,18 @@ for (const language of languages) {
 
 const candidates = [];
 try {
-  const { detectLanguage } = await import(new URL('../../packages/core/dist/index.js', import.meta.url).href);
-  candidates.push({ name: 'polynews (eld medium port)', detect: (text) => detectLanguage(text).language ?? null });
+  const { detectLanguage, ready } = await import(new URL('../../packages/core/dist/index.js', import.meta.url).href);
+  const { checkGuess, closeLanguageOf } = await import(new URL('../../packages/core/dist/internals.js', import.meta.url).href);
+  candidates.push({ name: 'polynews: the ELD port alone', detect: (text) => detectLanguage(text).language ?? null });
+  await ready();
+  // What a page gets: the ELD port, cld3 where it is unsure, and close languages told apart by their words.
+  candidates.push({
+    name: 'polynews: ELD port + cld3 + close-language words',
+    detect: (text) => {
+      const guess = checkGuess(detectLanguage(text), text);
+      return closeLanguageOf(guess.language, text).language ?? guess.language ?? null;
+    },
+  });
 } catch (error) {
   console.error('polynews: build packages/core first:', error.message);
 }

@@ -21,6 +21,8 @@ export interface ArticleRow {
   title: string | null;
   language: string | null;
   languageConfidence: number;
+  /** The script where the language is written in several (`Hans`, `Hant`, `Cyrl`, `Latn`), else null. */
+  script: string | null;
   outlet: string | null;
   /** What groups an outlet's pages stably: the registry's id, `domain:…` or `name:…` (see the data contract). */
   outletKey: string | null;
@@ -282,6 +284,7 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
       title: article.title,
       language: article.language,
       languageConfidence: article.languageConfidence,
+      script: article.script,
       outlet: keys.outlet,
       outletKey: article.outlet?.key ?? null,
       outletConfidence: article.outlet?.confidence ?? null,
@@ -396,7 +399,7 @@ class ColumnBuilder<Row extends object> {
 }
 
 const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
-  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletKey', 'outletConfidence',
+  'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'script', 'outlet', 'outletKey', 'outletConfidence',
   'titleSource', 'publishedSource', 'outletSource', 'languageSource', 'published', 'precision',
   'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear',
   'sourceUrl', 'isTranslation', 'translationTool', 'originalUrl', 'originalOutlet', 'originalLanguage',

@@ -11,7 +11,7 @@ export type ColumnType = 'string' | 'int' | 'float' | 'bool';
  */
 export const TABLE_COLUMN_TYPES: Readonly<Record<TableName, Readonly<Record<string, ColumnType>>>> = {
   articles: {
-    id: 'string', file: 'string', contentHash: 'string', bodyHash: 'string', duplicateOf: 'string', url: 'string', title: 'string', language: 'string', languageConfidence: 'float', outlet: 'string', outletKey: 'string', outletConfidence: 'float',
+    id: 'string', file: 'string', contentHash: 'string', bodyHash: 'string', duplicateOf: 'string', url: 'string', title: 'string', language: 'string', languageConfidence: 'float', script: 'string', outlet: 'string', outletKey: 'string', outletConfidence: 'float',
     titleSource: 'string', publishedSource: 'string', outletSource: 'string', languageSource: 'string',
     published: 'string', precision: 'string', publishedDay: 'string', publishedWeek: 'string', publishedMonth: 'string', publishedYear: 'string',
     sourceUrl: 'string', isTranslation: 'bool', translationTool: 'string', originalUrl: 'string', originalOutlet: 'string', originalLanguage: 'string',

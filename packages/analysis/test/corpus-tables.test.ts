@@ -10,7 +10,7 @@ describe('corpusTables on the inline corpus', () => {
   it('builds the six tables with their documented columns', () => {
     expect(TABLE_NAMES).toEqual(['articles', 'segments', 'mentions', 'quotes', 'citations', 'dates']);
     expect(tables.articles.columnNames()).toEqual([
-      'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'outlet', 'outletKey', 'outletConfidence',
+      'id', 'file', 'contentHash', 'bodyHash', 'duplicateOf', 'url', 'title', 'language', 'languageConfidence', 'script', 'outlet', 'outletKey', 'outletConfidence',
       'titleSource', 'publishedSource', 'outletSource', 'languageSource', 'published', 'precision',
       'publishedDay', 'publishedWeek', 'publishedMonth', 'publishedYear', 'sourceUrl', 'isTranslation', 'translationTool',
       'originalUrl', 'originalOutlet', 'originalLanguage', 'citations', 'mentions', 'quotes', 'dates', 'chars', 'words',

@@ -53,6 +53,7 @@ export function makeArticle(spec: ArticleSpec): Article {
     encoding: 'utf-8',
     title: `Title ${spec.id}`,
     language: spec.language,
+    script: null,
     languageConfidence: spec.language ? 0.9 : 0,
     outlet: spec.outlet ? { key: `name:${spec.outlet.toLowerCase()}`, name: spec.outlet, confidence: 0.8, evidence: ['test'] } : null,
     published: spec.published ? { value: spec.published[0], precision: spec.published[1], source: 'dateline', evidence: spec.published[0] } : null,

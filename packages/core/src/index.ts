@@ -40,6 +40,7 @@ export {
 } from './schema/article.js';
 export { decodeBytes, type DecodedText, type DecodeOptions } from './decode/decode.js';
 export { detectLanguage, type LanguageGuess } from './detector/detect-language.js';
+export { ready } from './detector/second-opinion.js';
 export { tokenize } from './speed/token-spans.js';
 export type { Token } from './text/tokenize.js';
 export { loadEntityRegistry, mergeEntityRegistries } from './entities/registry.js';

@@ -22,3 +22,5 @@ export { entityMatcherFor } from './entities/registry.js';
 export { compileEntityMatcher, type EntityMatcher, type EntityMatch, type LinkedEntity } from './entities/entity-matcher.js';
 export { extractQuotes, findQuoteSpans, quoteCuesFor, type QuoteCues } from './quotes/quotes.js';
 export { compileDatePatterns, extractDateMentions, type DateMentionPatterns, type DateSearchBlock } from './dates/date-mentions.js';
+export { checkGuess, type CheckedGuess } from './detector/second-opinion.js';
+export { closeLanguageOf, type CloseLanguageChoice } from './detector/close-languages.js';

@@ -138,6 +138,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
       encoding: typeof input === 'string' ? 'text' : decoded.encoding,
       title: metadata.title,
       language,
+      script: pageLanguage.script,
       languageConfidence: Math.round(pageLanguage.confidence * 1000) / 1000,
       outlet: metadata.outlet,
       published: metadata.published,

@@ -9,14 +9,14 @@ describe('@polynews/core public API', () => {
       'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MediaRegistrySchema', 'MediumSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
       'PublishedSchema', 'QuoteSchema', 'SegmentRoleSchema', 'SegmentSchema',
       'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'iterateCorpus', 'listCorpusFiles',
-      'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'safeParseArticle', 'shardOf', 'tokenize',
+      'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'ready', 'safeParseArticle', 'shardOf', 'tokenize',
     ]);
   });
 
   it('keeps the stages, the corpus machinery and the speed primitives in @polynews/core/internals, none of them in the public API', () => {
     expect(Object.keys(internals).sort()).toEqual([
       'DuplicateMarker', 'LARGE_UNIT_BYTES', 'ParsePool', 'SAMPLE_PER_OUTLET', 'SubstringCache', 'TokenSpans', 'WORKER_HEAP_MB', 'WORKER_YOUNG_HEAP_MB',
-      'classifyBlocks', 'compileCalendar', 'compileDatePatterns', 'compileEntityMatcher', 'corpusUnits', 'emptyStageTimes', 'entityMatcherFor',
+      'checkGuess', 'classifyBlocks', 'closeLanguageOf', 'compileCalendar', 'compileDatePatterns', 'compileEntityMatcher', 'corpusUnits', 'emptyStageTimes', 'entityMatcherFor',
       'extractDateMentions', 'extractPublished', 'extractQuotes', 'filesOfShard', 'findQuoteSpans', 'findTokenSpans', 'getResources', 'hashStep',
       'isDatelineLine', 'listCorpusEntries', 'loadCoreData', 'quoteCuesFor', 'readFullDate', 'seededRandom', 'segmentText', 'shardKey', 'shardOfKey',
       'substringHash', 'walkCorpusEntries',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../src/index.js';
 import { measureWords } from '../src/speed/word-measure.js';
+import { scriptOfLanguage } from '../src/detector/language-script.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const lines = (article: Article, role: string) => article.segments.filter((segment) => segment.role === role).map((segment) => article.text.slice(segment.start, segment.end).trim());
@@ -79,6 +80,7 @@ describe('pages in scripts without spaces', () => {
     expect(lines(article, 'navigation')).toEqual(['首页', '要闻', '国际']);
     expect([...lines(article, 'lead'), ...lines(article, 'body')]).toHaveLength(3);
     expect(quotes(article)).toEqual([['新码头将使港口的集装箱处理能力提高三分之一。', false]]);
+    expect([article.language, article.script]).toEqual(['zh', 'Hans']);
   });
 
   it('Chinese (Traditional): title found, body kept, 「…」 with 『…』 inside is one quote, not a scare quote', () => {
@@ -86,6 +88,7 @@ describe('pages in scripts without spaces', () => {
     expect(article.title).toBe('港務局宣布擴建北岸貨櫃碼頭');
     expect([...lines(article, 'lead'), ...lines(article, 'body')]).toHaveLength(3);
     expect(quotes(article)).toEqual([['擴建完成後，『北岸』將成為全島最大的轉運中心。', false]]);
+    expect([article.language, article.script]).toEqual(['zh', 'Hant']);
   });
 
   it('Japanese: title found, body kept, 「…」 and 『…』 quotes found and not scare quotes', () => {
@@ -104,6 +107,23 @@ describe('pages in scripts without spaces', () => {
     expect(article.published?.value).toBe('2024-03-12T10:15:00');
     expect([...lines(article, 'lead'), ...lines(article, 'body')]).toHaveLength(3);
     expect(quotes(article)).toEqual([['원도심 활성화의 출발점이 될 것', false]]);
+  });
+});
+
+describe('the script of a language written in several', () => {
+  it('is given from CLDR\'s list, by the letters of the text, and null for a language written in one', () => {
+    expect(scriptOfLanguage('sr', 'Влада је усвојила буџет за следећу годину')).toBe('Cyrl');
+    expect(scriptOfLanguage('sr', 'Vlada je usvojila budžet za sledeću godinu')).toBe('Latn');
+    expect(scriptOfLanguage('zh', '们发展经济')).toBe('Hans');
+    expect(scriptOfLanguage('zh', '們發展經濟')).toBe('Hant');
+    expect(scriptOfLanguage('zh', '中文')).toBeNull();
+    expect(scriptOfLanguage('en', 'Council approves new bridge')).toBeNull();
+  });
+
+  it('comes from CLDR: data/language-scripts.json is what scripts/generate-language-scripts.mjs makes of it', () => {
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-language-scripts.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 });
 

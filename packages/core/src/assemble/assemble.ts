@@ -38,6 +38,7 @@ export function assembleArticle(draft: ArticleDraft): Article {
     encoding: fields.encoding,
     title: fields.title,
     language: fields.language,
+    script: fields.script,
     languageConfidence: fields.languageConfidence,
     outlet: fields.outlet,
     published: fields.published,

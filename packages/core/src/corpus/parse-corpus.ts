@@ -9,6 +9,7 @@ import { ParsePool } from './parse-pool.js';
 import { UnitOutlets } from './unit-outlets.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
 import { shardKey, shardOfKey, type Shard } from './shard.js';
+import { ready } from '../detector/second-opinion.js';
 
 export type { CorpusFailure, CorpusItem } from './corpus-item.js';
 
@@ -64,6 +65,8 @@ export async function* iterateCorpus(paths: readonly string[], options: ParseCor
   const { learnBoilerplate, onLearned, onPlan, onSkipped, shard, jobs: requestedJobs, extensions, ...parseOptions } = options;
   const listOptions = extensions ? { extensions } : {};
   const jobs = Math.max(1, Math.floor(requestedJobs ?? 1));
+  // The second language detector loads asynchronously, once; a corpus run always has it.
+  await ready();
   const parser = jobs > 1 ? new ParsePool(jobs, parseOptions) : new LocalParser(parseOptions);
   try {
     let outletOf: ((unit: ListedUnit & CorpusUnit) => string | undefined) | undefined;

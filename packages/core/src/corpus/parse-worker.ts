@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getResources } from '../resources/resources.js';
+import { ready } from '../detector/second-opinion.js';
 import type { CorpusUnit } from './corpus-units.js';
 import { parseUnit, type UnitParseOptions } from './parse-unit.js';
 import { itemToWire } from './corpus-item.js';
@@ -15,11 +16,14 @@ export type WorkerRequest = { type: 'learned'; byOutlet: [string, string[]][] } 
 const options = (workerData as { options: UnitParseOptions }).options;
 let learned = new Map<string, Set<string>>();
 getResources();
+/** The second language detector, loaded once before the first page is parsed. */
+const detectorsReady = ready();
 
 parentPort!.on('message', (request: WorkerRequest) => {
   if (request.type === 'learned') {
     learned = new Map(request.byOutlet.map(([outlet, lines]) => [outlet, new Set(lines)]));
     return;
   }
-  void parseUnit(request.unit, options, request.outlet ? learned.get(request.outlet) : undefined).then((item) => parentPort!.postMessage({ id: request.id, item: itemToWire(item) }));
+  const outletLines = request.outlet ? learned.get(request.outlet) : undefined;
+  void detectorsReady.then(() => parseUnit(request.unit, options, outletLines)).then((item) => parentPort!.postMessage({ id: request.id, item: itemToWire(item) }));
 });

@@ -10,6 +10,8 @@ import {
   ExportFormatsSchema,
   MarkupSchema,
   QuoteMarksSchema,
+  CloseLanguagesSchema,
+  LanguageScriptsSchema,
   EntityRegistrySchema,
   InflectionRulesSchema,
   DateFormatsSchema,
@@ -23,6 +25,8 @@ import {
   type ExportFormats,
   type Markup,
   type QuoteMarks,
+  type CloseLanguages,
+  type LanguageScripts,
   type EntityRegistry,
   type Inflection,
   type DateFormats,
@@ -77,6 +81,10 @@ export interface CoreData {
   markup: Markup;
   /** Quotation mark pairs of every CLDR locale. */
   quoteMarks: QuoteMarks;
+  /** Languages that detectors confuse, reported together. */
+  closeLanguages: CloseLanguages;
+  /** Languages written in several scripts, from CLDR. */
+  languageScripts: LanguageScripts;
   /** What made the articles: this package's version and the first 12 hex digits of a SHA-256 of every data file. */
   producer: { polynews: string; data: string };
 }
@@ -115,6 +123,8 @@ export function loadCoreData(): CoreData {
     exportFormats: loadDataFile(ExportFormatsSchema, join(DATA_DIR, 'export-formats.json')),
     markup: loadDataFile(MarkupSchema, join(DATA_DIR, 'markup.json')),
     quoteMarks: loadDataFile(QuoteMarksSchema, join(DATA_DIR, 'quote-marks.json')),
+    closeLanguages: loadDataFile(CloseLanguagesSchema, join(DATA_DIR, 'close-languages.json')),
+    languageScripts: loadDataFile(LanguageScriptsSchema, join(DATA_DIR, 'language-scripts.json')),
     producer: { polynews: packageVersion(), data: dataFilesHash() },
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),

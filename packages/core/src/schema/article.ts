@@ -28,8 +28,8 @@ export type SegmentRole = z.infer<typeof SegmentRoleSchema>;
 /** Roles whose text is the article itself (used by analysis unless a caller asks for more). */
 export const ARTICLE_ROLES: readonly SegmentRole[] = ['title', 'lead', 'body'];
 
-/** An ISO 639-1 language code such as `vi`, `pl`, `ar`. */
-export const LanguageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as "en"');
+/** A BCP 47 primary language subtag: ISO 639-1 where the language has one, else ISO 639-3 (`ceb`, `haw`), as the second detector may answer. */
+export const LanguageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as "en", or ISO 639-3 where a language has none');
 
 /** A half-open span `[start, end)` in UTF-16 code units of the decoded, NFC-normalised text. */
 const span = {
@@ -231,6 +231,8 @@ export const ArticleSchema = z
     encoding: z.string(),
     title: z.string().nullable(),
     language: LanguageCodeSchema.nullable(),
+    /** BCP 47 script subtag where the language is written in several (CLDR): `Hans`/`Hant` for Chinese, `Cyrl`/`Latn` for Serbian; null otherwise or when the text does not tell. */
+    script: z.string().regex(/^[A-Z][a-z]{3}$/).nullable(),
     languageConfidence: z.number().min(0).max(1),
     outlet: OutletSchema.nullable(),
     published: PublishedSchema.nullable(),

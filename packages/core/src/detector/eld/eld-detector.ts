@@ -89,6 +89,11 @@ export class EldDetector {
   /** N-grams longer than the database's, which only count (see `addWord`). */
   private readonly longNgrams = new Set<string>();
 
+  /** The languages the model has (ISO 639-1). */
+  get languages(): string[] {
+    return this.codes.filter((code): code is string => code !== null);
+  }
+
   constructor(
     private readonly index: NgramIndex,
     tables: EldTables,
