@@ -101,6 +101,12 @@ describe('pages in scripts without spaces', () => {
     ]);
   });
 
+  it('Japanese: a one-line article is the article, not a related teaser', () => {
+    const article = parseArticle('廃線で使われなくなった旧駅舎が改修され、2日、町立図書館として開館した。町の担当者は「駅の面影を残しつつ、誰もが集える場所にしたい」と話した。');
+    expect(article.segments.map((segment) => segment.role)).toEqual(['lead']);
+    expect(quotes(article)).toEqual([['駅の面影を残しつつ、誰もが集える場所にしたい', false]]);
+  });
+
   it('Korean: title found, body kept, the quote found', () => {
     const article = parseArticle(korean);
     expect(article.title).toBe('항만 재개발 사업 첫 삽');
