@@ -25,6 +25,11 @@ describe('labelled and written publication dates', () => {
     ['Tuesday, 12 March 2024', 'en', '2024-03-12', 'day'],
     ['입력 2024.05.20 09:30', 'ko', '2024-05-20T09:30:00', 'minute'],
     ['2024/03/12 10:15', 'zh', '2024-03-12T10:15:00', 'minute'],
+    ['2024年5月20日 10時30分', 'ja', '2024-05-20T10:30:00', 'minute'],
+    ['2024年3月12日（火）9時05分', 'ja', '2024-03-12T09:05:00', 'minute'],
+    ['2024年1月13日', 'zh', '2024-01-13', 'day'],
+    ['2024년 1월 13일', 'ko', '2024-01-13', 'day'],
+    ['2024. 1. 14.', 'ko', '2024-01-14', 'day'],
   ])('%s → %s', (line, language, value, precision) => {
     expect(isDatelineLine(line, resources)).toBe(true);
     expect(fromLine(line, language)).toMatchObject({ value, precision, source: 'dateline' });
