@@ -15,6 +15,8 @@ interface Reading {
   day?: number;
   month?: number;
   year?: number;
+  /** A year written with two digits (`95`), placed in the century nearest the reference. */
+  twoDigitYear?: number;
   weekday?: number;
 }
 
@@ -89,6 +91,9 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) as Reading,
     })),
+    // A time between the day and the year, as C's ctime and many feeds write it: `Wed Aug 05 12:00:00 2015`.
+    { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
+    { needs: { digit: true, month: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})\\s+${M}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
     { needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
     {
       needs: { digit: true },
@@ -132,6 +137,13 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       patterns.push({ needs: { digit: true }, ...listStarts(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
+      // A two-digit year the language marks as a year (`2 декабря 95 г.`, `7 lutego 23 r.`).
+      patterns.splice(2, 0, {
+        needs: { digit: true, month: true },
+        startsAt: ['digit'],
+        regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})\\.?\\s+${M}\\s+(?<yy>\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'),
+        read: (g) => ({ day: Number(g['d']), month: month(g['mon']), twoDigitYear: Number(g['yy']) }),
+      });
       patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     const weekdayIndex = new Map<string, number>();
@@ -263,6 +275,7 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
     while (cursor < taken.length && taken[cursor + 1]! <= start) cursor += 2;
     if (cursor < taken.length && taken[cursor]! < end) return;
     const reading = match.groups ? pattern.read(match.groups) : null;
+    if (reading && isPartOfAnotherDate(reading, text, start, end, taken)) return;
     const value = reading && toValue(reading, anchor);
     if (!value) return;
     claimed.push(start, end);
@@ -292,6 +305,34 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
   }
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** A day number and its ordinal mark just before a month (`31 ` in `31 April 2015`). */
+const DAY_BEFORE = /(?<![\d.,/])\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?$/u;
+/** A number just after a day and month: perhaps a two-digit year (`2 декабря 95`), perhaps not. */
+const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:])/u;
+/** What may stand between a weekday and the date it names: `Tuesday, Jul 22, 2014`, `22 July 2014 (Tuesday)`. */
+const JOIN = /^[\s,،(（)）]*$/u;
+
+/**
+ * Whether a match is a piece of a date that is not one, and so must give no date rather than a
+ * wrong one: a month and year after a day number that made no valid date (`31 April 2015`), a day
+ * and month next to another bare number that may be its year or its day (`2 декабря 95`,
+ * `2 December 15 people`: neither is guessed),
+ * a weekday next to a date found already (`Tuesday Jul 22, 2014` is one date).
+ */
+function isPartOfAnotherDate(reading: Reading, text: string, start: number, end: number, taken: readonly number[]): boolean {
+  if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {
+    // `2 December 15 people`: which number is the day is not known, so neither reading is given.
+    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  }
+  if (reading.weekday === undefined) return false;
+  for (let i = 0; i < taken.length; i += 2) {
+    if (taken[i]! >= end && JOIN.test(text.slice(end, taken[i]!))) return true;
+    if (taken[i + 1]! <= start && JOIN.test(text.slice(taken[i + 1]!, start))) return true;
+  }
+  return false;
 }
 
 /** Two ordered lists of non-overlapping spans (start, end pairs) merged into one ordered list. */
@@ -538,7 +579,8 @@ function isAsciiDigit(code: number): boolean {
 const ARABIC_PROCLITICS = new Set([...'وفبلك'].map((char) => char.charCodeAt(0)));
 
 function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
-  const { day, month, year, weekday } = reading;
+  const { day, month, weekday, twoDigitYear } = reading;
+  const year = twoDigitYear === undefined ? reading.year : nearestCentury(twoDigitYear, anchor);
   if (weekday !== undefined) {
     if (!anchor) return { value: `-W-${weekday}`, precision: 'weekday' };
     const back = (anchor.getUTCDay() - (weekday % 7) + 7) % 7;
@@ -563,6 +605,16 @@ function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'valu
   return day === undefined
     ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
     : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
+}
+
+/** The reference year of a two-digit year when the page has no publication date: fixed, so that a page always reads the same. */
+const TWO_DIGIT_REFERENCE = 2030;
+
+/** A two-digit year in the century that puts it at most ten years after the reference year (2024: `95` → 1995, `23` → 2023). */
+function nearestCentury(twoDigits: number, anchor: Date | null): number {
+  const reference = anchor?.getUTCFullYear() ?? TWO_DIGIT_REFERENCE;
+  const year = Math.floor(reference / 100) * 100 + twoDigits;
+  return year > reference + 10 ? year - 100 : year;
 }
 
 function daysIn(month: number, year: number): number {

@@ -58,8 +58,9 @@ export function compileCalendar(calendars: readonly Calendar[]): CompiledCalenda
   const weekdayPattern = alternation(weekdayNames);
   const day = '(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const month = `(?<mon>${monthPattern})`;
-  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}(?:\\s+de)?\\s*,?\\s+(?<y>\\d{4})`;
-  const monthDayYear = `${month}\\s+${day},?\\s+(?<y>\\d{4})`;
+  // A comma, Latin or Arabic, may stand before the year: `July 1, 2023`, `6 يناير، 2015`.
+  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}(?:\\s+de)?\\s*[,،]?\\s+(?<y>\\d{4})`;
+  const monthDayYear = `${month}\\s+${day}[,،]?\\s+(?<y>\\d{4})`;
   return {
     months,
     weekdays,
