@@ -30,9 +30,17 @@ describe('labelled and written publication dates', () => {
     ['2024年1月13日', 'zh', '2024-01-13', 'day'],
     ['2024년 1월 13일', 'ko', '2024-01-13', 'day'],
     ['2024. 1. 14.', 'ko', '2024-01-14', 'day'],
+    ['Published: July 1, 2023 at 10:17 pm', 'en', '2023-07-01T22:17:00', 'minute'],
+    ['Updated 07/01/2023 10:17 PM', 'en', '2023-07-01T22:17:00', 'minute'],
+    ['Published 07/01/2023 12:05 a.m.', 'en', '2023-07-01T00:05:00', 'minute'],
+    ['July 1, 2023 9:05 am GMT+3', 'en', '2023-07-01T09:05:00+03:00', 'minute'],
   ])('%s → %s', (line, language, value, precision) => {
     expect(isDatelineLine(line, resources)).toBe(true);
     expect(fromLine(line, language)).toMatchObject({ value, precision, source: 'dateline' });
+  });
+
+  it('gives no time for an hour that am or pm cannot have (13:17 pm), keeping the day', () => {
+    expect(fromLine('Published: July 1, 2023 at 13:17 pm', 'en')).toMatchObject({ value: '2023-07-01', precision: 'day' });
   });
 
   it('reads a written date only with its four-digit year', () => {

@@ -1,7 +1,7 @@
 import type { Published } from '../schema/article.js';
 import type { Resources } from '../resources/resources.js';
 import { asciiDigits } from '../text/ascii-digits.js';
-import { readFullDate, type DateParts } from '../resources/calendar.js';
+import { hourOf, readFullDate, type DateParts } from '../resources/calendar.js';
 
 /** Where to look for the publication date. */
 export interface PublishedInput {
@@ -72,7 +72,7 @@ function numericParts(groups: Record<string, string | undefined>, order: string)
   if (month > 12 && day <= 12) [day, month] = [month, day];
   const parts: DateParts = { year, month, day };
   if (groups['H'] !== undefined && groups['M'] !== undefined) {
-    parts.hour = Number(groups['H']);
+    parts.hour = hourOf(groups['H'], groups['ampm']);
     parts.minute = Number(groups['M']);
   }
   if (groups['tz']) parts.tz = groups['tz'];
@@ -86,7 +86,7 @@ function toIso(parts: DateParts | null): Pick<Published, 'value' | 'precision'> 
   if (day === undefined) return validMonth(year, month) ? { value: `${year}-${pad(month)}`, precision: 'month' } : null;
   if (!validDate(year, month, day)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (parts.hour === undefined || parts.minute === undefined || parts.hour > 23 || parts.minute > 59) return { value: date, precision: 'day' };
+  if (parts.hour === undefined || parts.minute === undefined || !(parts.hour <= 23) || parts.minute > 59) return { value: date, precision: 'day' };
   const offset = parts.tz ? parseOffset(parts.tz) : '';
   return { value: `${date}T${pad(parts.hour)}:${pad(parts.minute)}:00${offset ?? ''}`, precision: 'minute' };
 }

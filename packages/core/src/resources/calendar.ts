@@ -32,7 +32,8 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z)\\)?)?';
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
 const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
-const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})';
+/** A time, 24-hour or with am/pm (`10:17 pm`, `9.05 a.m.`). */
+const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})(?:\\s?(?<ampm>[ap])\\.?\\s?m\\.?(?![\\p{L}]))?';
 /** What every full date holds (its year); `\d` reads ASCII digits only, as the date expressions do. */
 const FOUR_DIGITS = /\d{4}/u;
 
@@ -93,13 +94,28 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
     if (month === undefined) continue;
     const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']) };
     if (groups['H'] !== undefined && groups['M'] !== undefined) {
-      parts.hour = Number(groups['H']);
+      parts.hour = hourOf(groups['H'], groups['ampm']);
       parts.minute = Number(groups['M']);
     }
     if (groups['tz']) parts.tz = groups['tz'];
     return { parts, index: match.index, text: match[0].trimEnd() };
   }
   return null;
+}
+
+/**
+ * The hour of a time on the 24-hour clock: `10` with `p` (pm) is 22, `12` with `a` (am) is 0; an
+ * hour over 12 with am or pm is no hour (NaN, which the date readers refuse).
+ *
+ * @example
+ * hourOf('10', 'p'); // 22
+ */
+export function hourOf(hour: string, ampm: string | undefined): number {
+  const value = Number(hour);
+  if (ampm === undefined) return value;
+  if (value < 1 || value > 12) return Number.NaN;
+  const afternoon = ampm.toLowerCase() === 'p';
+  return (value % 12) + (afternoon ? 12 : 0);
 }
 
 function addNames(names: readonly string[], value: number, index: Map<string, number>, forms: Set<string>): void {
