@@ -40,8 +40,8 @@ export function extractOutlet(input: OutletInput, resources: Resources): Outlet 
   );
 }
 
-/** Roles of the article's own words: a line in them names what the story is about, not the site. */
-const CONTENT_ROLES = new Set(['title', 'lead', 'body', 'caption', 'quote']);
+/** Roles of the article's own words and pictures: a line in them names what the story is about, not the site. */
+const CONTENT_ROLES: ReadonlySet<string> = new Set(['title', 'lead', 'body', 'caption']);
 
 /**
  * The outlet a site-name line names (`The Harbour Gazette | Home`, in any language with home
@@ -89,7 +89,7 @@ function withoutRightsPhrases(line: string, resources: Resources): string {
 function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resources, pageUrl: string | null): Outlet | null {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
-    if (block.role === 'title' || block.role === 'lead' || block.role === 'body' || block.role === 'caption') continue;
+    if (CONTENT_ROLES.has(block.role)) continue;
     // A credit line is a photo's unless it carries a year or says "all rights reserved", as a site's copyright line does.
     if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text) && block.text.search(resources.rightsReserved) < 0) continue;
     // The owner's name without a year or a dash left after it (`Le Courrier du Lac 2024 -`).

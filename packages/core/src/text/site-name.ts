@@ -3,6 +3,8 @@ import { foldByDefinition as fold } from './fold.js';
 
 /** What stands between a site's name and the rest of a line: `Le Monde | Accueil`, `Headline – The Gazette`. */
 const SEPARATOR = /\s*\|\s*|\s+[–—•·»]\s+|\s+-\s+|\s+::\s+/u;
+/** A separator that ends what is left of a headline once the site's name is cut off. */
+const SEPARATOR_AT_END = new RegExp(`(?:${SEPARATOR.source})$`, 'u');
 
 /** At most this many words make a site's name; more is a sentence or a headline. */
 const MAX_NAME_WORDS = 6;
@@ -36,18 +38,9 @@ export function titleSuffix(title: string): string | null {
   return isNameLike(last) ? last : null;
 }
 
-/** Letters to compare a name with a domain: no marks, case, spaces or punctuation (`Thanh Niên` → `thanhnien`). */
+/** Letters to compare a name with a domain: folded (no marks or case), without spaces or punctuation (`Thanh Niên` → `thanhnien`). */
 function compact(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/đ/gu, 'd')
-    .replace(/ł/gu, 'l')
-    .replace(/ß/gu, 'ss')
-    .replace(/[øœ]/gu, 'o')
-    .replace(/æ/gu, 'ae')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -90,5 +83,5 @@ export function withoutSiteName(title: string, outletName: string, outletDomain?
   const same = compact(suffix) === compact(outletName) || (outletDomain !== undefined && nameMatchesDomain(suffix, outletDomain));
   if (!same) return title;
   const at = title.lastIndexOf(suffix);
-  return title.slice(0, at).replace(/(?:\s*\|\s*|\s+[–—•·»]\s+|\s+-\s+|\s+::\s+)$/u, '').trim() || title;
+  return title.slice(0, at).replace(SEPARATOR_AT_END, '').trim() || title;
 }
