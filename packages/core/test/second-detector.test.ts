@@ -10,6 +10,8 @@ describe('the second language detector', () => {
     const article = parseArticle(swahili);
     expect(article.language).not.toBe('sw');
     expect(article.warnings).toContain('language: the second language detector was not asked: `await ready()` from @polynews/core before parseArticle (parseCorpus and the CLI do)');
+    // A page without letters has no language for either detector: nothing to ask.
+    expect(parseArticle('12 345\n\n2024').warnings.filter((warning) => warning.startsWith('language:'))).toEqual(['language: no language could be detected']);
   });
 
   it('after it, finds Swahili and Hausa, which the first detector has no model for', async () => {

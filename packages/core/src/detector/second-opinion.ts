@@ -57,6 +57,8 @@ export interface CheckedGuess extends LanguageGuess {
  */
 export function checkGuess(guess: LanguageGuess, text: string): CheckedGuess {
   if (guess.language !== null && guess.confidence >= CHECK_BELOW) return guess;
+  // A text without letters (numbers, punctuation) has no language for either detector.
+  if (!/\p{L}/u.test(text)) return guess;
   if (identifier === null) return { ...guess, unchecked: true };
   const answer = identifier.findLanguage(text.slice(0, SECOND_OPINION_CHARS));
   // A romanized answer (`zh-Latn`, `hi-Latn`) names the language, not how this text is written: not taken.
