@@ -20,6 +20,7 @@ export const CALENDAR_UNITS: readonly CalendarUnit[] = ['day', 'week', 'month', 
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})/;
 const MONTH = /^(\d{4})-(\d{2})(?!-\d)/;
+const WEEK = /^(\d{4})-(W\d{2})$/;
 const YEAR = /^(\d{4})(?!-\d)/;
 const NONE: CalendarParts = { day: null, week: null, month: null, year: null };
 
@@ -41,6 +42,8 @@ export function calendarParts(value: string | null | undefined): CalendarParts {
   }
   const month = MONTH.exec(value);
   if (month) return { day: null, week: null, month: `${month[1]}-${month[2]}`, year: month[1]! };
+  const week = WEEK.exec(value);
+  if (week) return { day: null, week: `${week[1]}-${week[2]}`, month: null, year: week[1]! };
   const year = YEAR.exec(value);
   if (year) return { day: null, week: null, month: null, year: year[1]! };
   return NONE;

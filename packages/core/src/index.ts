@@ -39,6 +39,7 @@ export {
   type Translation,
 } from './schema/article.js';
 export { decodeBytes, type DecodedText, type DecodeOptions } from './decode/decode.js';
+export { findDates, type DateResolution, type FindDatesOptions, type FoundDate } from './find-dates.js';
 export { detectLanguage, type LanguageGuess } from './detector/detect-language.js';
 export { ready } from './detector/second-opinion.js';
 export { tokenize } from './speed/token-spans.js';

@@ -31,8 +31,7 @@ function oncePerLanguage<T>(build: (language: string | null) => T): (language: s
  */
 export const datePatternsFor = oncePerLanguage((language): DateMentionPatterns => {
   const resources = getResources();
-  const order = (language && resources.languages.get(language)?.dateOrder) || 'dmy';
-  return compileDatePatterns(resources.data.calendars, resources.calendar, language, order);
+  return compileDatePatterns(resources.data.calendars, resources.calendarFor(language), language, resources.dateOrderOf(language));
 });
 
 /**

@@ -8,7 +8,7 @@ describe('@polynews/core public API', () => {
       'ARTICLE_ROLES', 'ArticleParseError', 'ArticleSchema', 'BoilerplateLearner', 'CitationSchema', 'DEFAULT_EXTENSIONS', 'DateMentionSchema',
       'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MediaRegistrySchema', 'MediumSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
       'PublishedSchema', 'QuoteSchema', 'SegmentRoleSchema', 'SegmentSchema',
-      'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'iterateCorpus', 'listCorpusFiles',
+      'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'findDates', 'iterateCorpus', 'listCorpusFiles',
       'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'ready', 'safeParseArticle', 'shardOf', 'tokenize',
     ]);
   });

@@ -126,16 +126,16 @@ describe('the script of a language written in several', () => {
     expect(scriptOfLanguage('en', 'Council approves new bridge')).toBeNull();
   });
 
-  it('comes from CLDR: data/language-scripts.json is what scripts/generate-language-scripts.mjs makes of it', () => {
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-language-scripts.mjs'), '--check'], { encoding: 'utf8' });
+  it('comes from CLDR: data/language-scripts.json is what generators/cldr/generate-language-scripts.mjs makes of it', () => {
+    const check = spawnSync(process.execPath, [join(ROOT, 'generators/cldr/generate-language-scripts.mjs'), '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   });
 });
 
 describe('quotation marks', () => {
-  it('come from CLDR: data/quote-marks.json is what scripts/generate-quote-marks.mjs makes of it', () => {
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-quote-marks.mjs'), '--check'], { encoding: 'utf8' });
+  it('come from CLDR: data/quote-marks.json is what generators/cldr/generate-quote-marks.mjs makes of it', () => {
+    const check = spawnSync(process.execPath, [join(ROOT, 'generators/cldr/generate-quote-marks.mjs'), '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   });

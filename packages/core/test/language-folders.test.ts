@@ -12,10 +12,12 @@ describe('one folder per language', () => {
     expect(readdirSync(join(DATA_DIR))).not.toContain('inflection.json');
     const data = loadCoreData();
     expect(data.languages.map((language) => language.language)).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('page.json')));
-    expect(data.calendars.map((calendar) => calendar.language)).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('calendar.json')));
+    const hasCalendar = (code: string) => readdirSync(join(DATA_DIR, 'languages', code)).some((name) => name === 'calendar.json' || name === 'calendar.cldr.json');
+    expect(data.calendars.map((calendar) => calendar.language)).toEqual(folders.filter(hasCalendar));
+    expect(data.calendars.filter((calendar) => calendar.handWritten).map((calendar) => calendar.language)).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('calendar.json')));
     expect(Object.keys(data.inflection.languages).sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('inflection.json')));
     expect(data.inflection.languages['pl']).toMatchObject({ minStem: 4, suffixes: expect.arrayContaining(['owi', 'em']) });
-    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.json', 'inflection.json', 'page.json']);
+    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.cldr.json', 'calendar.json', 'inflection.json', 'page.json']);
   });
 });
 

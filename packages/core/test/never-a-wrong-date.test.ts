@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 
 /** The dates mentioned in a sentence of a page published on 3 March 2023. */
-function datesIn(sentence: string): [string, string][] {
+function datesIn(sentence: string): [string, string | null][] {
   const article = parseArticle(`Talks continue in the capital\n\n${sentence}\n\nPublished: 3 March 2023`);
   return article.dates.map((date) => [date.surface, date.value]);
 }

@@ -13,7 +13,7 @@ function quoteTuples(article: Article): [string | null, string | null, string][]
 }
 
 /** Dates mentioned in title, lead and body as [surface, value]. */
-function articleDates(article: Article): [string, string][] {
+function articleDates(article: Article): [string, string | null][] {
   return article.dates.filter((d) => ARTICLE_ROLES.includes(d.role)).map((d) => [d.surface, d.value]);
 }
 
@@ -75,6 +75,7 @@ describe('seed 001 (Vietnamese, no dateline)', () => {
     expect(articleDates(article)).toEqual([
       ['tháng 8/2020', '2020-08'],
       ['tháng 5', '--05'],
+      ['năm nay', null],
       ['tháng 9', '--09'],
       ['ngày 12/11', '--11-12'],
     ]);
@@ -108,11 +109,14 @@ describe('seed 002 (Polish, inflected names)', () => {
     expect(articleDates(article)).toEqual([
       ['w czwartek', '-W-4'],
       ['od 2012', '2012'],
+      ['W zeszłym tygodniu', null],
       ['We wtorek', '-W-2'],
       ['W marcu', '--03'],
       ['w lutym', '--02'],
     ]);
     expect(article.dates[0]!.precision).toBe('weekday');
+    // "Last week" with no publication date to count from: no value, the duration kept.
+    expect(article.dates.find((date) => date.surface === 'W zeszłym tygodniu')).toMatchObject({ value: null, precision: 'week', relative: '-P1W' });
   });
 });
 
@@ -186,6 +190,7 @@ describe('seed 004 (Arabic, Al Mayadeen)', () => {
       ['آذار/مارس', '--03'],
       ['الأحد', '-W-7'],
       ['عام 2022', '2022'],
+      ['الأسبوع الماضي', null],
       ['منذ 2020', '2020'],
       ['في 2020', '2020'],
       ['نهاية 2022', '2022'],

@@ -1,3 +1,4 @@
+import { mergeCalendars, type LanguageCalendar } from './merge-calendars.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -5,6 +6,9 @@ import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import {
   CalendarSchema,
+  CldrCalendarSchema,
+  CldrCalendarsIndexSchema,
+  type CldrCalendarsIndex,
   DecodingRulesSchema,
   PrecedenceSchema,
   ExportFormatsSchema,
@@ -64,7 +68,10 @@ export function loadDataFile<T extends z.ZodType>(schema: T, path: string): z.in
 export interface CoreData {
   languages: LanguageData[];
   /** Month and weekday names per language. */
-  calendars: Calendar[];
+  /** Every language's calendar: CLDR's generated data merged with the hand-written file. */
+  calendars: LanguageCalendar[];
+  /** The languages with generated calendars, those CLDR lacks, and the eras of other calendars. */
+  cldrCalendars: CldrCalendarsIndex;
   media: MediaRegistry;
   fingerprints: Fingerprints;
   dateFormats: DateFormats;
@@ -113,7 +120,8 @@ export function loadCoreData(): CoreData {
   if (cached) return cached;
   cached = {
     languages: loadLanguageFiles(LanguageDataSchema, 'page.json'),
-    calendars: loadLanguageFiles(CalendarSchema, 'calendar.json'),
+    calendars: mergeCalendars(loadLanguageFiles(CalendarSchema, 'calendar.json'), loadLanguageFiles(CldrCalendarSchema, 'calendar.cldr.json')),
+    cldrCalendars: loadDataFile(CldrCalendarsIndexSchema, join(DATA_DIR, 'cldr-calendars.json')),
     media: loadDataFile(MediaRegistrySchema, join(DATA_DIR, 'media.json')),
     fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),

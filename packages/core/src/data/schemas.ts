@@ -279,23 +279,124 @@ export const CalendarSchema = z
   .object({
     $comment: z.string().optional(),
     language: LanguageCodeSchema,
-    months: z.array(z.array(z.string().min(1)).min(1)).length(12),
-    weekdays: z.array(z.array(z.string().min(1)).min(1)).length(7),
+    /** Month names beyond CLDR's (inflected forms such as Polish `lutym`, other names such as Levantine `آذار`); optional where CLDR's are enough. */
+    months: z.array(z.array(z.string().min(1))).length(12).optional(),
+    weekdays: z.array(z.array(z.string().min(1))).length(7).optional(),
     /** Weekday names match only with the case written here (Vietnamese `thứ Hai` is Monday, `thứ hai` "second"). */
     weekdaysCaseSensitive: z.boolean().optional(),
     /** Words right before a day and month without a year that make it a date (`ngày 30.6`). */
-    dayMonthWords: z.array(z.string().min(1)),
+    dayMonthWords: z.array(z.string().min(1)).default([]),
     /** Words right before a month name standing alone that make it a date (`w marcu`, `في يوليو`). */
-    monthWords: z.array(z.string().min(1)),
+    monthWords: z.array(z.string().min(1)).default([]),
     /** Words right before a bare four-digit number that make it a year (`năm 2013`, `od 2012`, `عام 2022`). */
-    yearWords: z.array(z.string().min(1)),
+    yearWords: z.array(z.string().min(1)).default([]),
     /** Words right after a bare year that make it a year (`2012 r.`, `2021 года`). */
-    yearSuffixes: z.array(z.string().min(1)),
-    /** Extra date forms of the language: regular expressions with named groups d, m, y (numbers). */
-    patterns: z.array(z.string().min(1)),
+    yearSuffixes: z.array(z.string().min(1)).default([]),
+    /** Extra date forms of the language: regular expressions with named groups d, m, y (numbers). A form that starts with a lookbehind (`(?<!\\d)`) sets its own boundary; others may not follow a letter or digit. */
+    patterns: z.array(z.string().min(1)).default([]),
+    /** Relative expressions CLDR lacks (Arabic `منذ {0} أيام` beside CLDR's `قبل {0} أيام`), in the generated file's form. */
+    relative: z.lazy(() => RelativeExpressionsSchema.partial()).optional(),
+    /** Eras written before a year (`令和6年`, `民國113年`): the calendar, the era's names, and for Japanese eras CLDR's era code (its start comes from CLDR). */
+    eras: z
+      .array(
+        z
+          .object({ calendar: z.enum(['roc', 'japanese']), names: z.array(z.string().min(1)).min(1), code: z.string().optional() })
+          .strict()
+          .refine((era) => era.calendar !== 'japanese' || era.code !== undefined, { message: 'a Japanese era needs its CLDR code' }),
+      )
+      .optional(),
+    /** Month names of another calendar the language writes dates in (Persian `دی` of the Solar Hijri calendar), January-like first month first. */
+    otherMonths: z.array(z.object({ calendar: z.enum(['persian', 'islamic']), months: z.array(z.array(z.string().min(1)).min(1)).length(12) }).strict()).optional(),
+    /** Years that belong to another calendar when the language writes them (Thai `2567` is Buddhist, Persian `1402` Solar Hijri). */
+    yearCalendars: z.array(z.object({ calendar: z.enum(['buddhist', 'persian', 'islamic']), from: z.number().int(), to: z.number().int() }).strict()).optional(),
+    /** Time-zone abbreviations CLDR lacks for the language (`MSK`), with their UTC offsets. */
+    timeZones: z.record(z.string().regex(/^\p{Lu}{2,5}$/u), z.string().regex(/^[+-]\d{2}:\d{2}$/u)).optional(),
   })
   .strict();
 export type Calendar = z.infer<typeof CalendarSchema>;
+
+const UNIT = z.enum(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/** Offsets of named relative days and periods: `-1` (yesterday, last week) to `2` (the day after tomorrow). */
+const NAMED_OFFSETS = z.partialRecord(z.enum(['-2', '-1', '0', '1', '2']), z.array(z.string().min(1)));
+
+/**
+ * Relative-time expressions of a language, as CLDR gives them: named days (`-1`: yesterday),
+ * named periods (`week` `-1`: last week) and counted expressions, where `{0}` stands for the number
+ * (`{0} days ago`) or `count` gives it (Arabic `قبل يومين`, two days ago).
+ *
+ * @example
+ * RelativeExpressionsSchema.parse({ days: { '-1': ['yesterday'] }, periods: { week: { '-1': ['last week'] } }, counted: [{ direction: 'past', unit: 'day', pattern: '{0} days ago' }] });
+ */
+export const RelativeExpressionsSchema = z
+  .object({
+    days: NAMED_OFFSETS,
+    periods: z.partialRecord(UNIT, NAMED_OFFSETS),
+    counted: z.array(
+      z
+        .object({
+          direction: z.enum(['past', 'future']),
+          unit: UNIT,
+          pattern: z.string().min(1),
+          count: z.number().int().positive().optional(),
+        })
+        .strict()
+        .refine((entry) => entry.pattern.includes('{0}') !== (entry.count !== undefined), { message: 'a counted expression has either {0} or a count' }),
+    ),
+  })
+  .strict();
+export type RelativeExpressions = z.infer<typeof RelativeExpressionsSchema>;
+
+/**
+ * A language's calendar data generated from Unicode CLDR (`data/languages/<code>/calendar.cldr.json`,
+ * written by `generators/cldr/generate-calendars.mjs`, never edited by hand): month and weekday
+ * names and abbreviations, am/pm markers, the short date's day/month order, relative-time
+ * expressions, time-zone abbreviations with offsets, and the Hijri month names.
+ *
+ * @example
+ * CldrCalendarSchema.parse(JSON.parse(readFileSync('data/languages/pl/calendar.cldr.json', 'utf8'))).months[1]; // ['lutego', 'luty']
+ */
+export const CldrCalendarSchema = z
+  .object({
+    $comment: z.string(),
+    language: LanguageCodeSchema,
+    months: z.array(z.array(z.string().min(1))).length(12),
+    monthAbbreviations: z.array(z.array(z.string().min(1))).length(12),
+    weekdays: z.array(z.array(z.string().min(1))).length(7),
+    weekdayAbbreviations: z.array(z.array(z.string().min(1))).length(7),
+    dayPeriods: z.object({ am: z.array(z.string().min(1)), pm: z.array(z.string().min(1)) }).strict(),
+    dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
+    relative: RelativeExpressionsSchema,
+    timeZones: z.record(z.string(), z.string().regex(/^[+-]\d{2}:\d{2}$/u)),
+    hijriMonths: z.array(z.array(z.string().min(1))).length(12).optional(),
+  })
+  .strict();
+export type CldrCalendar = z.infer<typeof CldrCalendarSchema>;
+
+/**
+ * The languages `generators/cldr/generate-calendars.mjs` generated calendars for, those the
+ * detector returns but CLDR lacks, and the start of each era of the other calendars polynews
+ * converts (`data/cldr-calendars.json`).
+ *
+ * @example
+ * CldrCalendarsIndexSchema.parse(JSON.parse(readFileSync('data/cldr-calendars.json', 'utf8'))).notInCldr; // ['tl']
+ */
+export const CldrCalendarsIndexSchema = z
+  .object({
+    $comment: z.string(),
+    generated: z.array(LanguageCodeSchema),
+    notInCldr: z.array(LanguageCodeSchema),
+    eraStarts: z
+      .object({
+        buddhist: z.string(),
+        persian: z.string(),
+        islamic: z.string(),
+        roc: z.string(),
+        japanese: z.array(z.object({ code: z.string(), start: z.string() }).strict()),
+      })
+      .strict(),
+  })
+  .strict();
+export type CldrCalendarsIndex = z.infer<typeof CldrCalendarsIndexSchema>;
 
 /**
  * One language's rules for matching inflected and cliticised names

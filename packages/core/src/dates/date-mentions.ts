@@ -1,10 +1,14 @@
-import type { Calendar } from '../data/schemas.js';
+import type { LanguageCalendar } from '../data/merge-calendars.js';
+import type { CldrCalendarsIndex } from '../data/schemas.js';
+import { loadCoreData } from '../data/load.js';
+import { compileRelative, durationOf, type RelativeReading } from './relative-dates.js';
+import { toGregorian, type OtherCalendar } from '../resources/other-calendars.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../speed/fold-fast.js';
-import type { CompiledCalendar } from '../resources/calendar.js';
+import { hourOf, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../speed/substring-cache.js';
 import { IntList } from '../speed/int-list.js';
@@ -18,11 +22,35 @@ interface Reading {
   /** A year written with two digits (`95`), placed in the century nearest the reference. */
   twoDigitYear?: number;
   weekday?: number;
+  /** A relative expression (`3 days ago`), resolved against the reference. */
+  relative?: RelativeReading;
+  /** The calendar the day, month and year are written in, when not the Gregorian. */
+  calendar?: OtherCalendar;
+  /** A Japanese era's CLDR code. */
+  era?: string;
+  /** A time written with the date (`July 1, 2023 at 9:05 pm`), on the 24-hour clock, and its UTC offset (`+07:00`) when written. */
+  hour?: number;
+  minute?: number;
+  offset?: string;
+  /** The length of the date when shorter than the match (a lowercase word taken for a zone abbreviation is left out). */
+  length?: number;
+}
+
+/** The time of a full date's match (groups H, M, ampm, tz), if any. */
+function timeOf(groups: Record<string, string | undefined>, matched: string, calendar: CompiledCalendar): Pick<Reading, 'hour' | 'minute' | 'offset' | 'length'> {
+  if (groups['H'] === undefined || groups['M'] === undefined) return {};
+  const time = { hour: hourOf(groups['H'], groups['ampm']), minute: Number(groups['M']) };
+  const tz = groups['tz'];
+  if (!tz) return time;
+  // An abbreviation counts in capitals only (`EDT`, not French `est`): a lowercase word is left out of the date.
+  if (/^\p{L}+$/u.test(tz) && tz !== tz.toUpperCase()) return { ...time, length: matched.slice(0, matched.lastIndexOf(tz)).replace(/[\s(（]+$/u, '').length };
+  const offset = utcOffsetOf(calendar.timeZones.get(tz) ?? tz);
+  return offset ? { ...time, offset } : time;
 }
 
 interface DatePattern {
   regex: RegExp;
-  read(groups: Record<string, string | undefined>): Reading | null;
+  read(groups: Record<string, string | undefined>, matched: string): Reading | null;
   /** What a line must contain for the pattern to be worth running (a cheap test first). */
   needs: { digit?: boolean; month?: boolean; weekday?: boolean };
   /**
@@ -50,6 +78,10 @@ export interface DateMentionPatterns {
   weekdayWords: Set<string>;
   /** Every folded word a date can start with, with what it can start (`WORD_MONTH`, `WORD_WEEKDAY`, and the `wordBit` of each pattern whose list it starts): one lookup per word of a line. */
   wordFlags: Map<string, number>;
+  /** Years the language writes in another calendar (Thai `2567`). */
+  yearCalendars: NonNullable<LanguageCalendar['yearCalendars']>;
+  /** Era starts of the other calendars (CLDR). */
+  eraStarts: CldrCalendarsIndex['eraStarts'];
 }
 
 /** A word that starts a month name. */
@@ -73,9 +105,15 @@ const PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
  * (`năm 2013`, `od 2012 r.`, `عام 2022`), weekdays, and the language's own forms (`tháng 8/2020`).
  *
  * @example
- * const patterns = compileDatePatterns(loadCoreData().calendars, getResources().calendar, 'pl', 'dmy');
+ * const patterns = compileDatePatterns(loadCoreData().calendars, getResources().calendarFor('pl'), 'pl', 'dmy', loadCoreData().cldrCalendars.eraStarts);
  */
-export function compileDatePatterns(calendars: readonly Calendar[], combined: CompiledCalendar, language: string | null, order: 'dmy' | 'mdy' | 'ymd'): DateMentionPatterns {
+export function compileDatePatterns(
+  calendars: readonly LanguageCalendar[],
+  combined: CompiledCalendar,
+  language: string | null,
+  order: 'dmy' | 'mdy' | 'ymd',
+  eraStarts: CldrCalendarsIndex['eraStarts'] = loadCoreData().cldrCalendars.eraStarts,
+): DateMentionPatterns {
   const own = calendars.find((calendar) => calendar.language === language);
   const month = (name: string | undefined) => (name === undefined ? undefined : combined.months.get(foldForMatching(name)));
   const numeric = (a: string | undefined, b: string | undefined): { day: number; month: number } => {
@@ -83,13 +121,14 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     return monthNumber > 12 && day <= 12 ? { day: monthNumber, month: day } : { day, month: monthNumber };
   };
   const M = `(?<mon>${combined.monthPattern})`;
-  const patterns: DatePattern[] = [
+  const patterns: DatePattern[] = [...(own ? [...relativePatterns(own), ...otherCalendarPatterns(own)] : [])];
+  patterns.push(
     ...combined.fullDates.map((regex, index) => ({
       needs: { digit: true, month: true },
       // The time-first and day-first forms start with a number, the month-first one with a month.
       startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
       regex: new RegExp(regex.source, 'giu'),
-      read: (g: Record<string, string | undefined>) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) as Reading,
+      read: (g: Record<string, string | undefined>, matched: string) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']), ...timeOf(g, matched, combined) }) as Reading,
     })),
     // A time between the day and the year, as C's ctime and many feeds write it: `Wed Aug 05 12:00:00 2015`.
     { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
@@ -113,12 +152,12 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     ...(own?.patterns ?? []).map((source) => ({
       needs: {},
       startsAt: 'anywhere' as const,
-      regex: new RegExp(`${BEFORE}${source}`, 'giu'),
+      regex: new RegExp(/^\(\?<[!=]/u.test(source) ? source : `${BEFORE}${source}`, 'giu'),
       read: (g: Record<string, string | undefined>) => ({ ...(g['d'] && { day: Number(g['d']) }), ...(g['m'] && { month: Number(g['m']) }), ...(g['y'] && { year: Number(g['y']) }) }) as Reading,
     })),
     { needs: { digit: true, month: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})(?:\\.|er)?\\s+(?:de\\s+)?${M}${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
     { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?${AFTER}(?![.,/]\\d)`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']) }) },
-  ];
+  );
   if (own) {
     const words = (list: readonly string[]) => list.map(escapeRegex).sort((a, b) => b.length - a.length).join('|');
     if (own.dayMonthWords.length > 0) {
@@ -134,7 +173,7 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
       patterns.push({ needs: { month: true }, ...listStarts(own.monthWords), regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
     if (own.yearWords.length > 0) {
-      patterns.push({ needs: { digit: true }, ...listStarts(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s+(?<y>(?:1[89]|20)\\d{2})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, ...listStarts(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s*(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     if (own.yearSuffixes.length > 0) {
       // A two-digit year the language marks as a year (`2 декабря 95 г.`, `7 lutego 23 r.`).
@@ -144,7 +183,7 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
         regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})\\.?\\s+${M}\\s+(?<yy>\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'),
         read: (g) => ({ day: Number(g['d']), month: month(g['mon']), twoDigitYear: Number(g['yy']) }),
       });
-      patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>(?:1[89]|20)\\d{2})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
+      patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>\\d{4})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
     const weekdayIndex = new Map<string, number>();
     own.weekdays.forEach((names, index) => names.forEach((name) => weekdayIndex.set(own.weekdaysCaseSensitive ? name : foldForMatching(name), index + 1)));
@@ -178,7 +217,67 @@ export function compileDatePatterns(calendars: readonly Calendar[], combined: Co
     pattern.wordBit = FIRST_LISTED_BIT << listed++;
     for (const word of pattern.firstWords) flag(word, pattern.wordBit);
   }
-  return { patterns, monthWords, weekdayWords, wordFlags };
+  return { patterns, monthWords, weekdayWords, wordFlags, yearCalendars: own?.yearCalendars ?? [], eraStarts };
+}
+
+/**
+ * The relative expressions of a language as date patterns, counted ones first (`3 tuần trước`
+ * before `tuần trước`): they start at a number or at their first word.
+ */
+function relativePatterns(own: LanguageCalendar): DatePattern[] {
+  const relative = compileRelative(own.relative);
+  const read = (_: Record<string, string | undefined>, matched: string): Reading | null => {
+    const reading = relative.read(matched);
+    return reading ? { relative: reading } : null;
+  };
+  return [...relative.groups].reverse().map((group): DatePattern => {
+    const startsAt = group.firstWords ? listStarts(group.firstWords) : group.numberFirst ? { startsAt: ['digit'] as const } : { startsAt: 'anywhere' as const };
+    return { needs: group.numberFirst ? { digit: true } : {}, ...startsAt, regex: new RegExp(group.source, group.flags), read };
+  });
+}
+
+/**
+ * Dates of other calendars a language writes: an era and its year (`令和6年5月1日`, `民國113年`,
+ * `令和元年`) and a day, month name and year of the Solar Hijri or Hijri calendar (`۲۴ دی ۱۴۰۲`,
+ * `1 رمضان 1445`).
+ */
+function otherCalendarPatterns(own: LanguageCalendar): DatePattern[] {
+  const patterns: DatePattern[] = [];
+  const eras = new Map<string, { calendar: OtherCalendar; code?: string }>();
+  for (const era of own.eras ?? []) for (const name of era.names) eras.set(name, { calendar: era.calendar, ...(era.code !== undefined && { code: era.code }) });
+  if (eras.size > 0) {
+    const names = [...eras.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+    patterns.push({
+      needs: {},
+      startsAt: 'anywhere',
+      regex: new RegExp(`(?<era>${names})\\s*(?<y>\\d{1,3}|元)\\s*年(?:\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?)?`, 'gu'),
+      read: (g) => {
+        const era = eras.get(g['era']!)!;
+        return {
+          calendar: era.calendar,
+          ...(era.code !== undefined && { era: era.code }),
+          year: g['y'] === '元' ? 1 : Number(g['y']),
+          ...(g['m'] && { month: Number(g['m']) }),
+          ...(g['d'] && { day: Number(g['d']) }),
+        };
+      },
+    });
+  }
+  const months = new Map<string, { calendar: OtherCalendar; month: number }>();
+  for (const { calendar, months: names } of own.otherMonths) names.forEach((forms, index) => forms.forEach((name) => months.has(foldForMatching(name)) || months.set(foldForMatching(name), { calendar, month: index + 1 })));
+  if (months.size > 0) {
+    const names = [...new Set(own.otherMonths.flatMap(({ months: names }) => names.flat()))].sort((a, b) => b.length - a.length).map((name) => escapeRegex(name).replace(/ /gu, '\\s+')).join('|');
+    patterns.push({
+      needs: { digit: true },
+      startsAt: ['digit'],
+      regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})\\s+${PROCLITIC}(?<om>${names})\\s*[,،]?\\s+(?<y>\\d{4})${AFTER}`, 'giu'),
+      read: (g) => {
+        const found = months.get(foldForMatching(g['om']!));
+        return found ? { calendar: found.calendar, year: Number(g['y']), month: found.month, day: Number(g['d']) } : null;
+      },
+    });
+  }
+  return patterns;
 }
 
 /** A block of text to search, with its role and offset in the article. */
@@ -198,8 +297,7 @@ export interface DateSearchBlock {
  * @example
  * extractDateMentions([{ text: 'ngày 30.6 và năm 2013', offset: 0, role: 'body' }], patterns, null).map((d) => d.value); // ['--06-30', '2013']
  */
-export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled: DateMentionPatterns, published: Published | null): DateMention[] {
-  const anchor = dateAnchor(published);
+export function extractDateMentions(blocks: readonly DateSearchBlock[], compiled: DateMentionPatterns, published: Published | null, anchor: DateAnchor | null = dateAnchor(published)): DateMention[] {
   let vocabulary = ownVocabularies.get(compiled);
   if (!vocabulary) ownVocabularies.set(compiled, (vocabulary = new Vocabulary((word) => ({ dateWords: dateWordsOf(word, compiled) }))));
   const mentions: DateMention[] = [];
@@ -239,16 +337,29 @@ export function dateWordsOf(word: string, compiled: DateMentionPatterns, folded?
 }
 
 /**
- * The publication day as a UTC date, when it is known to the day: what a missing year or a weekday
- * is resolved against (see {@link extractDateMentions}).
+ * What dates without a year, weekdays and relative expressions are resolved against: the
+ * publication day (or, for a caller's reference, any day), with its time of day when known
+ * (`time`, the wall-clock time as a UTC date, and `offset` as written: `+07:00`, `Z` or empty).
+ */
+export interface DateAnchor {
+  day: Date;
+  time: Date | null;
+  offset: string;
+}
+
+/**
+ * The reference of a page's dates: its publication date, when known to the day.
  *
  * @example
- * dateAnchor({ value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '' })?.toISOString(); // '2023-07-01T00:00:00.000Z'
+ * dateAnchor({ value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '' })?.time?.toISOString(); // '2023-07-01T09:05:00.000Z'
  */
-export function dateAnchor(published: Published | null): Date | null {
+export function dateAnchor(published: Pick<Published, 'value' | 'precision'> | null): DateAnchor | null {
   if (!published || (published.precision !== 'day' && published.precision !== 'minute')) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published.value);
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?/u.exec(published.value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = match[4] === undefined ? null : new Date(Date.UTC(year, month - 1, day, Number(match[4]), Number(match[5])));
+  return { day: new Date(Date.UTC(year, month - 1, day)), time, offset: match[6] ?? '' };
 }
 
 /**
@@ -258,7 +369,7 @@ export function dateAnchor(published: Published | null): Date | null {
  * @example
  * datesInBlock(block, vocabulary.read(block.text, line), patterns, dateAnchor(published)).map((d) => d.value); // ['--06-30']
  */
-export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFacts>, compiled: DateMentionPatterns, anchor: Date | null): DateMention[] {
+export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFacts>, compiled: DateMentionPatterns, anchor: DateAnchor | null): DateMention[] {
   const found: DateMention[] = [];
   // Spans claimed by earlier patterns, in order and without overlap, as start, end pairs: a later
   // pattern may not overlap them. A pattern's own matches come in order and never overlap, so one
@@ -271,12 +382,13 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
   // One visitor for every pattern (not a closure per pattern): it reads the current pattern from the variable above.
   const visit = (match: RegExpExecArray): void => {
     const start = match.index;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
     while (cursor < taken.length && taken[cursor + 1]! <= start) cursor += 2;
     if (cursor < taken.length && taken[cursor]! < end) return;
-    const reading = match.groups ? pattern.read(match.groups) : null;
+    const reading = pattern.read(match.groups ?? NO_GROUPS, match[0]);
+    if (reading?.length !== undefined) end = start + reading.length;
     if (reading && isPartOfAnotherDate(reading, text, start, end, taken)) return;
-    const value = reading && toValue(reading, anchor);
+    const value = reading && toValue(reading, anchor, compiled);
     if (!value) return;
     claimed.push(start, end);
     found.push({
@@ -287,6 +399,8 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
       end: block.offset + end,
       role: block.role,
       ...(value.inferred && { inferred: value.inferred }),
+      ...(value.relative !== undefined && { relative: value.relative }),
+      ...(value.calendar && { calendar: value.calendar }),
     });
   };
   const text = asciiDigits(block.text);
@@ -306,6 +420,8 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
   found.sort((a, b) => a.start - b.start);
   return found;
 }
+
+const NO_GROUPS: Record<string, string | undefined> = {};
 
 /** A day number and its ordinal mark just before a month (`31 ` in `31 April 2015`). */
 const DAY_BEFORE = /(?<![\d.,/])\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?$/u;
@@ -462,9 +578,9 @@ function addRunWords(runStart: number, words: RunWords, starts: StartPositions):
   }
 }
 
-/** What a folded word can start (`WORD_MONTH`, `WORD_WEEKDAY`, patterns' `wordBit`); month and weekday names may also carry an Arabic proclitic. */
+/** What a folded word can start (`WORD_MONTH`, `WORD_WEEKDAY`, patterns' `wordBit`); a word may also carry an Arabic proclitic (وآب, وقبل). */
 function dateWordFlags(word: string, compiled: DateMentionPatterns): number {
-  return (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) & (WORD_MONTH | WORD_WEEKDAY) : 0);
+  return (compiled.wordFlags.get(word) ?? 0) | (ARABIC_PROCLITICS.has(word.charCodeAt(0)) ? (compiled.wordFlags.get(word.slice(1)) ?? 0) : 0);
 }
 
 /** The date words of a run without marks, given folded: the run is one word. */
@@ -578,7 +694,18 @@ function isAsciiDigit(code: number): boolean {
 /** The Arabic proclitics و ف ب ل ك that may be written onto a month or weekday name. */
 const ARABIC_PROCLITICS = new Set([...'وفبلك'].map((char) => char.charCodeAt(0)));
 
-function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'value' | 'precision' | 'inferred'> | null {
+type MentionValue = Pick<DateMention, 'value' | 'precision' | 'inferred' | 'relative' | 'calendar'>;
+
+function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: DateMentionPatterns): MentionValue | null {
+  if (reading.relative) return relativeValue(reading.relative, anchorOrNull);
+  const calendar = reading.calendar ?? yearCalendarOf(reading.year, compiled.yearCalendars);
+  if (calendar) {
+    if (reading.year === undefined) return null;
+    const gregorian = toGregorian({ calendar, year: reading.year, ...(reading.month !== undefined && { month: reading.month }), ...(reading.day !== undefined && { day: reading.day }), ...(reading.era !== undefined && { era: reading.era }) }, compiled.eraStarts);
+    const value = gregorian && toValue(gregorian, anchorOrNull, { ...compiled, yearCalendars: [] });
+    return value && { ...value, calendar };
+  }
+  const anchor = anchorOrNull?.day ?? null;
   const { day, month, weekday, twoDigitYear } = reading;
   const year = twoDigitYear === undefined ? reading.year : nearestCentury(twoDigitYear, anchor);
   if (weekday !== undefined) {
@@ -594,6 +721,8 @@ function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'valu
   if (year !== undefined) {
     if (month === undefined) return { value: String(year), precision: 'year' };
     if (day === undefined) return { value: `${year}-${pad(month)}`, precision: 'month' };
+    const { hour, minute } = reading;
+    if (hour !== undefined && minute !== undefined && hour >= 0 && hour <= 23 && minute <= 59) return { value: `${isoDay(year, month, day)}T${pad(hour)}:${pad(minute)}${reading.offset ?? ''}`, precision: 'minute' };
     return { value: isoDay(year, month, day), precision: 'day' };
   }
   if (month === undefined) return null;
@@ -605,6 +734,61 @@ function toValue(reading: Reading, anchor: Date | null): Pick<DateMention, 'valu
   return day === undefined
     ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
     : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
+}
+
+/** The calendar a bare year belongs to in the language, when it lies in one of its ranges (Thai `2567`). */
+function yearCalendarOf(year: number | undefined, ranges: DateMentionPatterns['yearCalendars']): OtherCalendar | undefined {
+  if (year === undefined) return undefined;
+  return ranges.find((range) => year >= range.from && year <= range.to)?.calendar;
+}
+
+const HOUR_MS = 3_600_000;
+const UNIT_MS = { second: 1000, minute: 60_000, hour: HOUR_MS } as const;
+
+/**
+ * The date a relative expression points to from the anchor: a day for days and counted weeks, an
+ * ISO week for a named week (`last week`), a month, a year, or a time for hours, minutes and
+ * seconds (which need the anchor's time). Without what it needs, the value is null and the
+ * duration is kept.
+ */
+function relativeValue(reading: RelativeReading, anchor: DateAnchor | null): MentionValue {
+  const relative = durationOf(reading);
+  const { unit, amount, named } = reading;
+  const precision = unit === 'week' ? (named ? 'week' : 'day') : unit === 'second' ? 'minute' : unit;
+  if (!anchor) return { value: null, precision, relative };
+  const day = anchor.day;
+  const result = (value: string | null): MentionValue => (value === null ? { value, precision, relative } : { value, precision, relative, inferred: 'relative' });
+  switch (unit) {
+    case 'day':
+      return result(isoOf(new Date(day.getTime() + amount * 86_400_000)));
+    case 'week': {
+      const moved = new Date(day.getTime() + amount * 7 * 86_400_000);
+      return result(named ? isoWeekOf(moved) : isoOf(moved));
+    }
+    case 'month': {
+      const moved = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + amount, 1));
+      return result(`${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}`);
+    }
+    case 'year':
+      return result(String(day.getUTCFullYear() + amount));
+    default: {
+      if (!anchor.time) return result(null);
+      const moved = new Date(anchor.time.getTime() + amount * UNIT_MS[unit]);
+      return result(`${isoOf(moved)}T${pad(moved.getUTCHours())}:${pad(unit === 'hour' ? anchor.time.getUTCMinutes() : moved.getUTCMinutes())}${anchor.offset}`);
+    }
+  }
+}
+
+function isoOf(date: Date): string {
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** The ISO 8601 week of a day (`2024-W03`). */
+function isoWeekOf(date: Date): string {
+  const thursday = new Date(date.getTime() + (4 - (date.getUTCDay() || 7)) * 86_400_000);
+  const weekYear = thursday.getUTCFullYear();
+  const week = Math.ceil(((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${weekYear}-W${pad(week)}`;
 }
 
 /** The reference year of a two-digit year when the page has no publication date: fixed, so that a page always reads the same. */

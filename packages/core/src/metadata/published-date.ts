@@ -1,7 +1,8 @@
 import type { Published } from '../schema/article.js';
 import type { Resources } from '../resources/resources.js';
 import { asciiDigits } from '../text/ascii-digits.js';
-import { hourOf, readFullDate, type DateParts } from '../resources/calendar.js';
+import { hourOf, readFullDate, utcOffsetOf, type DateParts } from '../resources/calendar.js';
+import { toGregorian } from '../resources/other-calendars.js';
 
 /** Where to look for the publication date. */
 export interface PublishedInput {
@@ -24,17 +25,17 @@ export interface PublishedInput {
  * // { value: '2023-07-01T09:05:00+07:00', precision: 'minute', source: 'dateline', evidence: '01/07/2023 09:05 GMT+7' }
  */
 export function extractPublished(input: PublishedInput, resources: Resources): Published | null {
-  const order = (input.language && resources.languages.get(input.language)?.dateOrder) || 'dmy';
+  const order = resources.dateOrderOf(input.language);
   for (const line of input.datelines) {
     const digits = asciiDigits(line);
     for (const { format, regex } of resources.dateFormats.datelines) {
       const match = regex.exec(digits);
       if (!match?.groups) continue;
-      const value = toIso(numericParts(match.groups, format.numericOrder === 'language' ? order : format.numericOrder));
+      const value = toIso(inGregorian(numericParts(match.groups, format.numericOrder === 'language' ? order : format.numericOrder), input.language, resources));
       if (value) return { ...value, source: 'dateline', evidence: line.slice(match.index, match.index + match[0].length) };
     }
-    const written = readFullDate(digits, resources.calendar);
-    const value = written && toIso(written.parts);
+    const written = readFullDate(digits, resources.calendarFor(input.language));
+    const value = written && toIso(inGregorian(written.parts, input.language, resources));
     if (written && value) return { ...value, source: 'dateline', evidence: line.slice(written.index, written.index + written.text.length) };
   }
   for (const url of input.pageUrls ?? []) {
@@ -47,6 +48,19 @@ export function extractPublished(input: PublishedInput, resources: Resources): P
     }
   }
   return null;
+}
+
+/**
+ * Date parts whose year the language writes in another calendar (Thai `2567`, Persian `1402`)
+ * converted to the Gregorian calendar, the time kept; other parts as they are.
+ */
+function inGregorian(parts: DateParts | null, language: string | null, resources: Resources): DateParts | null {
+  if (!parts || !language) return parts;
+  const ranges = resources.data.calendars.find((calendar) => calendar.language === language)?.yearCalendars ?? [];
+  const calendar = ranges.find((range) => parts.year >= range.from && parts.year <= range.to)?.calendar;
+  if (!calendar) return parts;
+  const gregorian = toGregorian({ calendar, year: parts.year, month: parts.month, ...(parts.day !== undefined && { day: parts.day }) }, resources.data.cldrCalendars.eraStarts);
+  return gregorian?.month === undefined ? null : { ...parts, year: gregorian.year, month: gregorian.month, ...(gregorian.day !== undefined && { day: gregorian.day }) };
 }
 
 /** The path and query of a URL (lower-cased, so `NID07022023` reads as `nid07022023`); the text itself when it is not a URL. */
@@ -87,21 +101,8 @@ function toIso(parts: DateParts | null): Pick<Published, 'value' | 'precision'> 
   if (!validDate(year, month, day)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (parts.hour === undefined || parts.minute === undefined || !(parts.hour <= 23) || parts.minute > 59) return { value: date, precision: 'day' };
-  const offset = parts.tz ? parseOffset(parts.tz) : '';
+  const offset = parts.tz ? utcOffsetOf(parts.tz) : '';
   return { value: `${date}T${pad(parts.hour)}:${pad(parts.minute)}:00${offset ?? ''}`, precision: 'minute' };
-}
-
-/** `GMT+7` → `+07:00`, `GMT` → `+00:00`, `UTC-03:30` → `-03:30`, `+0700` → `+07:00`, `Z` → `Z`. */
-function parseOffset(raw: string): string | null {
-  if (raw === 'Z') return 'Z';
-  if (/^(?:GMT|UTC)$/u.test(raw.trim())) return '+00:00';
-  const match = /([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/u.exec(raw.replace(/^(?:GMT|UTC)\s*/u, ''));
-  if (!match) return null;
-  const sign = match[1] === '+' ? '+' : '-';
-  const hours = Number(match[2]);
-  const minutes = Number(match[3] ?? 0);
-  if (hours > 14 || minutes > 59) return null;
-  return `${sign}${pad(hours)}:${pad(minutes)}`;
 }
 
 function pad(value: number): string {

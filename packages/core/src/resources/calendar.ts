@@ -1,4 +1,4 @@
-import type { Calendar } from '../data/schemas.js';
+import type { LanguageCalendar } from '../data/merge-calendars.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 
@@ -14,6 +14,8 @@ export interface CompiledCalendar {
   weekdayPattern: string;
   /** Full written dates (`7 lutego 2023`, `July 1, 2023 at 09:05`, `1 de julio de 2023`). */
   fullDates: RegExp[];
+  /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
+  timeZones: Map<string, string>;
 }
 
 /** A date-time read from text, before validation. */
@@ -29,7 +31,9 @@ export interface DateParts {
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-const TZ = '(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z)\\)?)?';
+/** A UTC offset after a time, written (`GMT+7`, `+03:00`, `Z`) or as one of the abbreviations given. */
+const tzPattern = (abbreviations: string) =>
+  `(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z${abbreviations ? `|(?:${abbreviations})(?![\\p{L}])` : ''})\\)?)?`;
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
 const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
 /** A time, 24-hour or with am/pm (`10:17 pm`, `9.05 a.m.`). */
@@ -38,35 +42,53 @@ const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})(?:\\s?(?<ampm>[ap])\\.?\\s?m\\.?(?
 const FOUR_DIGITS = /\d{4}/u;
 
 /**
- * Compiles month and weekday names from the calendar data files. Each name also matches without
- * its diacritics (scraped text often drops them), and lookups go through `foldForMatching`.
+ * Compiles month and weekday names for reading dates in a language: the language's own calendar
+ * first (generated from CLDR and hand-written, with abbreviations), then English (with its
+ * abbreviations: wire copy and metadata are often English), then the full names of every language
+ * with a hand-written calendar. A name two calendars give different months keeps the first. Each
+ * name also matches without its diacritics (scraped text often drops them), and lookups go through
+ * `foldForMatching`.
  *
  * @example
- * const calendar = compileCalendar(loadCoreData().calendars);
+ * const calendar = compileCalendar(loadCoreData().calendars, 'pl');
  * calendar.months.get('lutego'); // 2
+ * calendar.months.get('lut'); // 2
  * calendar.weekdays.get('w czwartek'); // 4
  */
-export function compileCalendar(calendars: readonly Calendar[]): CompiledCalendar {
+export function compileCalendar(calendars: readonly LanguageCalendar[], language: string | null = null): CompiledCalendar {
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
   const monthNames = new Set<string>();
   const weekdayNames = new Set<string>();
-  for (const calendar of calendars) {
+  const timeZones = new Map<string, string>();
+  const own = calendars.find((calendar) => calendar.language === language);
+  const english = calendars.find((calendar) => calendar.language === 'en');
+  const withAbbreviations = [own, english].filter((calendar): calendar is LanguageCalendar => calendar !== undefined);
+  const shared = calendars.filter((calendar) => calendar.handWritten && !withAbbreviations.includes(calendar));
+  for (const calendar of withAbbreviations) {
+    calendar.months.forEach((names, index) => addNames([...names, ...calendar.monthAbbreviations[index]!], index + 1, months, monthNames));
+    calendar.weekdays.forEach((names, index) => addNames([...names, ...calendar.weekdayAbbreviations[index]!], index + 1, weekdays, weekdayNames));
+    for (const [abbreviation, offset] of Object.entries(calendar.timeZones)) if (!timeZones.has(abbreviation)) timeZones.set(abbreviation, offset);
+  }
+  for (const calendar of shared) {
     calendar.months.forEach((names, index) => addNames(names, index + 1, months, monthNames));
     calendar.weekdays.forEach((names, index) => addNames(names, index + 1, weekdays, weekdayNames));
   }
   const monthPattern = alternation(monthNames);
   const weekdayPattern = alternation(weekdayNames);
+  const TZ = tzPattern([...timeZones.keys()].sort((a, b) => b.length - a.length).join('|'));
   const day = '(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const month = `(?<mon>${monthPattern})`;
   // A comma, Latin or Arabic, may stand before the year: `July 1, 2023`, `6 يناير، 2015`.
-  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}(?:\\s+de)?\\s*[,،]?\\s+(?<y>\\d{4})`;
-  const monthDayYear = `${month}\\s+${day}[,،]?\\s+(?<y>\\d{4})`;
+  // A month's abbreviation may carry a dot CLDR does not write (`15 ene. 2024`, `Jan. 15, 2024`).
+  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}\\.?(?:\\s+de)?\\s*[,،]?\\s+(?<y>\\d{4})`;
+  const monthDayYear = `${month}\\.?\\s+${day}[,،]?\\s+(?<y>\\d{4})`;
   return {
     months,
     weekdays,
     monthPattern,
     weekdayPattern,
+    timeZones,
     fullDates: [
       new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
@@ -97,7 +119,9 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
       parts.hour = hourOf(groups['H'], groups['ampm']);
       parts.minute = Number(groups['M']);
     }
-    if (groups['tz']) parts.tz = groups['tz'];
+    const tz = groups['tz'];
+    // An abbreviation counts in capitals only (`EDT`, not French `est`).
+    if (tz && (!/^\p{L}+$/u.test(tz) || tz === tz.toUpperCase())) parts.tz = calendar.timeZones.get(tz) ?? tz;
     return { parts, index: match.index, text: match[0].trimEnd() };
   }
   return null;
@@ -132,4 +156,23 @@ function alternation(names: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map((name) => escapeRegex(name).replace(/ /g, '\\s+'))
     .join('|');
+}
+
+/**
+ * A written UTC offset as ISO 8601: `GMT+7` → `+07:00`, `GMT` → `+00:00`, `UTC-03:30` → `-03:30`,
+ * `+0700` → `+07:00`, `Z` → `Z`; null when it is none.
+ *
+ * @example
+ * utcOffsetOf('GMT+7'); // '+07:00'
+ */
+export function utcOffsetOf(raw: string): string | null {
+  if (raw === 'Z') return 'Z';
+  if (/^(?:GMT|UTC)$/u.test(raw.trim())) return '+00:00';
+  const match = /([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/u.exec(raw.replace(/^(?:GMT|UTC)\s*/u, ''));
+  if (!match) return null;
+  const sign = match[1] === '+' ? '+' : '-';
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? 0);
+  if (hours > 14 || minutes > 59) return null;
+  return `${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }

@@ -39,8 +39,12 @@ export interface Resources {
   publishedLabel: RegExp;
   dateFormats: { datelines: CompiledDateFormat[]; urls: CompiledDateFormat[] };
   fingerprints: CompiledFingerprint[];
-  /** Month and weekday names of every language. */
+  /** Month and weekday names for a page whose language is not known (English and every hand-written calendar). */
   calendar: CompiledCalendar;
+  /** Month and weekday names for a page in a language: its own, with abbreviations, first (compiled once per language). */
+  calendarFor(language: string | null): CompiledCalendar;
+  /** The day/month order of numeric dates in a language: its page.json's, else its CLDR short date's, else day first. */
+  dateOrderOf(language: string | null): 'dmy' | 'mdy' | 'ymd';
   /** Machine-translation tools with their aliases folded. */
   translationTools: { name: string; aliases: string[] }[];
   /** The "home" words of every language, folded: what a site-name line pairs with the site's name. */
@@ -72,22 +76,36 @@ export function getResources(): Resources {
     }
   }
   const compileDate = (format: DateFormat): CompiledDateFormat => ({ format, regex: new RegExp(format.regex, 'u') });
+  const languages = new Map(data.languages.map((language) => [language.language, language]));
   const labels = data.languages.flatMap((language) => language.publishedLabels).sort((a, b) => b.length - a.length);
   cached = {
     data,
     media: buildMediaIndex(data.media),
     cues,
-    languages: new Map(data.languages.map((language) => [language.language, language])),
+    languages,
     attributionCues: [...new Set(data.languages.flatMap((language) => language.attributionCues.map(foldForMatching)))].sort((a, b) => b.length - a.length),
     publishedLabel: new RegExp(`^(?:${labels.map(escapeRegex).join('|')})\\s*`, 'iu'),
     dateFormats: { datelines: data.dateFormats.datelines.map(compileDate), urls: data.dateFormats.urls.map(compileDate) },
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
     calendar: compileCalendar(data.calendars),
+    calendarFor: calendarsByLanguage(data),
+    dateOrderOf: (language) => (language && (languages.get(language)?.dateOrder ?? data.calendars.find((calendar) => calendar.language === language)?.dateOrder)) || 'dmy',
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
     homeWords: new Set(data.languages.flatMap((language) => language.homeWords.map(foldForMatching))),
     rightsReserved: alternation(data.languages.flatMap((language) => language.rightsReserved)),
   };
   return cached;
+}
+
+/** Compiles each language's calendar on first use. */
+function calendarsByLanguage(data: CoreData): (language: string | null) => CompiledCalendar {
+  const compiled = new Map<string, CompiledCalendar>();
+  return (language) => {
+    const key = language ?? '';
+    let calendar = compiled.get(key);
+    if (!calendar) compiled.set(key, (calendar = compileCalendar(data.calendars, language)));
+    return calendar;
+  };
 }
 
 /** One case-insensitive pattern matching any of the phrases, longest first (never matches when there are none). */

@@ -164,20 +164,34 @@ export type Quote = z.infer<typeof QuoteSchema>;
 
 /**
  * A date that the text talks about. `value` is ISO 8601 at the precision written: `2015-07-23`,
- * `2020-08`, `2013`, or partial when the year is missing and no publication date supplies it
- * (`--06-30`, `--05`), or `-W-4` for an unresolved weekday (1 = Monday). `inferred` says what was
- * taken from the publication date: the `year`, or the whole date of a `weekday`.
+ * `2020-08`, `2013`, `2024-W03` (a week), `2024-01-15T08:30` (an hour or a minute), or partial when
+ * the year is missing and no publication date supplies it (`--06-30`, `--05`), or `-W-4` for an
+ * unresolved weekday (1 = Monday), or null for a relative date with nothing to resolve it against.
+ * `inferred` says what was taken from the reference (the publication date): the `year`, the whole
+ * date of a `weekday`, or the date a `relative` expression points to. `relative` is the signed ISO
+ * 8601 duration a relative expression gives (`-P3D` for "3 days ago", `P1W` for "next week").
+ * `calendar` names the calendar a date was written in when it was converted from one
+ * (`buddhist`, `persian`, `islamic`, `roc`, `japanese`).
  *
  * @example
  * DateMentionSchema.parse({ surface: 'ngày 30.6', value: '--06-30', precision: 'day', start: 40, end: 49, role: 'lead' });
+ * DateMentionSchema.parse({ surface: '3 ngày trước', value: null, precision: 'day', relative: '-P3D', start: 0, end: 12, role: 'body' });
  */
 export const DateMentionSchema = z.object({
   surface: z.string(),
-  value: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?|-W-[1-7])$/),
-  precision: z.enum(['day', 'month', 'year', 'weekday']),
+  value: z
+    .string()
+    .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?)?|-W\d{2})?|--\d{2}(?:-\d{2})?|-W-[1-7])$/)
+    .nullable(),
+  precision: z.enum(['minute', 'hour', 'day', 'week', 'month', 'year', 'weekday']),
   ...span,
   role: SegmentRoleSchema,
-  inferred: z.enum(['year', 'weekday']).optional(),
+  inferred: z.enum(['year', 'weekday', 'relative']).optional(),
+  relative: z
+    .string()
+    .regex(/^-?P(?:\d+[YMWD])?(?:T\d+[HMS])?$/)
+    .optional(),
+  calendar: z.enum(['buddhist', 'persian', 'islamic', 'roc', 'japanese']).optional(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// Writes packages/core/data/languages/<code>/calendar.cldr.json for every language the language
+// detector can return that Unicode CLDR covers: month and weekday names in every form CLDR has
+// (format and stand-alone, wide and abbreviated, narrow where at least three letters and unique),
+// am/pm markers, the day/month order of the locale's short date, relative-time expressions
+// (yesterday, N days ago, in N weeks, last month…, long, short and narrow) and the Hijri month
+// names, and the time-zone abbreviations the locale uses with their UTC offsets. Also writes
+// data/cldr-calendars.json: the languages generated, those CLDR lacks, and the start of each era of
+// the other calendars (cldr-core calendarData).
+//   node generators/cldr/generate-calendars.mjs                rewrite the files
+//   node generators/cldr/generate-calendars.mjs --check        exit 1 when a file differs from what CLDR gives
+//   node generators/cldr/generate-calendars.mjs --out <dir>    write into another data folder
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
+const versionOf = (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
+const json = (name, path) => JSON.parse(readFileSync(join(packageDir(name), path), 'utf8'));
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const outIndex = args.indexOf('--out');
+const DATA = outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'packages/core/data');
+
+/** What the language detectors return: the ELD model's languages and the languages polynews has data for. */
+function detectorLanguages() {
+  const model = JSON.parse(readFileSync(join(ROOT, 'packages/core/generated/eld-2.1.0-medium.packed.json'), 'utf8'));
+  const eld = Object.values(model.languages);
+  // cld3 (the second opinion) adds these languages ELD has no model for, among those issue data names.
+  const secondOpinion = ['af', 'ha', 'id', 'sw', 'zu', 'so', 'km', 'my', 'ne', 'si', 'uz', 'kk', 'mn', 'ps'];
+  return [...new Set([...eld, ...secondOpinion])].sort();
+}
+
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const HAS_DIGIT = /\p{Nd}/u;
+
+const unique = (values) => [...new Set(values.filter((value) => typeof value === 'string' && value.trim() !== ''))];
+/** A form with a final dot also matches without it: `sty.` and `sty`. */
+const withAndWithoutDot = (names) => unique(names.flatMap((name) => (name.endsWith('.') ? [name, name.slice(0, -1)] : [name])));
+
+/** Names per month or weekday from a CLDR width table, narrow forms only when at least three letters and unique. */
+function namesByKey(context, keys) {
+  const wide = keys.map((key) => unique([context.format?.wide?.[key], context['stand-alone']?.wide?.[key]]));
+  const abbreviated = keys.map((key) => withAndWithoutDot(unique([context.format?.abbreviated?.[key], context['stand-alone']?.abbreviated?.[key]])));
+  const narrow = keys.map((key) => unique([context.format?.narrow?.[key], context['stand-alone']?.narrow?.[key]]));
+  const narrowCounts = new Map();
+  for (const names of narrow) for (const name of names) narrowCounts.set(name, (narrowCounts.get(name) ?? 0) + 1);
+  const usableNarrow = narrow.map((names) => names.filter((name) => [...name].length >= 3 && narrowCounts.get(name) === 1));
+  const noDigits = (names) => names.filter((name) => !HAS_DIGIT.test(name));
+  return {
+    wide: wide.map(noDigits),
+    abbreviated: abbreviated.map((names, index) => noDigits([...names, ...usableNarrow[index]]).filter((name) => !wide[index].includes(name))),
+  };
+}
+
+/** The order of day, month and year in a CLDR date pattern (`d.MM.y` → dmy). */
+function orderOf(pattern) {
+  const positions = ['d', 'M', 'y'].map((letter) => [letter, pattern.replace(/'[^']*'/g, '').indexOf(letter)]);
+  return positions
+    .sort((a, b) => a[1] - b[1])
+    .map(([letter]) => letter.toLowerCase())
+    .join('');
+}
+
+/**
+ * Relative-time expressions of a locale: named days (`-1`: yesterday), named periods (last week,
+ * this month, next year) and counted ones (`{0} days ago`; a plural form without `{0}`, such as
+ * Arabic `قبل يومين`, keeps its count when the plural category fixes it: one → 1, two → 2).
+ */
+function relativeOf(fields) {
+  const days = {};
+  const periods = {};
+  const counted = [];
+  const seen = new Set();
+  for (const unit of UNITS) {
+    for (const width of ['', '-short', '-narrow']) {
+      const field = fields[`${unit}${width}`];
+      if (!field) continue;
+      for (const offset of ['-2', '-1', '0', '1', '2']) {
+        const text = field[`relative-type-${offset}`];
+        if (!text || HAS_DIGIT.test(text)) continue;
+        const target = unit === 'day' ? days : (periods[unit] ??= {});
+        (target[offset] ??= []).includes(text) || target[offset].push(text);
+      }
+      for (const [direction, key] of [
+        ['past', 'relativeTime-type-past'],
+        ['future', 'relativeTime-type-future'],
+      ]) {
+        for (const [countKey, text] of Object.entries(field[key] ?? {})) {
+          const category = countKey.replace('relativeTimePattern-count-', '');
+          const count = text.includes('{0}') ? undefined : { one: 1, two: 2 }[category];
+          if (!text.includes('{0}') && count === undefined) continue;
+          const id = `${direction}|${unit}|${text}|${count ?? ''}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          counted.push({ direction, unit, pattern: text, ...(count !== undefined && { count }) });
+        }
+      }
+    }
+  }
+  return { days, periods, counted };
+}
+
+function calendarOf(language) {
+  const locale = language;
+  const gregorian = json('cldr-dates-full', `main/${locale}/ca-gregorian.json`).main[locale].dates.calendars.gregorian;
+  const fields = json('cldr-dates-full', `main/${locale}/dateFields.json`).main[locale].dates.fields;
+  const months = namesByKey(gregorian.months, Array.from({ length: 12 }, (_, index) => String(index + 1)));
+  const weekdays = namesByKey(gregorian.days, WEEKDAY_KEYS);
+  const periods = (key) => unique(['format', 'stand-alone'].flatMap((context) => ['abbreviated', 'wide', 'narrow'].map((width) => gregorian.dayPeriods?.[context]?.[width]?.[key])));
+  const islamicPath = join(packageDir('cldr-cal-islamic-full'), `main/${locale}/ca-islamic.json`);
+  const islamic = existsSync(islamicPath) ? JSON.parse(readFileSync(islamicPath, 'utf8')).main[locale].dates.calendars.islamic : null;
+  const islamicMonths = islamic ? namesByKey(islamic.months, Array.from({ length: 12 }, (_, index) => String(index + 1))) : null;
+  return {
+    $comment: `Generated by generators/cldr/generate-calendars.mjs from Unicode CLDR ${versionOf('cldr-dates-full')} (cldr-dates-full${islamic ? `, cldr-cal-islamic-full ${versionOf('cldr-cal-islamic-full')}` : ''}), locale ${locale}. Do not edit by hand: what CLDR lacks goes in calendar.json beside this file.`,
+    language,
+    months: months.wide,
+    monthAbbreviations: months.abbreviated,
+    weekdays: weekdays.wide,
+    weekdayAbbreviations: weekdays.abbreviated,
+    dayPeriods: { am: periods('am').filter(usableDayPeriod), pm: periods('pm').filter(usableDayPeriod) },
+    dateOrder: orderOf(gregorian.dateFormats.short),
+    relative: relativeOf(fields),
+    timeZones: timeZoneAbbreviations(locale),
+    ...(islamicMonths && { hijriMonths: islamicMonths.wide.map((names, index) => unique([...names, ...islamicMonths.abbreviated[index]])) }),
+  };
+}
+
+/** Era starts of the other calendars polynews converts, from cldr-core's calendarData. */
+function eraStarts() {
+  const data = json('cldr-core', 'supplemental/calendarData.json').supplemental.calendarData;
+  const start = (era) => era._start.replace(/-(\d)(?=-|$)/g, '-0$1');
+  return {
+    buddhist: start(data.buddhist.eras['0']),
+    persian: start(data.persian.eras['0']),
+    islamic: start(data.islamic.eras['0']),
+    roc: start(data.roc.eras['1']),
+    japanese: Object.values(data.japanese.eras)
+      .filter((era) => era._code)
+      .map((era) => ({ code: era._code, start: start(era) })),
+  };
+}
+
+/**
+ * The time-zone abbreviations a locale uses (CLDR metazone short names), each with its UTC offset:
+ * the offset of the metazone's golden zone in January (standard) or July (daylight) 2025, which
+ * the time-zone database has kept for these zones for years.
+ */
+function timeZoneAbbreviations(language) {
+  const metaZones = json('cldr-core', 'supplemental/metaZones.json').supplemental.metaZones.metazones;
+  const golden = new Map();
+  for (const { mapZone } of metaZones) if (mapZone._territory === '001') golden.set(mapZone._other, mapZone._type);
+  const found = new Map();
+  {
+    const names = json('cldr-dates-full', `main/${language}/timeZoneNames.json`).main[language].dates.timeZoneNames;
+    for (const [metazone, value] of Object.entries(names.metazone ?? {})) {
+      for (const [kind, month] of [
+        ['standard', 0],
+        ['daylight', 6],
+      ]) {
+        const abbreviation = value.short?.[kind];
+        const zone = golden.get(metazone);
+        if (!abbreviation || !zone || !/^[A-Z]{2,5}$/u.test(abbreviation)) continue;
+        const offset = offsetOf(zone, month);
+        // A daylight name for a zone without daylight time (JDT) has no offset of its own.
+        if (kind === 'daylight' && offset === offsetOf(zone, 0)) continue;
+        const previous = found.get(abbreviation);
+        if (previous && previous.offset !== offset) previous.ambiguous = true;
+        else if (!previous) found.set(abbreviation, { abbreviation, offset, zone });
+      }
+    }
+  }
+  return Object.fromEntries(
+    [...found.values()]
+      .filter((entry) => !entry.ambiguous)
+      .sort((a, b) => a.abbreviation.localeCompare(b.abbreviation))
+      .map(({ abbreviation, offset }) => [abbreviation, offset]),
+  );
+}
+
+function offsetOf(zone, month) {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(Date.UTC(2025, month, 15, 12)));
+  const name = parts.find((part) => part.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+}
+
+/** An am/pm marker polynews can read after a time: no digits, and not one Latin letter (`a`, `p`), which prose is full of. */
+function usableDayPeriod(text) {
+  return !HAS_DIGIT.test(text) && !/^\p{Script=Latin}$/u.test(text);
+}
+
+/** JSON with one entry per line, and arrays of strings or numbers (and small objects of them) on one line. */
+function compactJson(value, indent = '') {
+  const flat = (items) => items.every((item) => typeof item !== 'object' || item === null);
+  if (value !== null && typeof value === 'object' && flat(Object.values(value)) && (Array.isArray(value) || indent.length > 2)) return JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent} `;
+  const entries = Array.isArray(value) ? value.map((item) => `${inner}${compactJson(item, inner)}`) : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${compactJson(item, inner)}`);
+  if (entries.length === 0) return Array.isArray(value) ? '[]' : '{}';
+  return Array.isArray(value) ? `[\n${entries.join(',\n')}\n${indent}]` : `{\n${entries.join(',\n')}\n${indent}}`;
+}
+
+const available = new Set(json('cldr-core', 'availableLocales.json').availableLocales.full);
+const languages = detectorLanguages();
+const generated = languages.filter((language) => available.has(language) && existsSync(join(packageDir('cldr-dates-full'), 'main', language, 'ca-gregorian.json')));
+const missing = languages.filter((language) => !generated.includes(language));
+
+const outputs = new Map();
+for (const language of generated) outputs.set(join(DATA, 'languages', language, 'calendar.cldr.json'), calendarOf(language));
+outputs.set(join(DATA, 'cldr-calendars.json'), {
+  $comment: `Generated by generators/cldr/generate-calendars.mjs from Unicode CLDR ${versionOf('cldr-core')} (cldr-core calendarData). Do not edit by hand.`,
+  generated,
+  notInCldr: missing,
+  eraStarts: eraStarts(),
+});
+
+let drift = 0;
+for (const [path, data] of outputs) {
+  const text = `${compactJson(data)}\n`;
+  if (check) {
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+      console.error(`generate-calendars: ${path} differs from CLDR; run \`node generators/cldr/generate-calendars.mjs\``);
+      drift++;
+    }
+    continue;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+if (drift > 0) process.exit(1);
+console.log(`generate-calendars: ${generated.length} languages from CLDR ${versionOf('cldr-dates-full')}; not in CLDR: ${missing.join(', ') || 'none'}`);

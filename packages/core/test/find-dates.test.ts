@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/index.js';
+
+/** Text and value of each date found. */
+function found(text: string, language: string | null, reference: string | null = null): [string, string | null][] {
+  return findDates(text, { language, reference }).map((date) => [date.text, date.value]);
+}
+
+describe('findDates: relative expressions from CLDR', () => {
+  const reference = '2024-01-15T10:30+07:00';
+
+  it.each([
+    ['vi', 'Bộ trưởng nói hôm qua rằng 3 ngày trước đã gặp.', [['hôm qua', '2024-01-14'], ['3 ngày trước', '2024-01-12']]],
+    ['pl', 'Minister powiedział wczoraj, że 2 minuty temu zadzwonił.', [['wczoraj', '2024-01-14'], ['2 minuty temu', '2024-01-15T10:28+07:00']]],
+    ['de', 'Der Minister sagte vor 2 Stunden, die Gespräche gingen nächste Woche weiter.', [['vor 2 Stunden', '2024-01-15T08:30+07:00'], ['nächste Woche', '2024-W04']]],
+    ['ar', 'قال الوزير أمس إن المحادثات بدأت منذ 3 أيام وقبل يومين.', [['أمس', '2024-01-14'], ['منذ 3 أيام', '2024-01-12'], ['وقبل يومين', '2024-01-13']]],
+    ['en', 'Talks began 3 days ago and resume next month. Yesterday, officials met.', [['3 days ago', '2024-01-12'], ['next month', '2024-02'], ['Yesterday', '2024-01-14']]],
+    ['es', 'El ministro dijo ayer que hace 2 semanas hubo una reunión.', [['ayer', '2024-01-14'], ['hace 2 semanas', '2024-01-01']]],
+    ['fr', 'Le ministre a déclaré hier qu’il y a 5 jours la réunion avait eu lieu.', [['hier', '2024-01-14'], ['il y a 5 jours', '2024-01-10']]],
+    ['ja', '外務省は3日前に発表した。', [['3日前', '2024-01-12']]],
+    ['ko', '외교부는 어제 발표했다.', [['어제', '2024-01-14']]],
+    ['zh', '外交部昨天表示，3天前已会谈。', [['昨天', '2024-01-14'], ['3天前', '2024-01-12']]],
+    ['ru', 'Министр заявил вчера, что 2 часа назад начались переговоры.', [['вчера', '2024-01-14'], ['2 часа назад', '2024-01-15T08:30+07:00']]],
+    ['tr', 'Bakan dün yaptığı açıklamada 3 gün önce görüştüklerini söyledi.', [['dün', '2024-01-14'], ['3 gün önce', '2024-01-12']]],
+  ] as const)('resolves %s expressions against the reference', (language, text, expected) => {
+    expect(found(text, language, reference)).toEqual(expected);
+  });
+
+  it('keeps the duration and gives no value without a reference', () => {
+    const [date] = findDates('3 ngày trước', { language: 'vi' });
+    expect(date).toMatchObject({ text: '3 ngày trước', value: null, precision: 'day', relative: '-P3D', resolvedBy: 'unresolved' });
+  });
+
+  it('needs a time of day to place hours: a reference of a day gives no value for them', () => {
+    expect(findDates('vor 2 Stunden', { language: 'de', reference: '2024-01-15' })[0]).toMatchObject({ value: null, precision: 'hour', relative: '-PT2H' });
+  });
+
+  it('takes "tomorrow" only as written: German "am Morgen" is "in the morning", not "morgen" (tomorrow)', () => {
+    expect(found('Am Morgen sprach der Minister, morgen reist er ab.', 'de', reference)).toEqual([['morgen', '2024-01-16']]);
+  });
+
+  it('counts the weeks of "3 tuần trước" before reading "tuần trước" (last week)', () => {
+    expect(findDates('3 tuần trước', { language: 'vi', reference })[0]).toMatchObject({ value: '2023-12-25', precision: 'day', relative: '-P3W' });
+    expect(findDates('tuần trước', { language: 'vi', reference })[0]).toMatchObject({ value: '2024-W02', precision: 'week', relative: '-P1W' });
+  });
+
+  it('reads a Date reference in UTC and rejects a reference that is no date', () => {
+    expect(found('wczoraj', 'pl', null)).toEqual([['wczoraj', null]]);
+    expect(findDates('wczoraj', { language: 'pl', reference: new Date(Date.UTC(2024, 0, 15, 23, 0)) })[0]?.value).toBe('2024-01-14');
+    expect(() => findDates('wczoraj', { language: 'pl', reference: 'last Monday' })).toThrow('not an ISO 8601 date');
+  });
+});
+
+describe('findDates: written dates, times and zones', () => {
+  it('reads times with am/pm and zone abbreviations from CLDR and the language data', () => {
+    expect(found('The vote closed on January 15, 2024 at 4:32 pm EDT.', 'en')).toEqual([['January 15, 2024 at 4:32 pm EDT', '2024-01-15T16:32-04:00']]);
+    expect(found('Встреча прошла 15 января 2024 г. в 10:30 MSK.', 'ru')).toEqual([['15 января 2024 г. в 10:30 MSK', '2024-01-15T10:30+03:00']]);
+    expect(found('Die Sitzung begann am 15. Januar 2024 um 10:30 MEZ.', 'de')).toEqual([['15. Januar 2024 um 10:30 MEZ', '2024-01-15T10:30+01:00']]);
+  });
+
+  it('reads an abbreviation of a zone in capitals only (French "est" is "is")', () => {
+    expect(found('Le 15 janvier 2024 à 10:30 est une date.', 'fr')).toEqual([['15 janvier 2024 à 10:30', '2024-01-15T10:30']]);
+  });
+
+  it('reads CLDR month abbreviations of the text’s language', () => {
+    expect(found('Spotkanie odbyło się 15 sty 2024 r.', 'pl')).toEqual([['15 sty 2024', '2024-01-15']]);
+    expect(found('La reunión fue el 15 ene. 2024.', 'es')).toEqual([['15 ene. 2024', '2024-01-15']]);
+  });
+
+  it('reads CJK dates with numeric months', () => {
+    expect(found('外交部2024年1月13日表示，1月15日会谈。', 'zh', '2024-01-15')).toEqual([['2024年1月13日', '2024-01-13'], ['1月15日', '2024-01-15']]);
+    expect(found('외교부는 2024년 1월 13일 발표했고 2024. 1. 14. 회담했다.', 'ko')).toEqual([['2024년 1월 13일', '2024-01-13'], ['2024. 1. 14.', '2024-01-14']]);
+  });
+
+  it('never returns an impossible date', () => {
+    expect(found('The deal was signed on 31 April 2015.', 'en')).toEqual([]);
+    expect(found('令和1年1月1日', 'ja')).toEqual([]);
+  });
+});
+
+describe('findDates: other calendars, converted', () => {
+  it('converts Thai Buddhist-era years', () => {
+    expect(findDates('เมื่อวันที่ 15 มกราคม 2567 และ พ.ศ. 2566', { language: 'th' }).map((date) => [date.text, date.value, date.calendar])).toEqual([
+      ['15 มกราคม 2567', '2024-01-15', 'buddhist'],
+      ['พ.ศ. 2566', '2023', 'buddhist'],
+    ]);
+  });
+
+  it('converts Solar Hijri dates written with a month name or in figures', () => {
+    expect(found('وزیر روز ۲۴ دی ۱۴۰۲ گفت که در ۱۴۰۲/۱۲/۲۹ بازمی‌گردد.', 'fa')).toEqual([
+      ['۲۴ دی ۱۴۰۲', '2024-01-14'],
+      ['۱۴۰۲/۱۲/۲۹', '2024-03-19'],
+    ]);
+  });
+
+  it('converts Hijri dates, and gives no date for a Hijri year alone (it straddles two Gregorian years)', () => {
+    expect(found('بدأ الصيام في 1 رمضان 1445 هـ وانتهى عام 1445 هـ', 'ar')).toEqual([['1 رمضان 1445', '2024-03-11']]);
+  });
+
+  it('converts Minguo and Japanese era years', () => {
+    expect(found('民國113年5月20日就職', 'zh')).toEqual([['民國113年5月20日', '2024-05-20']]);
+    expect(found('令和6年1月13日と令和元年', 'ja')).toEqual([['令和6年1月13日', '2024-01-13'], ['令和元年', '2019']]);
+    expect(findDates('平成31年4月30日', { language: 'ja' })[0]).toMatchObject({ value: '2019-04-30', calendar: 'japanese', resolvedBy: 'calendar' });
+  });
+});
