@@ -135,11 +135,15 @@ export interface CitationRow extends ArticleKeys {
  */
 export interface DateRow extends ArticleKeys {
   surface: string;
-  /** ISO 8601, possibly partial (`--06-30`, `-W-4`) when the year is unknown. */
-  value: string;
+  /** ISO 8601, possibly partial (`--06-30`, `-W-4`) when the year is unknown; null for a relative date with no publication date to count from. */
+  value: string | null;
   precision: string;
-  /** What was taken from the publication date (`year` or `weekday`), else null. */
+  /** What was taken from the publication date (`year`, `weekday` or `relative`), else null. */
   inferred: string | null;
+  /** The signed ISO 8601 duration of a relative date (`-P3D`), else null. */
+  relative: string | null;
+  /** The calendar the date was written in when converted (`buddhist`, `persian`…), else null. */
+  calendar: string | null;
   role: SegmentRole;
   inArticle: boolean;
   /** `YYYY-MM-DD` when the text gives the day (and the year, or it was inferred), else null. */
@@ -351,6 +355,8 @@ function dateRow(keys: ArticleKeys, date: DateMention, inArticle: boolean, artic
     value: date.value,
     precision: date.precision,
     inferred: date.inferred ?? null,
+    relative: date.relative ?? null,
+    calendar: date.calendar ?? null,
     role: date.role,
     inArticle,
     day: parts.day,
@@ -411,5 +417,5 @@ const MENTION_COLUMNS: readonly (keyof MentionRow & string)[] = [...KEY_COLUMNS,
 const QUOTE_COLUMNS: readonly (keyof QuoteRow & string)[] = [...KEY_COLUMNS, 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end'];
 const CITATION_COLUMNS: readonly (keyof CitationRow & string)[] = [...KEY_COLUMNS, 'agency', 'agencyId', 'role', 'evidence', 'start', 'end'];
 const DATE_COLUMNS: readonly (keyof DateRow & string)[] = [
-  ...KEY_COLUMNS, 'surface', 'value', 'precision', 'inferred', 'role', 'inArticle', 'day', 'week', 'month', 'year', 'articlePublishedDay', 'daysFromPublication',
+  ...KEY_COLUMNS, 'surface', 'value', 'precision', 'inferred', 'relative', 'calendar', 'role', 'inArticle', 'day', 'week', 'month', 'year', 'articlePublishedDay', 'daysFromPublication',
 ];

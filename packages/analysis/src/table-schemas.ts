@@ -26,7 +26,7 @@ export const TABLE_COLUMN_TYPES: Readonly<Record<TableName, Readonly<Record<stri
   },
   citations: { articleId: 'string', outlet: 'string', language: 'string', agency: 'string', agencyId: 'string', role: 'string', evidence: 'string', start: 'int', end: 'int' },
   dates: {
-    articleId: 'string', outlet: 'string', language: 'string', surface: 'string', value: 'string', precision: 'string', inferred: 'string', role: 'string',
+    articleId: 'string', outlet: 'string', language: 'string', surface: 'string', value: 'string', precision: 'string', inferred: 'string', relative: 'string', calendar: 'string', role: 'string',
     inArticle: 'bool', day: 'string', week: 'string', month: 'string', year: 'string', articlePublishedDay: 'string', daysFromPublication: 'int',
   },
 };

@@ -20,7 +20,7 @@ describe('corpusTables on the inline corpus', () => {
     expect(tables.quotes.columnNames()).toEqual(['articleId', 'outlet', 'language', 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end']);
     expect(tables.citations.columnNames()).toEqual(['articleId', 'outlet', 'language', 'agency', 'agencyId', 'role', 'evidence', 'start', 'end']);
     expect(tables.dates.columnNames()).toEqual([
-      'articleId', 'outlet', 'language', 'surface', 'value', 'precision', 'inferred', 'role', 'inArticle',
+      'articleId', 'outlet', 'language', 'surface', 'value', 'precision', 'inferred', 'relative', 'calendar', 'role', 'inArticle',
       'day', 'week', 'month', 'year', 'articlePublishedDay', 'daysFromPublication',
     ]);
     expect(tables.segments.columnNames()).toEqual(['articleId', 'outlet', 'language', 'index', 'role', 'inArticle', 'start', 'end', 'chars', 'segmentLanguage']);
@@ -114,7 +114,13 @@ describe('corpusTables on the seeds', () => {
 
   it('never gives a mentioned date a day or a month that the text does not give', async () => {
     const tables = corpusTables(await seedArticles());
-    for (const row of tables.dates.objects() as { value: string; day: string | null; month: string | null; year: string | null }[]) {
+    for (const row of tables.dates.objects() as { value: string | null; relative: string | null; day: string | null; week: string | null; month: string | null; year: string | null }[]) {
+      if (row.value === null) {
+        // A relative date with no publication date to count from is placed nowhere.
+        expect(row.relative).toMatch(/^-?P/);
+        expect([row.day, row.week, row.month, row.year]).toEqual([null, null, null, null]);
+        continue;
+      }
       expect(row.day === null || row.value.startsWith(row.day)).toBe(true);
       if (/^\d{4}$/.test(row.value)) expect([row.day, row.month]).toEqual([null, null]);
       if (/^\d{4}-\d{2}$/.test(row.value)) expect(row.day).toBeNull();

@@ -63,7 +63,7 @@ describe('findDates: written dates, times and zones', () => {
   });
 
   it('reads CLDR month abbreviations of the text’s language', () => {
-    expect(found('Spotkanie odbyło się 15 sty 2024 r.', 'pl')).toEqual([['15 sty 2024', '2024-01-15']]);
+    expect(found('Spotkanie odbyło się 15 sty 2024 r.', 'pl')).toEqual([['15 sty 2024 r.', '2024-01-15']]);
     expect(found('La reunión fue el 15 ene. 2024.', 'es')).toEqual([['15 ene. 2024', '2024-01-15']]);
   });
 

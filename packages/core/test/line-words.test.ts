@@ -95,14 +95,15 @@ describe('names and dates from one reading of a line', () => {
     expect(dateWordsOf('lutego', patterns)).toEqual({ offsets: [0], flags: [1] });
     expect(dateWordsOf('Ławrow', patterns)).toEqual({ offsets: [], flags: [] });
     // Weekday names start with 2 (w czwartek, we wtorek); Polish lists with their own bits: counted relative
-    // expressions that start with a word (4: za), named ones (8: wczoraj, w zeszłym tygodniu), day.month
-    // words (16: dnia, od, do), month words (32: w, we, od, do…), year words (64: w, od, do, roku…).
+    // expressions that start with a word (4: za, godzinę…), day.month words (8: dnia, od, do), month words
+    // (16: w, we, od, do…), year words (32: w, od, do, roku…), and named relative expressions, tried last
+    // (64: wczoraj, w zeszłym tygodniu).
     expect(dateWordsOf('za', patterns)?.flags).toEqual([4]);
-    expect(dateWordsOf('wczoraj', patterns)?.flags).toEqual([8]);
-    expect(dateWordsOf('dnia', patterns)?.flags).toEqual([16]);
-    expect(dateWordsOf('we', patterns)?.flags).toEqual([2 | 32]);
-    expect(dateWordsOf('w', patterns)?.flags).toEqual([2 | 8 | 32 | 64]);
-    expect(dateWordsOf('Do', patterns)?.flags).toEqual([16 | 32 | 64]);
+    expect(dateWordsOf('dnia', patterns)?.flags).toEqual([8]);
+    expect(dateWordsOf('we', patterns)?.flags).toEqual([2 | 16]);
+    expect(dateWordsOf('w', patterns)?.flags).toEqual([2 | 16 | 32 | 64]);
+    expect(dateWordsOf('Do', patterns)?.flags).toEqual([8 | 16 | 32]);
+    expect(dateWordsOf('wczoraj', patterns)?.flags).toEqual([64]);
     for (const word of ['30', '30czerwca', 'Mát-xcơ-va', '\u0301abc', "d'Ivoire"]) expect(dateWordsOf(word, patterns)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ export interface LanguageCalendar extends Omit<Calendar, 'months' | 'weekdays'> 
   dayPeriods: { am: string[]; pm: string[] };
   relative: RelativeExpressions;
   timeZones: Record<string, string>;
+  listJoiners: string[];
   /** Month names of other calendars: hand-written (Solar Hijri) and CLDR's Hijri months. */
   otherMonths: NonNullable<Calendar['otherMonths']>;
   /** The day/month order of the locale's short date (CLDR); page.json's `dateOrder` wins where set. */
@@ -70,6 +71,7 @@ function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalend
       counted: [...(cldr?.relative.counted ?? EMPTY_RELATIVE.counted), ...(relative?.counted ?? [])],
     },
     timeZones: { ...cldr?.timeZones, ...hand?.timeZones },
+    listJoiners: cldr?.listJoiners ?? [],
     ...(hand?.eras && { eras: hand.eras }),
     ...(hand?.yearCalendars && { yearCalendars: hand.yearCalendars }),
     otherMonths: [...(hand?.otherMonths ?? []), ...(cldr?.hijriMonths ? [{ calendar: 'islamic' as const, months: cldr.hijriMonths }] : [])],

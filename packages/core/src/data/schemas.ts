@@ -367,6 +367,8 @@ export const CldrCalendarSchema = z
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     relative: RelativeExpressionsSchema,
     timeZones: z.record(z.string(), z.string().regex(/^[+-]\d{2}:\d{2}$/u)),
+    /** What joins the items of a list (`and`, `,`), from CLDR's list patterns: what joins the units of a compound duration. */
+    listJoiners: z.array(z.string().min(1)),
     hijriMonths: z.array(z.array(z.string().min(1))).length(12).optional(),
   })
   .strict();

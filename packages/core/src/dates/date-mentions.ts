@@ -1,7 +1,7 @@
 import type { LanguageCalendar } from '../data/merge-calendars.js';
 import type { CldrCalendarsIndex } from '../data/schemas.js';
 import { loadCoreData } from '../data/load.js';
-import { compileRelative, durationOf, type RelativeReading } from './relative-dates.js';
+import { compileRelative, durationOf, type RelativeGroup, type RelativeReading } from './relative-dates.js';
 import { toGregorian, type OtherCalendar } from '../resources/other-calendars.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
@@ -39,7 +39,8 @@ interface Reading {
 /** The time of a full date's match (groups H, M, ampm, tz), if any. */
 function timeOf(groups: Record<string, string | undefined>, matched: string, calendar: CompiledCalendar): Pick<Reading, 'hour' | 'minute' | 'offset' | 'length'> {
   if (groups['H'] === undefined || groups['M'] === undefined) return {};
-  const time = { hour: hourOf(groups['H'], groups['ampm']), minute: Number(groups['M']) };
+  const period = groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period'])));
+  const time = { hour: hourOf(groups['H'], period), minute: Number(groups['M']) };
   const tz = groups['tz'];
   if (!tz) return time;
   // An abbreviation counts in capitals only (`EDT`, not French `est`): a lowercase word is left out of the date.
@@ -94,7 +95,7 @@ const FIRST_LISTED_BIT = 4;
 const WORD_LISTED = ~(WORD_MONTH | WORD_WEEKDAY);
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** An Arabic proclitic written onto a month or weekday name (وآب/أغسطس, والأربعاء). */
 const PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
 
@@ -121,7 +122,8 @@ export function compileDatePatterns(
     return monthNumber > 12 && day <= 12 ? { day: monthNumber, month: day } : { day, month: monthNumber };
   };
   const M = `(?<mon>${combined.monthPattern})`;
-  const patterns: DatePattern[] = [...(own ? [...relativePatterns(own), ...otherCalendarPatterns(own)] : [])];
+  const relative = own ? relativePatterns(own) : { counted: [], named: [] };
+  const patterns: DatePattern[] = [...relative.counted, ...(own ? otherCalendarPatterns(own) : [])];
   patterns.push(
     ...combined.fullDates.map((regex, index) => ({
       needs: { digit: true, month: true },
@@ -133,7 +135,13 @@ export function compileDatePatterns(
     // A time between the day and the year, as C's ctime and many feeds write it: `Wed Aug 05 12:00:00 2015`.
     { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
     { needs: { digit: true, month: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<d>\\d{1,2})\\s+${M}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
-    { needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})${AFTER}`, 'gu'), read: (g) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) }) },
+    {
+      // ISO 8601, with a time and offset when written (`2015-05-02T10:20:19+0000`, `1999-12-31 19:00:00 -0500`).
+      needs: { digit: true },
+      startsAt: ['digit'],
+      regex: new RegExp(`${BEFORE}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<H>\\d{2}):(?<M>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?<tz>Z|[+-]\\d{2}:?\\d{2}))?)?${AFTER}`, 'gu'),
+      read: (g, matched) => ({ year: Number(g['y']), month: Number(g['m']), day: Number(g['d']), ...timeOf(g, matched, combined) }),
+    },
     {
       needs: { digit: true },
       startsAt: ['digit'],
@@ -200,6 +208,8 @@ export function compileDatePatterns(
       });
     }
   }
+  // Named relative expressions last: a number before one may belong to a date found already (`tháng 5 năm nay`, May this year).
+  patterns.push(...relative.named);
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => foldForMatching(name).split(' ')[0]!));
   const weekdayNames = own ? own.weekdays.flat() : [];
@@ -224,16 +234,21 @@ export function compileDatePatterns(
  * The relative expressions of a language as date patterns, counted ones first (`3 tuần trước`
  * before `tuần trước`): they start at a number or at their first word.
  */
-function relativePatterns(own: LanguageCalendar): DatePattern[] {
-  const relative = compileRelative(own.relative);
+function relativePatterns(own: LanguageCalendar): { counted: DatePattern[]; named: DatePattern[] } {
+  const relative = compileRelative(own.relative, own.listJoiners);
   const read = (_: Record<string, string | undefined>, matched: string): Reading | null => {
     const reading = relative.read(matched);
     return reading ? { relative: reading } : null;
   };
-  return [...relative.groups].reverse().map((group): DatePattern => {
+  const toPattern = (group: RelativeGroup): DatePattern => {
     const startsAt = group.firstWords ? listStarts(group.firstWords) : group.numberFirst ? { startsAt: ['digit'] as const } : { startsAt: 'anywhere' as const };
     return { needs: group.numberFirst ? { digit: true } : {}, ...startsAt, regex: new RegExp(group.source, group.flags), read };
-  });
+  };
+  // Counted expressions that start with their number first, then those that start with a word.
+  return {
+    counted: relative.groups.filter((group) => !group.named).sort((a, b) => Number(b.numberFirst) - Number(a.numberFirst)).map(toPattern),
+    named: relative.groups.filter((group) => group.named).map(toPattern),
+  };
 }
 
 /**
@@ -427,6 +442,14 @@ const NO_GROUPS: Record<string, string | undefined> = {};
 const DAY_BEFORE = /(?<![\d.,/])\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?$/u;
 /** A number just after a day and month: perhaps a two-digit year (`2 декабря 95`), perhaps not. */
 const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:])/u;
+/** A four-digit number just after a day and month that no full date took: a year written in a way not read (`17 de marzo de 1615` before 1000, `21 сентября 2021г` in an unknown language). */
+const YEAR_AFTER = /^(?:\s*[,،]?\s*(?:de|del|of)?\s*)\d{4}(?!\d)/u;
+/** A four-digit year just before a day and month, perhaps with a short word or dot (`2011 წლის 17 მარტი`, `1945. május 8`): the date's year, written first. */
+const YEAR_BEFORE = /(?<!\d)\d{4}(?:\.|\s*[\p{L}\p{M}]{1,6}\.?)?\s*$/u;
+/** A number, a word and a comma just before a counted relative expression: a compound not read whole (`1年，1月，1周前`). */
+const COUNT_BEFORE = /\d\s*[\p{L}\p{M}.]{1,12}\s*[,،、，]\s*$/u;
+/** A number just before a named relative expression (`4 tahun lalu` is four years ago, not "last year"). */
+const NUMBER_BEFORE = /\d\s*$/u;
 /** What may stand between a weekday and the date it names: `Tuesday, Jul 22, 2014`, `22 July 2014 (Tuesday)`. */
 const JOIN = /^[\s,،(（)）]*$/u;
 
@@ -435,19 +458,33 @@ const JOIN = /^[\s,،(（)）]*$/u;
  * wrong one: a month and year after a day number that made no valid date (`31 April 2015`), a day
  * and month next to another bare number that may be its year or its day (`2 декабря 95`,
  * `2 December 15 people`: neither is guessed),
- * a weekday next to a date found already (`Tuesday Jul 22, 2014` is one date).
+ * a day and month next to a year no full date read (`2011 წლის 17 მარტი`, `17 de marzo de 1615`),
+ * a weekday next to a date found already (`Tuesday Jul 22, 2014` is one date), a named relative
+ * expression after a number (`4 tahun lalu` is four years ago, not last year).
  */
 function isPartOfAnotherDate(reading: Reading, text: string, start: number, end: number, taken: readonly number[]): boolean {
-  if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const before = (length: number) => text.slice(Math.max(0, start - length), start);
+  if (reading.relative) {
+    if (!reading.relative.named && reading.relative.unit !== undefined && COUNT_BEFORE.test(before(16))) return true;
+    const number = NUMBER_BEFORE.exec(before(4));
+    return reading.relative.named && number !== null && !isTaken(start - before(4).length + number.index, taken);
+  }
+  if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(before(12));
   if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {
     // `2 December 15 people`: which number is the day is not known, so neither reading is given.
-    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || YEAR_BEFORE.test(before(14));
   }
   if (reading.weekday === undefined) return false;
   for (let i = 0; i < taken.length; i += 2) {
     if (taken[i]! >= end && JOIN.test(text.slice(end, taken[i]!))) return true;
     if (taken[i + 1]! <= start && JOIN.test(text.slice(taken[i + 1]!, start))) return true;
   }
+  return false;
+}
+
+/** Whether a position lies in a span taken by a date found already. */
+function isTaken(position: number, taken: readonly number[]): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (taken[i]! <= position && position < taken[i + 1]!) return true;
   return false;
 }
 
@@ -715,7 +752,8 @@ function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: Da
     return { value: isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), precision: 'day', inferred: 'weekday' };
   }
   if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (year !== undefined && (year < 1800 || year > 2100)) return null;
+  // A year written with its day and month may be any of a millennium; a bare year or a month's is taken from 1800 on (`w 1500 przypadkach` is no year).
+  if (year !== undefined && (year < (day !== undefined && month !== undefined ? 1000 : 1800) || year > 2100)) return null;
   if (day !== undefined && month === undefined) return null;
   if (day !== undefined && month !== undefined && (day < 1 || day > daysIn(month, year ?? 2024))) return null;
   if (year !== undefined) {
@@ -753,6 +791,7 @@ const UNIT_MS = { second: 1000, minute: 60_000, hour: HOUR_MS } as const;
  */
 function relativeValue(reading: RelativeReading, anchor: DateAnchor | null): MentionValue {
   const relative = durationOf(reading);
+  if (reading.more) return compoundValue(reading, relative, anchor);
   const { unit, amount, named } = reading;
   const precision = unit === 'week' ? (named ? 'week' : 'day') : unit === 'second' ? 'minute' : unit;
   if (!anchor) return { value: null, precision, relative };
@@ -769,14 +808,39 @@ function relativeValue(reading: RelativeReading, anchor: DateAnchor | null): Men
       const moved = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + amount, 1));
       return result(`${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}`);
     }
-    case 'year':
-      return result(String(day.getUTCFullYear() + amount));
+    case 'year': {
+      const year = day.getUTCFullYear() + amount;
+      return result(year >= 1000 && year <= 2999 ? String(year) : null);
+    }
     default: {
       if (!anchor.time) return result(null);
       const moved = new Date(anchor.time.getTime() + amount * UNIT_MS[unit]);
       return result(`${isoOf(moved)}T${pad(moved.getUTCHours())}:${pad(unit === 'hour' ? anchor.time.getUTCMinutes() : moved.getUTCMinutes())}${anchor.offset}`);
     }
   }
+}
+
+const UNIT_ORDER: readonly RelativeReading['unit'][] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** The date a compound relative expression points to (`2 lata, 3 miesiące temu`): every unit applied, at the finest unit's precision. */
+function compoundValue(reading: RelativeReading, relative: string, anchor: DateAnchor | null): MentionValue {
+  const parts = [{ unit: reading.unit, amount: reading.amount }, ...(reading.more ?? [])];
+  const finest = parts.reduce((best, part) => (UNIT_ORDER.indexOf(part.unit) > UNIT_ORDER.indexOf(best) ? part.unit : best), parts[0]!.unit);
+  const precision = finest === 'week' ? 'day' : finest === 'second' ? 'minute' : finest;
+  const timed = precision === 'hour' || precision === 'minute';
+  const start = timed ? anchor?.time : anchor?.day;
+  if (!anchor || !start) return { value: null, precision, relative };
+  const date = new Date(start.getTime());
+  for (const { unit, amount } of parts) {
+    if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + amount);
+    else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + amount);
+    else date.setTime(date.getTime() + amount * { week: 7 * 86_400_000, day: 86_400_000, hour: HOUR_MS, minute: 60_000, second: 1000 }[unit]);
+  }
+  if (date.getUTCFullYear() < 1000 || date.getUTCFullYear() > 2999) return { value: null, precision, relative };
+  const day = isoOf(date);
+  const value =
+    precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : precision === 'day' ? day : `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${anchor.offset}`;
+  return { value, precision, relative, inferred: 'relative' };
 }
 
 function isoOf(date: Date): string {

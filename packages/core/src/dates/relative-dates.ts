@@ -11,6 +11,8 @@ export interface RelativeReading {
   amount: number;
   /** A named period (`last week`, `this year`) is that whole period; a counted one (`3 weeks ago`) is a point. */
   named: boolean;
+  /** The other units of a compound (`1 godz. 2 minuty temu`: one hour besides the two minutes), signed as `amount`. */
+  more?: { unit: RelativeUnit; amount: number }[];
 }
 
 /** One compiled group of relative expressions: a regular expression of alternatives and where its matches can start. */
@@ -19,6 +21,8 @@ export interface RelativeGroup {
   flags: string;
   /** Every alternative begins with the number (`{0} days ago`): matches start at digits. */
   numberFirst: boolean;
+  /** Named days and periods (`yesterday`, `last week`) rather than counted expressions. */
+  named: boolean;
   /** The first words of the alternatives, when each begins with a letter of a script written with spaces; undefined for those that begin with the number or may begin inside a run of letters (`外交部昨天表示`), which are searched for anywhere. */
   firstWords?: string[];
 }
@@ -35,7 +39,10 @@ const NAMED_UNITS = ['week', 'month', 'year'] as const;
 /** Scripts written without spaces between words: an expression in them needs no word boundary. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+/** The apostrophes text writes for one another (`aujourd’hui`, `aujourd'hui`, `Aujourdʼhui`). */
+const APOSTROPHES = /['’ʼʻ՚ꞌ＇′‵ʹ]/gu;
+const APOSTROPHE_CLASS = "['’ʼʻ՚ꞌ＇′‵ʹ]";
 const ARABIC_PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
 /** Where a capitalised named expression may stand: at the start of a line or sentence (`Yesterday, …`), never inside one (German `am Morgen` is "in the morning", `morgen` "tomorrow"). */
 const SENTENCE_START = '(?<=^|[.!?:;"“”«»„]\\s*|\\n)';
@@ -47,11 +54,17 @@ const SENTENCE_START = '(?<=^|[.!?:;"“”«»„]\\s*|\\n)';
  * (`vor {0} Tagen`, `قبل {0} أيام`) and those that begin with the number (`{0} ngày trước`,
  * `{0}天前`), matched in any case.
  *
+ * A counted expression may be a compound, its other units before its number, each a number and a
+ * unit word (the expressions' words between the number and the direction: `godz.` of
+ * `{0} godz. temu`), joined by the language's list joiners (`,`, `i`): `2 lata, 3 miesiące i 25
+ * sekund temu`.
+ *
  * @example
- * const relative = compileRelative(calendar.relative);
+ * const relative = compileRelative(calendar.relative, calendar.listJoiners);
  * relative.read('3 dni temu'); // { unit: 'day', amount: -3, named: false }
+ * relative.read('1 godz. 2 minuty temu'); // { unit: 'minute', amount: -2, named: false, more: [{ unit: 'hour', amount: -1 }] }
  */
-export function compileRelative(expressions: RelativeExpressions): CompiledRelative {
+export function compileRelative(expressions: RelativeExpressions, listJoiners: readonly string[] = []): CompiledRelative {
   const readings = new Map<string, RelativeReading | { unit: RelativeUnit; sign: 1 | -1 }>();
   const named: string[] = [];
   const addNamed = (unit: RelativeUnit, offset: string, texts: readonly string[] | undefined) => {
@@ -72,30 +85,126 @@ export function compileRelative(expressions: RelativeExpressions): CompiledRelat
     if (pattern.startsWith('{0}')) numberFirst.push(pattern);
     else if (/^\p{L}/u.test(pattern)) wordFirst.push(pattern);
   }
+  const units = unitWordsOf(expressions.counted);
+  const joiners = joinerPattern(listJoiners);
+  const chain = units.pattern ? `\\d{1,4}\\s*(?:${units.pattern})\\.?\\s*(?:${joiners}\\s*)?` : '';
+  // A word-first expression may also be followed by units (`za 10 sat 43 min`, `in 1 year 11 months`).
+  const trailing = units.pattern ? `(?:\\s*(?:${joiners}\\s*)?\\d{1,4}\\s*(?:${units.pattern})\\.?)*` : '';
   const groups: RelativeGroup[] = [];
   if (named.length > 0) {
     const asWritten = unique(named);
     const capitalised = unique(named.map(capitalise)).filter((text) => !asWritten.includes(text));
-    const alternatives = [...asWritten.map((text) => alternative(text)), ...capitalised.map((text) => `${SENTENCE_START}${alternative(text)}`)];
-    groups.push({ source: `(?:${sortLongestFirst(alternatives).join('|')})`, flags: 'gu', numberFirst: false, firstWords: firstWordsOf([...asWritten, ...capitalised]) });
+    const asWrittenSource = sortLongestFirst(asWritten.map((text) => alternative(text))).join('|');
+    const capitalisedSource = capitalised.length > 0 ? `|${SENTENCE_START}(?:${sortLongestFirst(capitalised.map((text) => alternative(text))).join('|')})` : '';
+    groups.push({ source: `(?:${asWrittenSource}${capitalisedSource})`, flags: 'gu', numberFirst: false, named: true, firstWords: firstWordsOf([...asWritten, ...capitalised]) });
   }
-  if (wordFirst.length > 0) groups.push({ source: `(?:${sortLongestFirst(unique(wordFirst).map((text) => alternative(text))).join('|')})`, flags: 'giu', numberFirst: false, firstWords: firstWordsOf(wordFirst) });
+  if (wordFirst.length > 0) {
+    // Grouped by what stands before the number (`za`, `vor`, `il y a`): each group's words once, then its endings.
+    const byHead = new Map<string, string[]>();
+    const whole: string[] = [];
+    for (const template of unique(wordFirst)) {
+      // An expression with its count in words (`قبل يومين`, `a day ago`) has no number to group by.
+      if (!template.includes('{0}')) {
+        whole.push(alternative(template));
+        continue;
+      }
+      const head = template.slice(0, template.indexOf('{0}'));
+      byHead.set(head, [...(byHead.get(head) ?? []), template.slice(head.length)]);
+    }
+    const alternatives = [...byHead].map(([head, tails]) => {
+      const headSource = alternative(`${head.trimEnd()}`, true).replace(/\(\?!\[\\p\{L\}\\p\{M\}\\p\{N\}\]\)$/u, '');
+      // Every tail starts with the number (`{0} Tagen`): the number and the units before it are written once.
+      const rests = sortLongestFirst(unique(tails.map((tail) => alternative(tail.slice('{0}'.length).trimStart(), false))));
+      return `${headSource}\\s*${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*(?:${rests.join('|')})${trailing}`;
+    });
+    groups.push({ source: `(?:${sortLongestFirst([...alternatives, ...whole]).join('|')})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(wordFirst) });
+  }
   if (numberFirst.length > 0) {
     // One number, then what follows it in any expression: tried at each number of a line, so the alternation starts after the digits.
     const rests = unique(numberFirst.map((template) => alternative(template.slice('{0}'.length).trimStart(), false)));
-    groups.push({ source: `(?<![\\p{N}.,:/])\\d{1,4}\\s*(?:${sortLongestFirst(rests).join('|')})`, flags: 'giu', numberFirst: true });
+    groups.push({ source: `(?<![\\p{N}.,:/])${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*(?:${sortLongestFirst(rests).join('|')})`, flags: 'giu', numberFirst: true, named: false });
   }
+  const pairRegex = new RegExp(`(?<count>\\d{1,4})\\s*(?<unit>${units.pattern || '(?!)'})\\.?(?:\\s*${joiners})?`, 'giu');
+  const lookUp = (text: string): RelativeReading | null => {
+    const number = /\d+/u.exec(text);
+    const trimmed = text.trim();
+    const found = readings.get(keyOf(trimmed)) ?? (/^[وفبلك]\p{Script=Arabic}/u.test(trimmed) ? readings.get(keyOf(trimmed.slice(1))) : undefined);
+    if (!found) return null;
+    if ('amount' in found) return { ...found };
+    return number ? { unit: found.unit, amount: found.sign * Number(number[0]), named: false } : null;
+  };
   return {
     groups,
-    read(matched) {
-      const number = /\d+/u.exec(matched);
-      const found = readings.get(keyOf(matched)) ?? (/^[وفبلك]\p{Script=Arabic}/u.test(matched) ? readings.get(keyOf(matched.slice(1))) : undefined);
-      if (!found) return null;
-      if ('amount' in found) return found;
-      if (!number) return null;
-      return { unit: found.unit, amount: found.sign * Number(number[0]), named: false };
+    read(text) {
+      const found = lookUp(text);
+      if (found) return found;
+      // A compound: each number and unit word in turn is taken as the expression's own, the others as its other units.
+      const pairs = chain ? [...text.matchAll(pairRegex)] : [];
+      if (pairs.length < 2) return null;
+      for (const main of pairs) {
+        let rest = text;
+        const more: { unit: RelativeUnit; count: number }[] = [];
+        for (const pair of [...pairs].reverse()) {
+          if (pair === main) continue;
+          const unit = units.byKey.get(keyOf(pair.groups!['unit']!));
+          if (!unit) continue;
+          more.push({ unit, count: Number(pair.groups!['count']) });
+          rest = `${rest.slice(0, pair.index)} ${rest.slice(pair.index + pair[0].length)}`;
+        }
+        const reading = lookUp(rest.replace(new RegExp(`^\\s*${joiners}|${joiners}\\s*$`, 'gu'), '').replace(new RegExp(`${joiners}\\s+(?=\\d)`, 'gu'), ' '));
+        if (!reading || reading.named || more.length !== pairs.length - 1) continue;
+        const sign = reading.amount < 0 ? -1 : 1;
+        return { ...reading, more: more.reverse().map(({ unit, count }) => ({ unit, amount: sign * count })) };
+      }
+      return null;
     },
   };
+}
+
+/** The unit words of a language's counted expressions, by key, and as a pattern. */
+interface UnitWords {
+  byKey: Map<string, RelativeUnit>;
+  /** Every unit word, longest first, as a regular-expression alternation (empty when there are none). */
+  pattern: string;
+}
+
+/**
+ * The unit words of counted expressions (`dni`, `godz.`, `天`): what is left of each expression of a
+ * direction once the frame all of that direction's expressions share is taken away (`{0} … temu`,
+ * `vor {0} …`, `{0}…前`).
+ */
+function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
+  const byKey = new Map<string, RelativeUnit>();
+  const words: string[] = [];
+  for (const direction of ['past', 'future'] as const) {
+    const templates = counted.filter((entry) => entry.direction === direction && entry.pattern.includes('{0}'));
+    if (new Set(templates.map((entry) => entry.unit)).size < 2) continue;
+    const prefix = commonPrefix(templates.map((entry) => entry.pattern));
+    const suffix = commonPrefix(templates.map((entry) => [...entry.pattern].reverse().join('')));
+    for (const { unit, pattern } of templates) {
+      const word = pattern.slice(prefix.length, pattern.length - suffix.length).replace('{0}', '').trim();
+      if (word === '' || word.includes('{') || /\d/u.test(word)) continue;
+      const key = keyOf(word);
+      if (!byKey.has(key)) byKey.set(key, unit);
+      words.push(word.replace(/\.$/u, ''));
+    }
+  }
+  const alternatives = unique(words)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => `${word.split(/[\s\u00a0\u202f]+/u).map(escapeRegex).join('\\s+')}${NO_SPACE_SCRIPT.test(word.charAt(word.length - 1)) ? '' : '(?![\\p{L}\\p{M}])'}`);
+  return { byKey, pattern: alternatives.join('|') };
+}
+
+function commonPrefix(texts: readonly string[]): string {
+  let prefix = texts[0] ?? '';
+  for (const text of texts) while (!text.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/** What may join the units of a compound (`2 lata, 3 miesiące i 25 sekund`): a comma, or a list joiner of the language (CLDR). */
+function joinerPattern(listJoiners: readonly string[]): string {
+  const words = listJoiners.filter((joiner) => !/^[,،、，]$/u.test(joiner)).map((joiner) => `${escapeRegex(joiner)}(?![\\p{L}\\p{M}])`);
+  return `(?:${['[,،、，]', ...unique(words)].join('|')})`;
 }
 
 /**
@@ -103,22 +212,22 @@ export function compileRelative(expressions: RelativeExpressions): CompiledRelat
  * that a template and any text it matches share a key.
  */
 function keyOf(text: string): string {
-  return foldForMatching(text.replace(/\{0\}|\d+/gu, '#'))
+  return foldForMatching(text.replace(/\{0\}|\d+/gu, '#').replace(APOSTROPHES, "'"))
     .replace(/[\s\u00a0\u202f]+/gu, ' ')
     .trim();
 }
 
 /** The regular expression of one expression: its number as digits, its spaces as any spaces, bounded by non-letters unless written without spaces. */
-function alternative(template: string, bounded = true): string {
+function alternative(template: string, bounded = true, chain = ''): string {
   const body = template
     .split('{0}')
     .map((piece) =>
       piece
         .split(/[\s\u00a0\u202f]+/u)
-        .map(escapeRegex)
+        .map((word) => escapeRegex(word).replace(APOSTROPHES, APOSTROPHE_CLASS))
         .join('\\s+'),
     )
-    .join('\\d{1,4}')
+    .join(chain ? `(?:${chain})*\\d{1,4}` : '\\d{1,4}')
     // A space written beside the number may be missing or several (`3 天前`, `3天前`).
     .replace(/\\s\+\\d\{1,4\}/gu, '\\s*\\d{1,4}')
     .replace(/\\d\{1,4\}\\s\+/gu, '\\d{1,4}\\s*');
@@ -160,8 +269,12 @@ function firstWordsOf(texts: readonly string[]): string[] | undefined {
  * durationOf({ unit: 'hour', amount: -2, named: false }); // '-PT2H'
  */
 export function durationOf(reading: RelativeReading): string {
+  const parts = [{ unit: reading.unit, amount: reading.amount }, ...(reading.more ?? [])];
   const sign = reading.amount < 0 ? '-' : '';
-  const size = Math.abs(reading.amount);
-  const designator = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' }[reading.unit];
-  return designator.startsWith('T') ? `${sign}PT${size}${designator.slice(1)}` : `${sign}P${size}${designator}`;
+  const size = (unit: RelativeUnit) => parts.filter((part) => part.unit === unit).reduce((sum, part) => sum + Math.abs(part.amount), 0);
+  const date = (['year', 'month', 'week', 'day'] as const).map((unit) => (size(unit) || (parts.length === 1 && reading.unit === unit) ? `${size(unit)}${DESIGNATOR[unit]}` : '')).join('');
+  const time = (['hour', 'minute', 'second'] as const).map((unit) => (size(unit) || (parts.length === 1 && reading.unit === unit) ? `${size(unit)}${DESIGNATOR[unit]}` : '')).join('');
+  return `${sign}P${date}${time ? `T${time}` : ''}`;
 }
+
+const DESIGNATOR: Record<RelativeUnit, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };

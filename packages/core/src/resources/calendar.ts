@@ -16,6 +16,8 @@ export interface CompiledCalendar {
   fullDates: RegExp[];
   /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
   timeZones: Map<string, string>;
+  /** The language's am/pm words, folded → `a` or `p` (`午後` → `p`). */
+  dayPeriods: Map<string, 'a' | 'p'>;
 }
 
 /** A date-time read from text, before validation. */
@@ -30,14 +32,16 @@ export interface DateParts {
 }
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** A UTC offset after a time, written (`GMT+7`, `+03:00`, `Z`) or as one of the abbreviations given. */
 const tzPattern = (abbreviations: string) =>
   `(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z${abbreviations ? `|(?:${abbreviations})(?![\\p{L}])` : ''})\\)?)?`;
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
 const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
 /** A time, 24-hour or with am/pm (`10:17 pm`, `9.05 a.m.`). */
-const TIME = '(?<H>\\d{1,2})[:h.](?<M>\\d{2})(?:\\s?(?<ampm>[ap])\\.?\\s?m\\.?(?![\\p{L}]))?';
+/** A time, 24-hour or with am/pm, seconds read past (`10:17 pm`, `9.05 a.m.`, `11:02:21 pm`), or with the language's own am/pm words after it (`11:08 अपराह्न`). */
+const timePattern = (periods: string) =>
+  `(?<H>\\d{1,2})[:h.](?<M>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s?(?<ampm>[ap])\\.?\\s?m\\.?(?![\\p{L}])${periods ? `|\\s*(?<period>${periods})(?![\\p{L}\\p{M}])` : ''})?`;
 /** What every full date holds (its year); `\d` reads ASCII digits only, as the date expressions do. */
 const FOUR_DIGITS = /\d{4}/u;
 
@@ -61,7 +65,11 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const monthNames = new Set<string>();
   const weekdayNames = new Set<string>();
   const timeZones = new Map<string, string>();
+  const dayPeriods = new Map<string, 'a' | 'p'>();
   const own = calendars.find((calendar) => calendar.language === language);
+  for (const [period, words] of [['a', own?.dayPeriods.am ?? []], ['p', own?.dayPeriods.pm ?? []]] as const) for (const word of words) if (!/^[ap]\.?m\.?$/iu.test(word)) dayPeriods.set(foldForMatching(word), period);
+  const TIME = timePattern(alternation(dayPeriods.keys()));
+  const yearSuffixes = alternation(new Set([own, ...calendars.filter((calendar) => calendar.handWritten)].flatMap((calendar) => calendar?.yearSuffixes ?? [])));
   const english = calendars.find((calendar) => calendar.language === 'en');
   const withAbbreviations = [own, english].filter((calendar): calendar is LanguageCalendar => calendar !== undefined);
   const shared = calendars.filter((calendar) => calendar.handWritten && !withAbbreviations.includes(calendar));
@@ -81,14 +89,17 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const month = `(?<mon>${monthPattern})`;
   // A comma, Latin or Arabic, may stand before the year: `July 1, 2023`, `6 يناير، 2015`.
   // A month's abbreviation may carry a dot CLDR does not write (`15 ene. 2024`, `Jan. 15, 2024`).
-  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}\\.?(?:\\s+de)?\\s*[,،]?\\s+(?<y>\\d{4})`;
-  const monthDayYear = `${month}\\.?\\s+${day}[,،]?\\s+(?<y>\\d{4})`;
+  // A year may carry its suffix, joined or not (`2021г.`, `2005 г.`, `2023 r.`).
+  const year = `(?<y>\\d{4})${yearSuffixes ? `(?:\\s?(?:${yearSuffixes}))?` : ''}`;
+  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}\\.?(?:\\s+de)?\\s*[,،]?\\s+${year}`;
+  const monthDayYear = `${month}\\.?\\s+${day}[,،]?\\s+${year}`;
   return {
     months,
     weekdays,
     monthPattern,
     weekdayPattern,
     timeZones,
+    dayPeriods,
     fullDates: [
       new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
@@ -116,7 +127,7 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
     if (month === undefined) continue;
     const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']) };
     if (groups['H'] !== undefined && groups['M'] !== undefined) {
-      parts.hour = hourOf(groups['H'], groups['ampm']);
+      parts.hour = hourOf(groups['H'], groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period']))));
       parts.minute = Number(groups['M']);
     }
     const tz = groups['tz'];

@@ -189,7 +189,7 @@ export const DateMentionSchema = z.object({
   inferred: z.enum(['year', 'weekday', 'relative']).optional(),
   relative: z
     .string()
-    .regex(/^-?P(?:\d+[YMWD])?(?:T\d+[HMS])?$/)
+    .regex(/^-?P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/)
     .optional(),
   calendar: z.enum(['buddhist', 'persian', 'islamic', 'roc', 'japanese']).optional(),
 });
