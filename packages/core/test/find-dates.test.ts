@@ -103,3 +103,35 @@ describe('findDates: other calendars, converted', () => {
     expect(findDates('平成31年4月30日', { language: 'ja' })[0]).toMatchObject({ value: '2019-04-30', calendar: 'japanese', resolvedBy: 'calendar' });
   });
 });
+
+describe('findDates: compounds and context', () => {
+  const reference = '2014-09-01T10:30';
+
+  it('reads compound relative expressions whole, their unit words from CLDR', () => {
+    expect(findDates('2 lata, 3 miesiące, 1 tydzień, 2 dni, 4 godziny, 15 minut i 25 sekund temu', { language: 'pl', reference })[0]).toMatchObject({
+      value: '2012-05-23T06:14',
+      relative: '-P2Y3M1W2DT4H15M25S',
+    });
+    expect(found('2 ч. 21 мин. назад', 'ru', reference)).toEqual([['2 ч. 21 мин. назад', '2014-09-01T08:09']]);
+    expect(found('Dans 1 an 11 mois', 'fr', reference)).toEqual([['Dans 1 an 11 mois', '2016-08']]);
+    expect(found('2 гадзіны таму 10 хвіліны таму', 'be', reference)).toEqual([['2 гадзіны таму 10 хвіліны таму', '2014-09-01T08:20']]);
+  });
+
+  it('gives no date for a part of a compound it cannot read whole, or a count it does not know', () => {
+    expect(found('1年，1月，1周，1天，1小时，1分钟前', 'zh', reference)).toEqual([]);
+    expect(found('Dia meninggal 4 tahun lalu.', 'id', reference)).toEqual([]);
+  });
+
+  it('gives a day and month the year of a full date before it in the same text', () => {
+    expect(found('19 марта 2001, 20 марта, 21 марта был отличный день.', 'ru', '2000-01-01')).toEqual([
+      ['19 марта 2001', '2001-03-19'],
+      ['20 марта', '2001-03-20'],
+      ['21 марта', '2001-03-21'],
+    ]);
+  });
+
+  it('reads the language’s own am/pm words and seconds before am/pm', () => {
+    expect(found('December 10, 2014, 11:02:21 pm', 'en')).toEqual([['December 10, 2014, 11:02:21 pm', '2014-12-10T23:02']]);
+    expect(found('الاثنين 15 يناير 2024 10:30 م', 'ar')).toEqual([['15 يناير 2024 10:30 م', '2024-01-15T22:30']]);
+  });
+});

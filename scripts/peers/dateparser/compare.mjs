@@ -39,7 +39,7 @@ const extracted = run('extract_cases.py');
 const cases = extracted.filter((entry) => !entry.skipped);
 const skipped = extracted.length - cases.length;
 const dateparserLines = run('run_dateparser.py', cases.map((entry) => JSON.stringify(entry)).join('\n'));
-const dateparserSeconds = dateparserLines.pop().seconds;
+const { seconds: dateparserSeconds, coldSeconds: dateparserColdSeconds } = dateparserLines.pop();
 
 /** Language names (English) → codes, from ICU, for the comments that group dateparser's cases. */
 const names = new Intl.DisplayNames('en', { type: 'language' });
@@ -60,6 +60,9 @@ function languageOf(entry) {
 /** Whether a polynews value agrees with an expected datetime at the precision polynews gives. */
 function agrees(date, expected) {
   if (date.value === null || date.value.startsWith('-')) return null;
+  // A time with its offset agrees when its wall-clock time or its instant in UTC is the one expected (dateparser's tests expect either).
+  const offset = /(?:Z|[+-]\d{2}:\d{2})$/u.exec(date.value);
+  if (offset && date.precision === 'minute' && new Date(date.value).toISOString().slice(0, 16) === expected.slice(0, 16)) return true;
   const value = date.value.replace(/(?:Z|[+-]\d{2}:\d{2})$/u, '');
   switch (date.precision) {
     case 'minute':
@@ -89,25 +92,39 @@ function isoWeek(iso) {
 /** The outcome of one expected date: right, wrong or missing (not found, or found without a value). */
 const outcome = (verdict) => (verdict === true ? 'right' : verdict === false ? 'wrong' : 'missing');
 
+/** polynews on every case: a first pass compiles each language's data on first use, as dateparser's first pass loads its own. */
+function runPolynews() {
+  return cases.map((entry) => {
+    try {
+      return findDates(entry.text, { language: languageOf(entry), reference: entry.reference ? entry.reference.slice(0, 16) : null });
+    } catch {
+      return [];
+    }
+  });
+}
+const coldStarted = performance.now();
+runPolynews();
+const polynewsColdMs = performance.now() - coldStarted;
+let polynewsMs = Infinity;
+let polynewsAnswers = [];
+// The best of three passes, as for dateparser.
+for (let pass = 0; pass < 3; pass++) {
+  const started = performance.now();
+  polynewsAnswers = runPolynews();
+  polynewsMs = Math.min(polynewsMs, performance.now() - started);
+}
+
 const rows = new Map();
 const row = (language, kind) => {
   const key = `${language ?? '?'}\t${kind}`;
-  if (!rows.has(key)) rows.set(key, { language: language ?? '?', kind, cases: 0, withSettings: 0, polynews: { right: 0, wrong: 0, missing: 0 }, dateparser: { right: 0, wrong: 0, missing: 0 } });
+  if (!rows.has(key)) rows.set(key, { language: language ?? '?', kind, cases: 0, withSettings: 0, wrongWithSettings: 0, polynews: { right: 0, wrong: 0, missing: 0 }, dateparser: { right: 0, wrong: 0, missing: 0 } });
   return rows.get(key);
 };
 const wrongExamples = [];
 const missedExamples = [];
-let polynewsMs = 0;
 cases.forEach((entry, index) => {
   const language = languageOf(entry);
-  const started = performance.now();
-  let found;
-  try {
-    found = findDates(entry.text, { language, reference: entry.reference ? entry.reference.slice(0, 16) : null });
-  } catch {
-    found = [];
-  }
-  polynewsMs += performance.now() - started;
+  const found = polynewsAnswers[index];
   const theirs = dateparserLines[index].found ?? [];
   const expectations = entry.kind === 'search' ? entry.expected : [[null, entry.expected]];
   for (const [substring, expected] of expectations) {
@@ -120,7 +137,8 @@ cases.forEach((entry, index) => {
     const verdict = outcome(ours ? agrees(ours, expected) : null);
     target.polynews[verdict]++;
     if (verdict === 'missing') missedExamples.push(`${entry.kind} ${language ?? '?'}: "${entry.text.slice(0, 80)}" expected ${expected}${ours ? `, polynews ${ours.text} → ${ours.value}` : ''}`);
-    if (verdict === 'wrong') wrongExamples.push(`${entry.kind} ${language ?? '?'}: "${entry.text.slice(0, 80)}" expected ${expected}, polynews ${ours.text} → ${ours.value} (${entry.test}:${entry.line})`);
+    if (verdict === 'wrong' && entry.settings.length > 0) target.wrongWithSettings++;
+    if (verdict === 'wrong') wrongExamples.push(`${entry.settings.length > 0 ? `[needs ${entry.settings.join(', ')}] ` : ''}${entry.kind} ${language ?? '?'}: "${entry.text.slice(0, 80)}" expected ${expected}, polynews ${ours.text} → ${ours.value} (${entry.test}:${entry.line})`);
     const their = substring === null ? theirs[0] : theirs.find(([text]) => text === substring || (text && (text.includes(substring) || substring.includes(text))));
     target.dateparser[their ? (their[1] === expected ? 'right' : 'wrong') : 'missing']++;
   }
@@ -136,13 +154,18 @@ const summary = (filter, label) => {
     const selected = [...rows.values()].filter((r) => r.kind === kind && filter(r));
     const total = selected.reduce((sum, r) => sum + r.cases, 0);
     const sum = (tool, key) => selected.reduce((acc, r) => acc + r[tool][key], 0);
-    lines.push(`| ${label} | ${kind} | ${total} | ${percent(sum('polynews', 'right'), total)} | ${sum('polynews', 'wrong')} | ${sum('polynews', 'missing')} | ${percent(sum('dateparser', 'right'), total)} | ${sum('dateparser', 'wrong')} | ${sum('dateparser', 'missing')} |`);
+    const wrongWithSettings = selected.reduce((acc, r) => acc + r.wrongWithSettings, 0);
+    lines.push(`| ${label} | ${kind} | ${total} | ${percent(sum('polynews', 'right'), total)} | ${sum('polynews', 'wrong')} (${wrongWithSettings} need settings) | ${sum('polynews', 'missing')} | ${percent(sum('dateparser', 'right'), total)} | ${sum('dateparser', 'wrong')} | ${sum('dateparser', 'missing')} |`);
   }
 };
-lines.push('| languages | kind | dates | polynews right | wrong | not found | dateparser right | wrong | not found |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| languages | kind | dates | polynews right | wrong (of which need settings polynews lacks) | not found | dateparser right | wrong | not found |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
 summary(() => true, 'all');
 summary((r) => fullData.has(r.language), 'with full data');
-lines.push('', `Time on the same ${cases.length} cases: polynews ${polynewsMs.toFixed(0)} ms, dateparser ${(dateparserSeconds * 1000).toFixed(0)} ms (${(dateparserSeconds * 1000 / polynewsMs).toFixed(1)}× the time of polynews).`, '');
+lines.push(
+  '',
+  `Time on the same ${cases.length} cases, data loaded: polynews ${polynewsMs.toFixed(0)} ms, dateparser ${(dateparserSeconds * 1000).toFixed(0)} ms (${((dateparserSeconds * 1000) / polynewsMs).toFixed(1)}× the time of polynews). First pass, loading each language's data: polynews ${polynewsColdMs.toFixed(0)} ms, dateparser ${(dateparserColdSeconds * 1000).toFixed(0)} ms.`,
+  '',
+);
 lines.push('| language | kind | dates | with settings polynews lacks | polynews right | wrong | not found | dateparser right | wrong | not found |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of [...rows.values()].sort((a, b) => a.language.localeCompare(b.language) || a.kind.localeCompare(b.kind))) {
   lines.push(`| ${r.language} | ${r.kind} | ${r.cases} | ${r.withSettings} | ${r.polynews.right} | ${r.polynews.wrong} | ${r.polynews.missing} | ${r.dateparser.right} | ${r.dateparser.wrong} | ${r.dateparser.missing} |`);

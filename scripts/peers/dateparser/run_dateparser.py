@@ -2,7 +2,8 @@
 """Runs dateparser on extracted cases (JSON lines on stdin) as their tests do, and writes its answers.
 
 Each output line: {"index": n, "found": [[substring or null, ISO 8601 datetime], ...] or null}. The
-last line gives the time dateparser spent on all cases: {"seconds": s}.
+last line gives the time dateparser spent on all cases, loading its data (coldSeconds) and loaded
+(seconds): {"seconds": s, "coldSeconds": c}.
 Usage: run_dateparser.py < cases.jsonl
 """
 import datetime as dt
@@ -42,13 +43,18 @@ def answer(case):
 
 def main():
     cases = [json.loads(line) for line in sys.stdin if line.strip()]
-    dateparser.parse('1 January 2020')  # loads its data before the clock starts
+    # A first pass loads every language's data; the best of three more is the steady state.
     start = time.perf_counter()
     answers = [answer(case) for case in cases]
-    seconds = time.perf_counter() - start
+    cold = time.perf_counter() - start
+    seconds = float('inf')
+    for _ in range(3):
+        start = time.perf_counter()
+        answers = [answer(case) for case in cases]
+        seconds = min(seconds, time.perf_counter() - start)
     for index, found in enumerate(answers):
         print(json.dumps({'index': index, 'found': found}, ensure_ascii=False))
-    print(json.dumps({'seconds': seconds}))
+    print(json.dumps({'seconds': seconds, 'coldSeconds': cold}))
 
 
 if __name__ == '__main__':

@@ -392,6 +392,8 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
   // the pattern's spans are merged in when it is done.
   let taken: number[] = [];
   let claimed: number[] = [];
+  // What each date found was read as, by its start in the article: what the dates of a block say about one another.
+  const readings = new Map<number, Reading>();
   let cursor = 0;
   let pattern: DatePattern;
   // One visitor for every pattern (not a closure per pattern): it reads the current pattern from the variable above.
@@ -406,6 +408,7 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
     const value = reading && toValue(reading, anchor, compiled);
     if (!value) return;
     claimed.push(start, end);
+    readings.set(block.offset + start, reading);
     found.push({
       surface: block.text.slice(start, end),
       value: value.value,
@@ -433,7 +436,41 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
     }
   }
   found.sort((a, b) => a.start - b.start);
-  return found;
+  return readings.size > 1 ? withContext(found, readings, block, anchor, compiled) : found;
+}
+
+/**
+ * What one date of a block says about the next: counted relative expressions side by side are one
+ * (`2 гадзіны таму 10 хвіліны таму`, two hours and ten minutes ago), and a day and month without a
+ * year take the year of a full date before them in the block (`19 марта 2001, 20 марта`) rather
+ * than the publication's.
+ */
+function withContext(found: DateMention[], readings: Map<number, Reading>, block: DateSearchBlock, anchor: DateAnchor | null, compiled: DateMentionPatterns): DateMention[] {
+  const out: DateMention[] = [];
+  let contextYear: number | undefined;
+  for (const date of found) {
+    const reading = readings.get(date.start)!;
+    const previous = out[out.length - 1];
+    const previousReading = previous && readings.get(previous.start);
+    const gap = previous ? block.text.slice(previous.end - block.offset, date.start - block.offset) : '';
+    if (previous && reading.relative && !reading.relative.named && previousReading?.relative && !previousReading.relative.named && /^\s+$/u.test(gap) && /\d/u.test(previous.surface) && /\d/u.test(date.surface) && Math.sign(reading.relative.amount) === Math.sign(previousReading.relative.amount)) {
+      const merged: Reading = { relative: { ...previousReading.relative, more: [...(previousReading.relative.more ?? []), { unit: reading.relative.unit, amount: reading.relative.amount }, ...(reading.relative.more ?? [])] } };
+      const value = toValue(merged, anchor, compiled)!;
+      readings.set(previous.start, merged);
+      out[out.length - 1] = { ...previous, surface: block.text.slice(previous.start - block.offset, date.end - block.offset), end: date.end, value: value.value, precision: value.precision, ...(value.relative !== undefined && { relative: value.relative }), ...(value.inferred && { inferred: value.inferred }) };
+      continue;
+    }
+    if (contextYear !== undefined && !reading.relative && !reading.calendar && reading.year === undefined && reading.twoDigitYear === undefined && reading.month !== undefined && reading.day !== undefined) {
+      const value = toValue({ ...reading, year: contextYear }, anchor, compiled);
+      if (value) {
+        out.push({ ...date, value: value.value, precision: value.precision, inferred: 'year' });
+        continue;
+      }
+    }
+    if (!reading.relative && !reading.calendar && reading.year !== undefined && reading.month !== undefined && reading.day !== undefined) contextYear = reading.year;
+    out.push(date);
+  }
+  return out;
 }
 
 const NO_GROUPS: Record<string, string | undefined> = {};
@@ -446,8 +483,8 @@ const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:])/u;
 const YEAR_AFTER = /^(?:\s*[,،]?\s*(?:de|del|of)?\s*)\d{4}(?!\d)/u;
 /** A four-digit year just before a day and month, perhaps with a short word or dot (`2011 წლის 17 მარტი`, `1945. május 8`): the date's year, written first. */
 const YEAR_BEFORE = /(?<!\d)\d{4}(?:\.|\s*[\p{L}\p{M}]{1,6}\.?)?\s*$/u;
-/** A number, a word and a comma just before a counted relative expression: a compound not read whole (`1年，1月，1周前`). */
-const COUNT_BEFORE = /\d\s*[\p{L}\p{M}.]{1,12}\s*[,،、，]\s*$/u;
+/** A number, a word and a comma or short joining word just before a counted relative expression: a compound not read whole (`1年，1月，1周前`, `1 неделя, 1 день и 1 минуту назад`). */
+const COUNT_BEFORE = /\d\s*[\p{L}\p{M}.]{1,12}\s*(?:[,،、，]|\s\p{L}{1,3})\s*$/u;
 /** A number just before a named relative expression (`4 tahun lalu` is four years ago, not "last year"). */
 const NUMBER_BEFORE = /\d\s*$/u;
 /** What may stand between a weekday and the date it names: `Tuesday, Jul 22, 2014`, `22 July 2014 (Tuesday)`. */
@@ -466,8 +503,9 @@ function isPartOfAnotherDate(reading: Reading, text: string, start: number, end:
   const before = (length: number) => text.slice(Math.max(0, start - length), start);
   if (reading.relative) {
     if (!reading.relative.named && reading.relative.unit !== undefined && COUNT_BEFORE.test(before(16))) return true;
+    // A number before an expression without one (`4 tahun lalu`, `1 минуту назад` as `минуту назад`): the expression counts it, in a form not read.
     const number = NUMBER_BEFORE.exec(before(4));
-    return reading.relative.named && number !== null && !isTaken(start - before(4).length + number.index, taken);
+    return number !== null && !/\d/u.test(text.slice(start, end)) && !isTaken(start - before(4).length + number.index, taken);
   }
   if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(before(12));
   if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {

@@ -169,20 +169,26 @@ interface UnitWords {
 }
 
 /**
- * The unit words of counted expressions (`dni`, `godz.`, `天`): what is left of each expression of a
- * direction once the frame all of that direction's expressions share is taken away (`{0} … temu`,
- * `vor {0} …`, `{0}…前`).
+ * The unit words of counted expressions (`dni`, `godz.`, `天`, `Tagen`): what follows the number,
+ * less the direction word most of the direction's units share at the end (`temu`, `назад`, `前`);
+ * outliers such as Russian `-{0} ч` are left out.
  */
 function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
   const byKey = new Map<string, RelativeUnit>();
   const words: string[] = [];
   for (const direction of ['past', 'future'] as const) {
     const templates = counted.filter((entry) => entry.direction === direction && entry.pattern.includes('{0}'));
-    if (new Set(templates.map((entry) => entry.unit)).size < 2) continue;
-    const prefix = commonPrefix(templates.map((entry) => entry.pattern));
-    const suffix = commonPrefix(templates.map((entry) => [...entry.pattern].reverse().join('')));
-    for (const { unit, pattern } of templates) {
-      const word = pattern.slice(prefix.length, pattern.length - suffix.length).replace('{0}', '').trim();
+    const afterNumber = templates.map(({ unit, pattern }) => ({ unit, rest: pattern.slice(pattern.indexOf('{0}') + 3).trim() }));
+    // The direction word: the ending (last word, or last character in a script without spaces) the most units share, if three or more do.
+    const unitsByEnding = new Map<string, Set<RelativeUnit>>();
+    for (const { unit, rest } of afterNumber) {
+      const ending = endingOf(rest);
+      if (ending && ending !== rest) unitsByEnding.set(ending, (unitsByEnding.get(ending) ?? new Set()).add(unit));
+    }
+    const [directionWord] = [...unitsByEnding].filter(([, units]) => units.size >= 3).sort((a, b) => b[1].size - a[1].size)[0] ?? [''];
+    for (const { unit, rest } of afterNumber) {
+      if (directionWord && !rest.endsWith(directionWord)) continue;
+      const word = (directionWord ? rest.slice(0, rest.length - directionWord.length) : rest).trim();
       if (word === '' || word.includes('{') || /\d/u.test(word)) continue;
       const key = keyOf(word);
       if (!byKey.has(key)) byKey.set(key, unit);
@@ -195,10 +201,11 @@ function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
   return { byKey, pattern: alternatives.join('|') };
 }
 
-function commonPrefix(texts: readonly string[]): string {
-  let prefix = texts[0] ?? '';
-  for (const text of texts) while (!text.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix;
+/** The last word of a text, or its last character when it ends in a script written without spaces. */
+function endingOf(text: string): string {
+  if (NO_SPACE_SCRIPT.test(text.charAt(text.length - 1))) return text.charAt(text.length - 1);
+  const words = text.split(/[\s\u00a0\u202f]+/u);
+  return words.length > 1 ? words[words.length - 1]! : '';
 }
 
 /** What may join the units of a compound (`2 lata, 3 miesiące i 25 sekund`): a comma, or a list joiner of the language (CLDR). */
