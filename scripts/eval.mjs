@@ -20,7 +20,7 @@ const share = ({ right, of }) => (of === 0 ? null : Math.round((right / of) * 10
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -59,6 +59,28 @@ for (const article of articles) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
   }
+  if (labels.dates) {
+    // The dates the article (title, lead, body) mentions, each as [surface, value]: found with the value labelled, and found that are labelled.
+    const found = article.dates.filter((date) => ['title', 'lead', 'body'].includes(date.role)).map((date) => [date.surface, date.value]);
+    const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+    const inLanguage = (scores.datesByLanguage[labels.language] ??= { recall: tally(), precision: tally() });
+    for (const label of labels.dates) {
+      const right = found.some((date) => same(date, label));
+      for (const target of [scores.datesRecall, inLanguage.recall]) {
+        target.of++;
+        if (right) target.right++;
+      }
+      if (!right) misses.push(`${page}: date "${label[0]}" (${label[1]}) not found as labelled`);
+    }
+    for (const date of found) {
+      const right = labels.dates.some((label) => same(date, label));
+      for (const target of [scores.datesPrecision, inLanguage.precision]) {
+        target.of++;
+        if (right) target.right++;
+      }
+      if (!right) misses.push(`${page}: date "${date[0]}" (${date[1]}) found but not labelled`);
+    }
+  }
   for (const [line, role] of Object.entries(labels.roles ?? {})) {
     const segment = article.segments.find((candidate) => article.text.slice(candidate.start, candidate.end).trim() === line);
     check('roles', segment?.role === role, `"${line}" is ${segment?.role ?? 'not a line'} instead of ${role}`);
@@ -81,6 +103,9 @@ const result = {
   language: share(scores.language),
   byLanguage: Object.fromEntries(Object.entries(scores.byLanguage).sort().map(([language, fields]) => [language, Object.fromEntries(Object.entries(fields).map(([field, counts]) => [field, `${counts.right}/${counts.of}`]))])),
   lineRoles: share(scores.roles),
+  datesRecall: share(scores.datesRecall),
+  datesPrecision: share(scores.datesPrecision),
+  datesByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().map(([language, { recall, precision }]) => [language, { recall: `${recall.right}/${recall.of}`, precision: `${precision.right}/${precision.of}` }])),
   counts: { ...Object.fromEntries(['title', 'titleHtml', 'published', 'outlet', 'outletWithUrl', 'outletWithoutUrl', 'language', 'roles'].map((name) => [name, scores[name]])), publishedBySource: scores.publishedBySource, outletBySource: scores.outletBySource },
   misses,
 };
@@ -88,6 +113,8 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
   for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles']) console.log(`eval: ${name} ${result[name]}`);
+  console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
+  for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);
   for (const name of ['outletWithUrl', 'outletWithoutUrl']) console.log(`eval: ${name} ${result[name]} (${scores[name].right}/${scores[name].of})`);
   for (const [source, value] of Object.entries(result.outletBySource)) console.log(`eval: outlet given by ${source} ${value} (${scores.outletBySource[source].right}/${scores.outletBySource[source].of})`);

@@ -54,7 +54,7 @@ function namesByKey(context, keys) {
   const noDigits = (names) => names.filter((name) => !HAS_DIGIT.test(name));
   return {
     wide: wide.map(noDigits),
-    abbreviated: abbreviated.map((names, index) => noDigits([...names, ...usableNarrow[index]]).filter((name) => !wide[index].includes(name))),
+    abbreviated: abbreviated.map((names, index) => unique(noDigits([...names, ...usableNarrow[index]])).filter((name) => !wide[index].includes(name))),
   };
 }
 

@@ -8,7 +8,7 @@ import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../speed/fold-fast.js';
-import { hourOf, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
+import { hourOf, monthOf, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../speed/substring-cache.js';
 import { IntList } from '../speed/int-list.js';
@@ -130,7 +130,10 @@ export function compileDatePatterns(
       // The time-first and day-first forms start with a number, the month-first one with a month.
       startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
       regex: new RegExp(regex.source, 'giu'),
-      read: (g: Record<string, string | undefined>, matched: string) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']), ...timeOf(g, matched, combined) }) as Reading,
+      read: (g: Record<string, string | undefined>, matched: string) => {
+        const written = monthOf(month(g['mon']) ?? 0);
+        return { day: Number(g['d']), month: written.month, year: Number(g['y']), ...(written.calendar !== 'gregorian' && { calendar: written.calendar }), ...timeOf(g, matched, combined) } as Reading;
+      },
     })),
     // A time between the day and the year, as C's ctime and many feeds write it: `Wed Aug 05 12:00:00 2015`.
     { needs: { digit: true, month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}${M}\\s+(?<d>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ day: Number(g['d']), month: month(g['mon']), year: Number(g['y']) }) },
@@ -211,7 +214,8 @@ export function compileDatePatterns(
   // Named relative expressions last: a number before one may belong to a date found already (`tháng 5 năm nay`, May this year).
   patterns.push(...relative.named);
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
-  const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => foldForMatching(name).split(' ')[0]!));
+  // The first word of a name as the line's words are read: its first run of letters and marks (`ก` of `ก.พ.`, `sty` of `sty.`).
+  const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => /^[\p{L}\p{M}]*/u.exec(foldForMatching(name).split(' ')[0]!)![0]).filter((word) => word !== ''));
   const weekdayNames = own ? own.weekdays.flat() : [];
   const monthWords = firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]);
   const weekdayWords = firstWords(weekdayNames);
@@ -777,7 +781,8 @@ function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: Da
   if (calendar) {
     if (reading.year === undefined) return null;
     const gregorian = toGregorian({ calendar, year: reading.year, ...(reading.month !== undefined && { month: reading.month }), ...(reading.day !== undefined && { day: reading.day }), ...(reading.era !== undefined && { era: reading.era }) }, compiled.eraStarts);
-    const value = gregorian && toValue(gregorian, anchorOrNull, { ...compiled, yearCalendars: [] });
+    const time = { ...(reading.hour !== undefined && { hour: reading.hour }), ...(reading.minute !== undefined && { minute: reading.minute }), ...(reading.offset !== undefined && { offset: reading.offset }) };
+    const value = gregorian && toValue({ ...gregorian, ...time }, anchorOrNull, { ...compiled, yearCalendars: [] });
     return value && { ...value, calendar };
   }
   const anchor = anchorOrNull?.day ?? null;

@@ -57,10 +57,12 @@ export function extractPublished(input: PublishedInput, resources: Resources): P
 function inGregorian(parts: DateParts | null, language: string | null, resources: Resources): DateParts | null {
   if (!parts || !language) return parts;
   const ranges = resources.data.calendars.find((calendar) => calendar.language === language)?.yearCalendars ?? [];
-  const calendar = ranges.find((range) => parts.year >= range.from && parts.year <= range.to)?.calendar;
+  const calendar = parts.calendar ?? ranges.find((range) => parts.year >= range.from && parts.year <= range.to)?.calendar;
   if (!calendar) return parts;
   const gregorian = toGregorian({ calendar, year: parts.year, month: parts.month, ...(parts.day !== undefined && { day: parts.day }) }, resources.data.cldrCalendars.eraStarts);
-  return gregorian?.month === undefined ? null : { ...parts, year: gregorian.year, month: gregorian.month, ...(gregorian.day !== undefined && { day: gregorian.day }) };
+  if (gregorian?.month === undefined) return null;
+  const { calendar: _, ...rest } = parts;
+  return { ...rest, year: gregorian.year, month: gregorian.month, ...(gregorian.day !== undefined && { day: gregorian.day }) };
 }
 
 /** The path and query of a URL (lower-cased, so `NID07022023` reads as `nid07022023`); the text itself when it is not a URL. */

@@ -20,6 +20,16 @@ export interface CompiledCalendar {
   dayPeriods: Map<string, 'a' | 'p'>;
 }
 
+/** Month numbers of other calendars in a compiled calendar: a Solar Hijri month is 101–112, a Hijri one 201–212. */
+export const OTHER_MONTHS = { persian: 100, islamic: 200 } as const;
+
+/** The calendar and month of a compiled month number (`110` → Solar Hijri month 10). */
+export function monthOf(value: number): { calendar: 'gregorian' | keyof typeof OTHER_MONTHS; month: number } {
+  if (value > OTHER_MONTHS.islamic) return { calendar: 'islamic', month: value - OTHER_MONTHS.islamic };
+  if (value > OTHER_MONTHS.persian) return { calendar: 'persian', month: value - OTHER_MONTHS.persian };
+  return { calendar: 'gregorian', month: value };
+}
+
 /** A date-time read from text, before validation. */
 export interface DateParts {
   year: number;
@@ -29,6 +39,8 @@ export interface DateParts {
   minute?: number;
   /** A UTC offset as written (`GMT+7`, `+03:00`, `Z`). */
   tz?: string;
+  /** The calendar of year, month and day when not the Gregorian (a Solar Hijri month name was read). */
+  calendar?: keyof typeof OTHER_MONTHS;
 }
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -37,7 +49,7 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const tzPattern = (abbreviations: string) =>
   `(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z${abbreviations ? `|(?:${abbreviations})(?![\\p{L}])` : ''})\\)?)?`;
 /** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
-const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc)?\\s*)';
+const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc|เวลา|ساعت)?\\s*)';
 /** A time, 24-hour or with am/pm (`10:17 pm`, `9.05 a.m.`). */
 /** A time, 24-hour or with am/pm, seconds read past (`10:17 pm`, `9.05 a.m.`, `11:02:21 pm`), or with the language's own am/pm words after it (`11:08 अपराह्न`). */
 const timePattern = (periods: string) =>
@@ -75,12 +87,16 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const shared = calendars.filter((calendar) => calendar.handWritten && !withAbbreviations.includes(calendar));
   for (const calendar of withAbbreviations) {
     calendar.months.forEach((names, index) => addNames([...names, ...calendar.monthAbbreviations[index]!], index + 1, months, monthNames));
+    // Months of another calendar the language dates by (Solar Hijri دی), numbered from OTHER_MONTHS[calendar] + 1.
+    for (const other of calendar === own ? calendar.otherMonths : []) other.months.forEach((names, index) => addNames(names, OTHER_MONTHS[other.calendar] + index + 1, months, monthNames));
     calendar.weekdays.forEach((names, index) => addNames([...names, ...calendar.weekdayAbbreviations[index]!], index + 1, weekdays, weekdayNames));
     for (const [abbreviation, offset] of Object.entries(calendar.timeZones)) if (!timeZones.has(abbreviation)) timeZones.set(abbreviation, offset);
   }
   for (const calendar of shared) {
     calendar.months.forEach((names, index) => addNames(names, index + 1, months, monthNames));
     calendar.weekdays.forEach((names, index) => addNames(names, index + 1, weekdays, weekdayNames));
+    // A page of unknown language (a dateline before detection) may date itself in another calendar (`۲۴ دی ۱۴۰۲`).
+    if (language === null) for (const other of calendar.otherMonths) other.months.forEach((names, index) => addNames(names, OTHER_MONTHS[other.calendar] + index + 1, months, monthNames));
   }
   const monthPattern = alternation(monthNames);
   const weekdayPattern = alternation(weekdayNames);
@@ -123,9 +139,10 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
     const match = regex.exec(line);
     const groups = match?.groups;
     if (!match || !groups) continue;
-    const month = calendar.months.get(foldForMatching(groups['mon'] ?? ''));
-    if (month === undefined) continue;
-    const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']) };
+    const value = calendar.months.get(foldForMatching(groups['mon'] ?? ''));
+    if (value === undefined) continue;
+    const { calendar: written, month } = monthOf(value);
+    const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']), ...(written !== 'gregorian' && { calendar: written }) };
     if (groups['H'] !== undefined && groups['M'] !== undefined) {
       parts.hour = hourOf(groups['H'], groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period']))));
       parts.minute = Number(groups['M']);
