@@ -106,8 +106,33 @@ function relativeOf(fields) {
   return { days, periods, counted };
 }
 
+/** Locales whose names polynews reads under their language's code, the detector giving one code for both scripts. */
+const SCRIPT_VARIANTS = { zh: ['zh-Hant'], sr: ['sr-Latn'] };
+
+/** A language's calendar: its main locale's, with the names and expressions of its script variants added. */
 function calendarOf(language) {
-  const locale = language;
+  const [main, ...variants] = [language, ...(SCRIPT_VARIANTS[language] ?? [])].map(localeCalendarOf);
+  for (const variant of variants) {
+    for (const key of ['months', 'monthAbbreviations', 'weekdays', 'weekdayAbbreviations', 'hijriMonths']) {
+      if (main[key] && variant[key]) main[key] = main[key].map((names, index) => unique([...names, ...variant[key][index]]));
+    }
+    for (const period of ['am', 'pm']) main.dayPeriods[period] = unique([...main.dayPeriods[period], ...variant.dayPeriods[period]]);
+    for (const [offset, texts] of Object.entries(variant.relative.days)) main.relative.days[offset] = unique([...(main.relative.days[offset] ?? []), ...texts]);
+    for (const [unit, named] of Object.entries(variant.relative.periods)) {
+      const target = (main.relative.periods[unit] ??= {});
+      for (const [offset, texts] of Object.entries(named)) target[offset] = unique([...(target[offset] ?? []), ...texts]);
+    }
+    const seen = new Set(main.relative.counted.map((entry) => JSON.stringify(entry)));
+    for (const entry of variant.relative.counted) if (!seen.has(JSON.stringify(entry))) main.relative.counted.push(entry);
+    main.timeZones = { ...variant.timeZones, ...main.timeZones };
+    main.listJoiners = unique([...main.listJoiners, ...variant.listJoiners]);
+  }
+  if (variants.length > 0) main.$comment = main.$comment.replace(`locale ${language}.`, `locales ${[language, ...SCRIPT_VARIANTS[language]].join(', ')}.`);
+  return main;
+}
+
+function localeCalendarOf(locale) {
+  const language = locale.split('-')[0];
   const gregorian = json('cldr-dates-full', `main/${locale}/ca-gregorian.json`).main[locale].dates.calendars.gregorian;
   const fields = json('cldr-dates-full', `main/${locale}/dateFields.json`).main[locale].dates.fields;
   const months = namesByKey(gregorian.months, Array.from({ length: 12 }, (_, index) => String(index + 1)));

@@ -55,7 +55,7 @@ function resolutionOf(date: Omit<DateMention, 'surface' | 'role'>): DateResoluti
   if (date.value === null || date.value.startsWith('-')) return 'unresolved';
   if (date.calendar) return 'calendar';
   if (date.inferred === 'relative') return 'relative';
-  if (date.inferred === 'year') return 'reference-year';
+  if (date.inferred === 'year' || date.inferred === 'month') return 'reference-year';
   if (date.inferred === 'weekday') return 'reference-weekday';
   return 'written';
 }

@@ -135,3 +135,18 @@ describe('findDates: compounds and context', () => {
     expect(found('الاثنين 15 يناير 2024 10:30 م', 'ar')).toEqual([['15 يناير 2024 10:30 م', '2024-01-15T22:30']]);
   });
 });
+
+describe('findDates: days written alone and Traditional Chinese', () => {
+  it('places a CJK day written alone in the reference month, or the month before when later than the reference day', () => {
+    expect(found('外務省は20日に発表した。', 'ja', '2024-05-22')).toEqual([['20日', '2024-05-20']]);
+    expect(found('시장은 28일 개장했다.', 'ko', '2024-06-03')).toEqual([['28일', '2024-05-28']]);
+    // Without a reference a day alone is no date; a duration (3日間) or a relative day (3日前) is not a day of the month.
+    expect(found('外務省は20日に発表した。', 'ja')).toEqual([]);
+    expect(found('会談は3日間続いた。', 'ja', '2024-05-22')).toEqual([]);
+  });
+
+  it('reads Traditional Chinese relative expressions under zh (CLDR zh-Hant)', () => {
+    expect(found('4 週後', 'zh', '2014-09-01T10:30')).toEqual([['4 週後', '2014-09-29']]);
+    expect(found('5 分鐘前', 'zh', '2014-09-01T10:30')).toEqual([['5 分鐘前', '2014-09-01T10:25']]);
+  });
+});

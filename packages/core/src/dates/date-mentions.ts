@@ -797,7 +797,7 @@ function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: Da
   if (month !== undefined && (month < 1 || month > 12)) return null;
   // A year written with its day and month may be any of a millennium; a bare year or a month's is taken from 1800 on (`w 1500 przypadkach` is no year).
   if (year !== undefined && (year < (day !== undefined && month !== undefined ? 1000 : 1800) || year > 2100)) return null;
-  if (day !== undefined && month === undefined) return null;
+  if (day !== undefined && month === undefined) return dayOfPublicationMonth(day, anchor);
   if (day !== undefined && month !== undefined && (day < 1 || day > daysIn(month, year ?? 2024))) return null;
   if (year !== undefined) {
     if (month === undefined) return { value: String(year), precision: 'year' };
@@ -815,6 +815,19 @@ function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: Da
   return day === undefined
     ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
     : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
+}
+
+/**
+ * A day written alone (`20日`, `20일`: the 20th), in the publication's month, or the month before
+ * when the day is after the publication day; no date without a publication date.
+ */
+function dayOfPublicationMonth(day: number, anchor: Date | null): MentionValue | null {
+  if (!anchor || day < 1) return null;
+  const back = day > anchor.getUTCDate() ? 1 : 0;
+  const first = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - back, 1));
+  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  if (day > daysIn(month, year)) return null;
+  return { value: isoDay(year, month, day), precision: 'day', inferred: 'month' };
 }
 
 /** The calendar a bare year belongs to in the language, when it lies in one of its ranges (Thai `2567`). */

@@ -221,6 +221,8 @@ function joinerPattern(listJoiners: readonly string[]): string {
 function keyOf(text: string): string {
   return foldForMatching(text.replace(/\{0\}|\d+/gu, '#').replace(APOSTROPHES, "'"))
     .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    // A space beside the number may be written or not (`3 天前`, `3天前`).
+    .replace(/ ?# ?/gu, '#')
     .trim();
 }
 

@@ -167,8 +167,9 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * `2020-08`, `2013`, `2024-W03` (a week), `2024-01-15T08:30` (an hour or a minute), or partial when
  * the year is missing and no publication date supplies it (`--06-30`, `--05`), or `-W-4` for an
  * unresolved weekday (1 = Monday), or null for a relative date with nothing to resolve it against.
- * `inferred` says what was taken from the reference (the publication date): the `year`, the whole
- * date of a `weekday`, or the date a `relative` expression points to. `relative` is the signed ISO
+ * `inferred` says what was taken from the reference (the publication date): the `year`, the `month`
+ * and year of a day written alone (`20日`), the whole date of a `weekday`, or the date a `relative`
+ * expression points to. `relative` is the signed ISO
  * 8601 duration a relative expression gives (`-P3D` for "3 days ago", `P1W` for "next week").
  * `calendar` names the calendar a date was written in when it was converted from one
  * (`buddhist`, `persian`, `islamic`, `roc`, `japanese`).
@@ -186,7 +187,7 @@ export const DateMentionSchema = z.object({
   precision: z.enum(['minute', 'hour', 'day', 'week', 'month', 'year', 'weekday']),
   ...span,
   role: SegmentRoleSchema,
-  inferred: z.enum(['year', 'weekday', 'relative']).optional(),
+  inferred: z.enum(['year', 'month', 'weekday', 'relative']).optional(),
   relative: z
     .string()
     .regex(/^-?P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/)
