@@ -32,4 +32,21 @@ describe('a date is right or absent, never wrong', () => {
     expect(datesIn('Сделка была подписана 2 декабря 95 г. в Москве, сообщили в министерстве.')).toEqual([['2 декабря 95 г.', '1995-12-02']]);
     expect(datesIn('On 2 December 15 people were hurt in the blast, police said on Monday.')).toEqual([['Monday', '2023-02-27']]);
   });
+
+  it('reads a year joined to its suffix, and gives a day and month next to an unread year no year of its own', () => {
+    expect(datesIn('Соглашение подписали 21 сентября 2021г., во вторник, сообщили в МИД.')).toEqual([['21 сентября 2021г.', '2021-09-21']]);
+    // A Georgian year written first is not read: the day and month next to it give no date.
+    expect(datesIn('შეთანხმება 2011 წლის 17 მარტი გაფორმდა.')).toEqual([]);
+  });
+
+  it('reads years before 1800 of a full date, and never keeps the day and month with the publication year', () => {
+    expect(datesIn('En Madrid, a 17 de marzo de 1615, se firmó el acuerdo, según el archivo.')).toEqual([['17 de marzo de 1615', '1615-03-17']]);
+    // A bare year is taken from 1800 on: "in 1500 cases" is no year.
+    expect(datesIn('In 1500 cases the court dismissed the claim, the ministry said on Monday.')).toEqual([['Monday', '2023-02-27']]);
+  });
+
+  it('reads "2001 год назад" as 2001 years ago (no date), never as the year 2001', () => {
+    const article = parseArticle('Новости\n\nГород был основан 2001 год назад, напомнили в музее.\n\nОпубликовано: 3 марта 2023');
+    expect(article.dates.map((date) => [date.surface, date.value, date.relative])).toEqual([['2001 год назад', null, '-P2001Y']]);
+  });
 });

@@ -721,9 +721,17 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
   let after = 0;
   const wordBit = pattern.wordBit ?? 0;
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : merged(pattern.startsAt, starts);
+  // A pattern that starts at a month name and holds a number needs one soon after the name: most
+  // month-like words (Polish `się` folds to the abbreviation `sie`) have none, and are passed over.
+  const digitSoon = pattern.needs.digit === true && pattern.startsAt.length === 1 && pattern.startsAt[0] === 'month';
+  let nextDigit = 0;
   for (let k = 0; k < positions.length; k++) {
     const position = positions.values[k]!;
     if (position < after) continue;
+    if (digitSoon) {
+      while (nextDigit < starts.digit.length && starts.digit.values[nextDigit]! < position) nextDigit++;
+      if (nextDigit === starts.digit.length || starts.digit.values[nextDigit]! - position > DIGIT_WITHIN) continue;
+    }
     // A pattern that starts at a word (its positions are `starts.word`) starts only at its own list's words.
     if (wordBit !== 0 && (starts.wordFlags.values[k]! & wordBit) === 0) continue;
     sticky.lastIndex = position;
@@ -733,6 +741,9 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     visit(match);
   }
 }
+
+/** How far after the start of a month name its day or year may stand (`września 2023 r.`, `Aug. 9, 2012`, `ربيع الأول 1445`). */
+const DIGIT_WITHIN = 40;
 
 /** The start positions of several kinds in one ordered list (in a list reused for every pattern). */
 function merged(kinds: readonly StartKind[], starts: StartPositions): IntList {

@@ -94,8 +94,8 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
   if (named.length > 0) {
     const asWritten = unique(named);
     const capitalised = unique(named.map(capitalise)).filter((text) => !asWritten.includes(text));
-    const asWrittenSource = sortLongestFirst(asWritten.map((text) => alternative(text))).join('|');
-    const capitalisedSource = capitalised.length > 0 ? `|${SENTENCE_START}(?:${sortLongestFirst(capitalised.map((text) => alternative(text))).join('|')})` : '';
+    const asWrittenSource = phrasesPattern(asWritten);
+    const capitalisedSource = capitalised.length > 0 ? `|${SENTENCE_START}(?:${phrasesPattern(capitalised)})` : '';
     groups.push({ source: `(?:${asWrittenSource}${capitalisedSource})`, flags: 'gu', numberFirst: false, named: true, firstWords: firstWordsOf([...asWritten, ...capitalised]) });
   }
   if (wordFirst.length > 0) {
@@ -105,7 +105,7 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
     for (const template of unique(wordFirst)) {
       // An expression with its count in words (`قبل يومين`, `a day ago`) has no number to group by.
       if (!template.includes('{0}')) {
-        whole.push(alternative(template));
+        whole.push(template);
         continue;
       }
       const head = template.slice(0, template.indexOf('{0}'));
@@ -114,15 +114,15 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
     const alternatives = [...byHead].map(([head, tails]) => {
       const headSource = alternative(`${head.trimEnd()}`, true).replace(/\(\?!\[\\p\{L\}\\p\{M\}\\p\{N\}\]\)$/u, '');
       // Every tail starts with the number (`{0} Tagen`): the number and the units before it are written once.
-      const rests = sortLongestFirst(unique(tails.map((tail) => alternative(tail.slice('{0}'.length).trimStart(), false))));
-      return `${headSource}\\s*${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*(?:${rests.join('|')})${trailing}`;
+      const rests = phraseTrie(unique(tails.map((tail) => tail.slice('{0}'.length).trimStart())));
+      return `${headSource}\\s*${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*${rests}${trailing}`;
     });
-    groups.push({ source: `(?:${sortLongestFirst([...alternatives, ...whole]).join('|')})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(wordFirst) });
+    groups.push({ source: `(?:${sortLongestFirst(alternatives).join('|')}${whole.length > 0 ? `|${phrasesPattern(whole)}` : ''})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(wordFirst) });
   }
   if (numberFirst.length > 0) {
     // One number, then what follows it in any expression: tried at each number of a line, so the alternation starts after the digits.
-    const rests = unique(numberFirst.map((template) => alternative(template.slice('{0}'.length).trimStart(), false)));
-    groups.push({ source: `(?<![\\p{N}.,:/])${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*(?:${sortLongestFirst(rests).join('|')})`, flags: 'giu', numberFirst: true, named: false });
+    const rests = phraseTrie(unique(numberFirst.map((template) => template.slice('{0}'.length).trimStart())));
+    groups.push({ source: `(?<![\\p{N}.,:/])${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*${rests}`, flags: 'giu', numberFirst: true, named: false });
   }
   const pairRegex = new RegExp(`(?<count>\\d{1,4})\\s*(?<unit>${units.pattern || '(?!)'})\\.?(?:\\s*${joiners})?`, 'giu');
   const lookUp = (text: string): RelativeReading | null => {
@@ -195,10 +195,7 @@ function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
       words.push(word.replace(/\.$/u, ''));
     }
   }
-  const alternatives = unique(words)
-    .sort((a, b) => b.length - a.length)
-    .map((word) => `${word.split(/[\s\u00a0\u202f]+/u).map(escapeRegex).join('\\s+')}${NO_SPACE_SCRIPT.test(word.charAt(word.length - 1)) ? '' : '(?![\\p{L}\\p{M}])'}`);
-  return { byKey, pattern: alternatives.join('|') };
+  return { byKey, pattern: words.length > 0 ? phraseTrie(unique(words)) : '' };
 }
 
 /** The last word of a text, or its last character when it ends in a script written without spaces. */
@@ -245,6 +242,64 @@ function alternative(template: string, bounded = true, chain = ''): string {
   if (bounded && /^\p{Script=Arabic}/u.test(template)) return `${before}${ARABIC_PROCLITIC}${body}${NO_SPACE_SCRIPT.test(template.charAt(template.length - 1)) ? '' : AFTER}`;
   const after = NO_SPACE_SCRIPT.test(template.charAt(template.length - 1)) ? '' : AFTER;
   return `${before}${body}${after}`;
+}
+
+/**
+ * Phrases that stand as words (`wczoraj`, `w zeszłym tygodniu`, `昨天`) as one pattern: not after a
+ * letter or digit unless written without spaces, an Arabic proclitic allowed before an Arabic one.
+ */
+function phrasesPattern(phrases: readonly string[]): string {
+  const spaced = phrases.filter((phrase) => !NO_SPACE_SCRIPT.test(phrase.charAt(0)));
+  const unspaced = phrases.filter((phrase) => NO_SPACE_SCRIPT.test(phrase.charAt(0)));
+  const arabic = spaced.some((phrase) => /^\p{Script=Arabic}/u.test(phrase));
+  const parts = [...(spaced.length > 0 ? [`${BEFORE}${arabic ? ARABIC_PROCLITIC : ''}${phraseTrie(spaced)}`] : []), ...(unspaced.length > 0 ? [phraseTrie(unspaced)] : [])];
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/** A node of {@link phraseTrie}: the pieces that may follow, and whether a phrase may end here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * Phrases as one regular expression shaped as a trie (`w\s+(?:zeszłym\s+(?:tygodniu|roku)|tym\s+…)`):
+ * tried at a position, it reads each word once instead of trying every phrase in turn. Words are
+ * split at spaces (any spaces match), characters of scripts without spaces one by one; apostrophes
+ * match one another.
+ */
+function phraseTrie(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    const words = phrase.trim().split(/[\s\u00a0\u202f]+/u);
+    words.forEach((word, index) => {
+      const pieces = NO_SPACE_SCRIPT.test(word) ? [...word] : [word];
+      pieces.forEach((piece, at) => {
+        const key = `${index > 0 && at === 0 ? ' ' : ''}${piece}`;
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: new Map(), end: false }));
+        node = child;
+      });
+    });
+    node.end = true;
+  }
+  // One boundary after the whole trie (each phrase's own would multiply the classes the expression compiles): a phrase in a script with spaces may not run on into a letter or digit.
+  const spaced = phrases.some((phrase) => !NO_SPACE_SCRIPT.test(phrase.charAt(phrase.length - 1)));
+  return spaced ? `(?:${emitTrie(root)})${AFTER}` : emitTrie(root);
+}
+
+function emitTrie(node: TrieNode): string {
+  const options = [...node.next]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([key, child]) => {
+      const piece = key.startsWith(' ') ? key.slice(1) : key;
+      const text = `${key.startsWith(' ') ? '\\s+' : ''}${escapeRegex(piece).replace(APOSTROPHES, APOSTROPHE_CLASS)}`;
+      return `${text}${emitTrie(child)}`;
+    });
+  if (node.end) options.push('');
+  if (options.length === 1) return options[0]!;
+  return `(?:${options.join('|')})`;
 }
 
 function capitalise(text: string): string {
