@@ -62,6 +62,17 @@ describe('findDates: written dates, times and zones', () => {
     expect(found('Le 15 janvier 2024 à 10:30 est une date.', 'fr')).toEqual([['15 janvier 2024 à 10:30', '2024-01-15T10:30']]);
   });
 
+  it('reads hyphenated dates, "del" before a year, and a time after a yearless date', () => {
+    expect(found('Eingestellt am 12-Mär-2014 von der Redaktion', 'de')).toEqual([['12-Mär-2014', '2014-03-12']]);
+    expect(found('Se inauguró el 12 de junio del 2012 en Lima.', 'es')).toEqual([['12 de junio del 2012', '2012-06-12']]);
+    expect(found('Die Sitzung am 23. März 18.37 Uhr begann spät.', 'de', '2012-11-13')).toEqual([['23. März', '2012-03-23']]);
+    expect(found('July 12th, 2014. July 13th, July 14th', 'en', '2000-01-01')).toEqual([
+      ['July 12th, 2014', '2014-07-12'],
+      ['July 13th', '2014-07-13'],
+      ['July 14th', '2014-07-14'],
+    ]);
+  });
+
   it('reads CLDR month abbreviations of the text’s language', () => {
     expect(found('Spotkanie odbyło się 15 sty 2024 r.', 'pl')).toEqual([['15 sty 2024 r.', '2024-01-15']]);
     expect(found('La reunión fue el 15 ene. 2024.', 'es')).toEqual([['15 ene. 2024', '2024-01-15']]);

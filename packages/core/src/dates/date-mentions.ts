@@ -127,7 +127,7 @@ export function compileDatePatterns(
   patterns.push(
     ...combined.fullDates.map((regex, index) => ({
       needs: { digit: true, month: true },
-      // The time-first and day-first forms start with a number, the month-first one with a month.
+      // The time-first, day-first and hyphenated forms start with a number, the month-first one with a month.
       startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>, matched: string) => {
@@ -481,12 +481,14 @@ const NO_GROUPS: Record<string, string | undefined> = {};
 
 /** A day number and its ordinal mark just before a month (`31 ` in `31 April 2015`). */
 const DAY_BEFORE = /(?<![\d.,/])\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?$/u;
-/** A number just after a day and month: perhaps a two-digit year (`2 декабря 95`), perhaps not. */
-const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:])/u;
+/** A number just after a day and month: perhaps a two-digit year (`2 декабря 95`), perhaps not; a time (`23. März 18.37 Uhr`) is not one. */
+const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:.h])/u;
 /** A four-digit number just after a day and month that no full date took: a year written in a way not read (`17 de marzo de 1615` before 1000, `21 сентября 2021г` in an unknown language). */
 const YEAR_AFTER = /^(?:\s*[,،]?\s*(?:de|del|of)?\s*)\d{4}(?!\d)/u;
 /** A four-digit year just before a day and month, perhaps with a short word or dot (`2011 წლის 17 მარტი`, `1945. május 8`): the date's year, written first. */
 const YEAR_BEFORE = /(?<!\d)\d{4}(?:\.|\s*[\p{L}\p{M}]{1,6}\.?)?\s*$/u;
+/** A year that ends a sentence before a capitalised month (`July 12th, 2014. July 13th`): a new sentence, not a year written first (`1945. május 8`). */
+const SENTENCE_AFTER_YEAR = /\d{4}\.\s+\p{Lu}$/u;
 /** A number, a word and a comma or short joining word just before a counted relative expression: a compound not read whole (`1年，1月，1周前`, `1 неделя, 1 день и 1 минуту назад`). */
 const COUNT_BEFORE = /\d\s*[\p{L}\p{M}.]{1,12}\s*(?:[,،、，]|\s\p{L}{1,3})\s*$/u;
 /** A number just before a named relative expression (`4 tahun lalu` is four years ago, not "last year"). */
@@ -514,7 +516,7 @@ function isPartOfAnotherDate(reading: Reading, text: string, start: number, end:
   if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(before(12));
   if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {
     // `2 December 15 people`: which number is the day is not known, so neither reading is given.
-    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || YEAR_BEFORE.test(before(14));
+    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || (YEAR_BEFORE.test(before(14)) && !SENTENCE_AFTER_YEAR.test(text.slice(Math.max(0, start - 8), start + 1)));
   }
   if (reading.weekday === undefined) return false;
   for (let i = 0; i < taken.length; i += 2) {

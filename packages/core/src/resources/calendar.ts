@@ -12,7 +12,7 @@ export interface CompiledCalendar {
   monthPattern: string;
   /** Regular-expression source matching any weekday name (longest first), without groups. */
   weekdayPattern: string;
-  /** Full written dates (`7 lutego 2023`, `July 1, 2023 at 09:05`, `1 de julio de 2023`). */
+  /** Full written dates: time first, day first, month first, hyphenated (`10:30, 7 lutego 2023`, `1 de julio de 2023`, `July 1, 2023 at 09:05`, `12-Mär-2014`). */
   fullDates: RegExp[];
   /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
   timeZones: Map<string, string>;
@@ -107,7 +107,9 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   // A month's abbreviation may carry a dot CLDR does not write (`15 ene. 2024`, `Jan. 15, 2024`).
   // A year may carry its suffix, joined or not (`2021г.`, `2005 г.`, `2023 r.`).
   const year = `(?<y>\\d{4})${yearSuffixes ? `(?:\\s?(?:${yearSuffixes}))?` : ''}`;
-  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}\\.?(?:\\s+de)?\\s*[,،]?\\s+${year}`;
+  const dayMonthYear = `${day}\\s+(?:de\\s+)?${month}\\.?(?:\\s+del?)?\\s*[,،]?\\s+${year}`;
+  // Day, month and year joined by hyphens, as feeds and forums write them (`12-Mär-2014`).
+  const hyphenated = `${day}-${month}\\.?-(?<y>\\d{4})`;
   const monthDayYear = `${month}\\.?\\s+${day}[,،]?\\s+${year}`;
   return {
     months,
@@ -120,6 +122,7 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
       new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+      new RegExp(`${NOT_LETTER_BEFORE}${hyphenated}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
     ],
   };
 }
