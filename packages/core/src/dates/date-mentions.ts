@@ -62,6 +62,8 @@ interface DatePattern {
   startsAt: readonly StartKind[] | 'anywhere';
   /** The same expression, sticky, to try at one position. */
   sticky?: RegExp;
+  /** A small sticky expression a match must also begin with, tried first (most positions fail it, and it costs a fraction of `sticky`). */
+  quick?: RegExp;
   /** For a pattern that starts at a word (`'word'`): the first words of its list, folded (a word start is tried only when its word is one of them). */
   firstWords?: Set<string>;
   /** For a pattern with `firstWords`: its own bit among a word's flags (`WORD_LISTED`), set for the words that start its list. */
@@ -129,6 +131,8 @@ export function compileDatePatterns(
       needs: { digit: true, month: true },
       // The time-first, day-first and hyphenated forms start with a number, the month-first one with a month.
       startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
+      // The hyphenated form (`12-Mär-2014`) is rare: a hyphen after the day comes first.
+      ...(index === 3 && { quick: /\d{1,2}(?:\.|er|st|nd|rd|th)?-/uy }),
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>, matched: string) => {
         const written = monthOf(month(g['mon']) ?? 0);
@@ -719,7 +723,7 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     for (const match of text.matchAll(pattern.regex)) visit(match as RegExpExecArray);
     return;
   }
-  const sticky = pattern.sticky;
+  const { sticky, quick } = pattern;
   let after = 0;
   const wordBit = pattern.wordBit ?? 0;
   const positions = pattern.startsAt.length === 1 ? starts[pattern.startsAt[0]!] : merged(pattern.startsAt, starts);
@@ -736,6 +740,10 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     }
     // A pattern that starts at a word (its positions are `starts.word`) starts only at its own list's words.
     if (wordBit !== 0 && (starts.wordFlags.values[k]! & wordBit) === 0) continue;
+    if (quick) {
+      quick.lastIndex = position;
+      if (!quick.test(text)) continue;
+    }
     sticky.lastIndex = position;
     const match = sticky.exec(text);
     if (!match) continue;
