@@ -131,8 +131,9 @@ export function compileDatePatterns(
       needs: { digit: true, month: true },
       // The time-first, day-first and hyphenated forms start with a number, the month-first one with a month.
       startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
-      // The hyphenated form (`12-Mär-2014`) is rare: a hyphen after the day comes first.
-      ...(index === 3 && { quick: /\d{1,2}(?:\.|er|st|nd|rd|th)?-/uy }),
+      // What each form holds right after its first number, checked before the whole form: a time's
+      // separator, a day's space and letter, the hyphen of `12-Mär-2014`.
+      ...(index !== 2 && { quick: FULL_DATE_STARTS[index]! }),
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>, matched: string) => {
         const written = monthOf(month(g['mon']) ?? 0);
@@ -159,6 +160,7 @@ export function compileDatePatterns(
       // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
       needs: { month: true },
       startsAt: ['digit', 'month'],
+      quick: /(?:\d{1,2}\s+)?[^\s/\d]{2,20}(?:\s+[^\s/\d]{2,12})?\s*\//uy,
       regex: new RegExp(`${BEFORE}(?:(?<d>\\d{1,2})\\s+)?${PROCLITIC}${M}\\s*/\\s*(?<mon2>${combined.monthPattern})(?:\\s+(?:عام\\s+|العام\\s+)?(?<y>\\d{4}))?${AFTER}`, 'giu'),
       read: (g) =>
         month(g['mon']) === month(g['mon2']) ? { month: month(g['mon']), ...(g['d'] && { day: Number(g['d']) }), ...(g['y'] && { year: Number(g['y']) }) } : null,
@@ -751,6 +753,9 @@ function forEachMatch(pattern: DatePattern, text: string, starts: StartPositions
     visit(match);
   }
 }
+
+/** The beginnings of the full-date forms that start with a number (time first, day first, month first — which starts at a month and has none —, hyphenated). */
+const FULL_DATE_STARTS: readonly (RegExp | undefined)[] = [/\d{1,2}[:h.]\d{2}/uy, /\d{1,2}(?:\.|er|st|nd|rd|th)?\s+\S/uy, undefined, /\d{1,2}(?:\.|er|st|nd|rd|th)?-/uy];
 
 /** How far after the start of a month name its day or year may stand (`września 2023 r.`, `Aug. 9, 2012`, `ربيع الأول 1445`). */
 const DIGIT_WITHIN = 40;
