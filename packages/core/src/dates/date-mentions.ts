@@ -2,13 +2,13 @@ import type { LanguageCalendar } from '../data/merge-calendars.js';
 import type { CldrCalendarsIndex } from '../data/schemas.js';
 import { loadCoreData } from '../data/load.js';
 import { compileRelative, durationOf, type RelativeGroup, type RelativeReading } from './relative-dates.js';
-import { toGregorian, type OtherCalendar } from '../resources/other-calendars.js';
+import { toGregorian, yearCalendarOf, type OtherCalendar } from '../resources/other-calendars.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { charClassAt, codeUnitClass, LETTER, MARK } from '../text/char-class.js';
 import { foldForMatching, foldWord } from '../speed/fold-fast.js';
-import { hourOf, monthOf, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
+import { monthOf, readTime, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
 import { codePointWidthAt } from '../text/code-point.js';
 import { hashStep, SubstringCache } from '../speed/substring-cache.js';
 import { IntList } from '../speed/int-list.js';
@@ -38,15 +38,13 @@ interface Reading {
 
 /** The time of a full date's match (groups H, M, ampm, tz), if any. */
 function timeOf(groups: Record<string, string | undefined>, matched: string, calendar: CompiledCalendar): Pick<Reading, 'hour' | 'minute' | 'offset' | 'length'> {
-  if (groups['H'] === undefined || groups['M'] === undefined) return {};
-  const period = groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period'])));
-  const time = { hour: hourOf(groups['H'], period), minute: Number(groups['M']) };
-  const tz = groups['tz'];
-  if (!tz) return time;
-  // An abbreviation counts in capitals only (`EDT`, not French `est`): a lowercase word is left out of the date.
-  if (/^\p{L}+$/u.test(tz) && tz !== tz.toUpperCase()) return { ...time, length: matched.slice(0, matched.lastIndexOf(tz)).replace(/[\s(（]+$/u, '').length };
-  const offset = utcOffsetOf(calendar.timeZones.get(tz) ?? tz);
-  return offset ? { ...time, offset } : time;
+  const time = readTime(groups, calendar);
+  if (!time) return {};
+  const { hour, minute } = time;
+  // A lowercase word taken for a zone abbreviation (French `est`) is left out of the date.
+  if (time.notZone) return { hour, minute, length: matched.slice(0, matched.lastIndexOf(time.notZone)).replace(/[\s(（]+$/u, '').length };
+  const offset = time.zone && utcOffsetOf(time.zone);
+  return offset ? { hour, minute, offset } : { hour, minute };
 }
 
 interface DatePattern {
@@ -854,12 +852,6 @@ function dayOfPublicationMonth(day: number, anchor: Date | null): MentionValue |
   const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
   if (day > daysIn(month, year)) return null;
   return { value: isoDay(year, month, day), precision: 'day', inferred: 'month' };
-}
-
-/** The calendar a bare year belongs to in the language, when it lies in one of its ranges (Thai `2567`). */
-function yearCalendarOf(year: number | undefined, ranges: DateMentionPatterns['yearCalendars']): OtherCalendar | undefined {
-  if (year === undefined) return undefined;
-  return ranges.find((range) => year >= range.from && year <= range.to)?.calendar;
 }
 
 const HOUR_MS = 3_600_000;

@@ -112,7 +112,7 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
       byHead.set(head, [...(byHead.get(head) ?? []), template.slice(head.length)]);
     }
     const alternatives = [...byHead].map(([head, tails]) => {
-      const headSource = alternative(`${head.trimEnd()}`, true).replace(/\(\?!\[\\p\{L\}\\p\{M\}\\p\{N\}\]\)$/u, '');
+      const headSource = headPattern(head.trimEnd());
       // Every tail starts with the number (`{0} Tagen`): the number and the units before it are written once.
       const rests = phraseTrie(unique(tails.map((tail) => tail.slice('{0}'.length).trimStart())));
       return `${headSource}\\s*${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*${rests}${trailing}`;
@@ -223,25 +223,11 @@ function keyOf(text: string): string {
     .trim();
 }
 
-/** The regular expression of one expression: its number as digits, its spaces as any spaces, bounded by non-letters unless written without spaces. */
-function alternative(template: string, bounded = true, chain = ''): string {
-  const body = template
-    .split('{0}')
-    .map((piece) =>
-      piece
-        .split(/[\s\u00a0\u202f]+/u)
-        .map((word) => escapeRegex(word).replace(APOSTROPHES, APOSTROPHE_CLASS))
-        .join('\\s+'),
-    )
-    .join(chain ? `(?:${chain})*\\d{1,4}` : '\\d{1,4}')
-    // A space written beside the number may be missing or several (`3 天前`, `3天前`).
-    .replace(/\\s\+\\d\{1,4\}/gu, '\\s*\\d{1,4}')
-    .replace(/\\d\{1,4\}\\s\+/gu, '\\d{1,4}\\s*');
-  const before = !bounded || NO_SPACE_SCRIPT.test(template.charAt(0)) || template.startsWith('{0}') ? '' : BEFORE;
-  // An Arabic proclitic may be written onto the first word (وقبل يومين, "and two days ago").
-  if (bounded && /^\p{Script=Arabic}/u.test(template)) return `${before}${ARABIC_PROCLITIC}${body}${NO_SPACE_SCRIPT.test(template.charAt(template.length - 1)) ? '' : AFTER}`;
-  const after = NO_SPACE_SCRIPT.test(template.charAt(template.length - 1)) ? '' : AFTER;
-  return `${before}${body}${after}`;
+/** What stands before the number of a word-first expression (`za`, `il y a`, `قبل`), as a pattern: not after a letter or digit (unless written without spaces), an Arabic proclitic allowed. */
+function headPattern(head: string): string {
+  const words = head.split(/[\s\u00a0\u202f]+/u).map((word) => escapeRegex(word).replace(APOSTROPHES, APOSTROPHE_CLASS));
+  const before = NO_SPACE_SCRIPT.test(head.charAt(0)) ? '' : `${BEFORE}${/^\p{Script=Arabic}/u.test(head) ? ARABIC_PROCLITIC : ''}`;
+  return `${before}${words.join('\\s+')}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Published } from '../schema/article.js';
 import type { Resources } from '../resources/resources.js';
 import { asciiDigits } from '../text/ascii-digits.js';
 import { hourOf, readFullDate, utcOffsetOf, type DateParts } from '../resources/calendar.js';
-import { toGregorian } from '../resources/other-calendars.js';
+import { toGregorian, yearCalendarOf } from '../resources/other-calendars.js';
 
 /** Where to look for the publication date. */
 export interface PublishedInput {
@@ -57,7 +57,7 @@ export function extractPublished(input: PublishedInput, resources: Resources): P
 function inGregorian(parts: DateParts | null, language: string | null, resources: Resources): DateParts | null {
   if (!parts || !language) return parts;
   const ranges = resources.data.calendars.find((calendar) => calendar.language === language)?.yearCalendars ?? [];
-  const calendar = parts.calendar ?? ranges.find((range) => parts.year >= range.from && parts.year <= range.to)?.calendar;
+  const calendar = parts.calendar ?? yearCalendarOf(parts.year, ranges);
   if (!calendar) return parts;
   const gregorian = toGregorian({ calendar, year: parts.year, month: parts.month, ...(parts.day !== undefined && { day: parts.day }) }, resources.data.cldrCalendars.eraStarts);
   if (gregorian?.month === undefined) return null;

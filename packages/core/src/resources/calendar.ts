@@ -146,16 +146,42 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
     if (value === undefined) continue;
     const { calendar: written, month } = monthOf(value);
     const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']), ...(written !== 'gregorian' && { calendar: written }) };
-    if (groups['H'] !== undefined && groups['M'] !== undefined) {
-      parts.hour = hourOf(groups['H'], groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period']))));
-      parts.minute = Number(groups['M']);
+    const time = readTime(groups, calendar);
+    if (time) {
+      parts.hour = time.hour;
+      parts.minute = time.minute;
+      if (time.zone) parts.tz = time.zone;
     }
-    const tz = groups['tz'];
-    // An abbreviation counts in capitals only (`EDT`, not French `est`).
-    if (tz && (!/^\p{L}+$/u.test(tz) || tz === tz.toUpperCase())) parts.tz = calendar.timeZones.get(tz) ?? tz;
     return { parts, index: match.index, text: match[0].trimEnd() };
   }
   return null;
+}
+
+/** A time read from a date's groups (H, M, ampm, period, tz). */
+export interface WrittenTime {
+  hour: number;
+  minute: number;
+  /** The zone as an offset (`-04:00` for `EDT`) or as written (`GMT+7`, `+0700`). */
+  zone?: string;
+  /** A lowercase word the expression took for a zone abbreviation (French `est`): no zone, and not part of the date. */
+  notZone?: string;
+}
+
+/**
+ * The time of a written date, from its expression's groups: the hour on the 24-hour clock (am/pm
+ * in English or the language's own words), and the zone, an abbreviation counting in capitals only.
+ *
+ * @example
+ * readTime({ H: '4', M: '32', ampm: 'p', tz: 'EDT' }, compileCalendar(calendars, 'en')); // { hour: 16, minute: 32, zone: '-04:00' }
+ */
+export function readTime(groups: Record<string, string | undefined>, calendar: CompiledCalendar): WrittenTime | null {
+  if (groups['H'] === undefined || groups['M'] === undefined) return null;
+  const period = groups['ampm'] ?? (groups['period'] && calendar.dayPeriods.get(foldForMatching(groups['period'])));
+  const time: WrittenTime = { hour: hourOf(groups['H'], period), minute: Number(groups['M']) };
+  const tz = groups['tz'];
+  if (!tz) return time;
+  if (/^\p{L}+$/u.test(tz) && tz !== tz.toUpperCase()) return { ...time, notZone: tz };
+  return { ...time, zone: calendar.timeZones.get(tz) ?? tz };
 }
 
 /**

@@ -66,6 +66,18 @@ export function toGregorian(date: OtherCalendarDate, eras: CldrCalendarsIndex['e
   }
 }
 
+/**
+ * The calendar a bare year belongs to in a language, when it lies in one of the language's ranges
+ * (`yearCalendars` of its calendar data: Thai `2567` is Buddhist).
+ *
+ * @example
+ * yearCalendarOf(2567, [{ calendar: 'buddhist', from: 2400, to: 2700 }]); // 'buddhist'
+ */
+export function yearCalendarOf(year: number | undefined, ranges: readonly { calendar: OtherCalendar; from: number; to: number }[]): OtherCalendar | undefined {
+  if (year === undefined) return undefined;
+  return ranges.find((range) => year >= range.from && year <= range.to)?.calendar;
+}
+
 function startYear(isoStart: string): number {
   return Number(/^(-?\d+)/u.exec(isoStart)![1]);
 }
