@@ -30,7 +30,7 @@ const DATA = outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'packages/core/data
 function detectorLanguages() {
   const model = JSON.parse(readFileSync(join(ROOT, 'packages/core/generated/eld-2.1.0-medium.packed.json'), 'utf8'));
   const eld = Object.values(model.languages);
-  // cld3 (the second opinion) adds these languages ELD has no model for, among those issue data names.
+  // Languages cld3 (the second opinion) returns that ELD has no model for, and that news is written in.
   const secondOpinion = ['af', 'ha', 'id', 'sw', 'zu', 'so', 'km', 'my', 'ne', 'si', 'uz', 'kk', 'mn', 'ps'];
   return [...new Set([...eld, ...secondOpinion])].sort();
 }

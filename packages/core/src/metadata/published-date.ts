@@ -56,7 +56,7 @@ export function extractPublished(input: PublishedInput, resources: Resources): P
  */
 function inGregorian(parts: DateParts | null, language: string | null, resources: Resources): DateParts | null {
   if (!parts || !language) return parts;
-  const ranges = resources.data.calendars.find((calendar) => calendar.language === language)?.yearCalendars ?? [];
+  const ranges = resources.calendarData.get(language)?.yearCalendars ?? [];
   const calendar = parts.calendar ?? yearCalendarOf(parts.year, ranges);
   if (!calendar) return parts;
   const gregorian = toGregorian({ calendar, year: parts.year, month: parts.month, ...(parts.day !== undefined && { day: parts.day }) }, resources.data.cldrCalendars.eraStarts);

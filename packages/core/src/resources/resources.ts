@@ -4,6 +4,7 @@ import type { CueRole, DateFormat, LanguageData, MediaRegistry } from '../data/s
 import { buildMediaIndex, type MediaIndex } from './media-index.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 import { compileCalendar, type CompiledCalendar } from './calendar.js';
+import type { LanguageCalendar } from '../data/merge-calendars.js';
 
 /** Boilerplate cues of one role from every language file, compiled. */
 export interface CompiledCues {
@@ -43,6 +44,8 @@ export interface Resources {
   calendar: CompiledCalendar;
   /** Month and weekday names for a page in a language: its own, with abbreviations, first (compiled once per language). */
   calendarFor(language: string | null): CompiledCalendar;
+  /** Each language's calendar data (CLDR's and the hand-written file's), by code. */
+  calendarData: Map<string, LanguageCalendar>;
   /** The day/month order of numeric dates in a language: its page.json's, else its CLDR short date's, else day first. */
   dateOrderOf(language: string | null): 'dmy' | 'mdy' | 'ymd';
   /** Machine-translation tools with their aliases folded. */
@@ -77,6 +80,7 @@ export function getResources(): Resources {
   }
   const compileDate = (format: DateFormat): CompiledDateFormat => ({ format, regex: new RegExp(format.regex, 'u') });
   const languages = new Map(data.languages.map((language) => [language.language, language]));
+  const calendarData = new Map(data.calendars.map((calendar) => [calendar.language, calendar]));
   const labels = data.languages.flatMap((language) => language.publishedLabels).sort((a, b) => b.length - a.length);
   cached = {
     data,
@@ -89,7 +93,8 @@ export function getResources(): Resources {
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
     calendar: compileCalendar(data.calendars),
     calendarFor: calendarsByLanguage(data),
-    dateOrderOf: (language) => (language && (languages.get(language)?.dateOrder ?? data.calendars.find((calendar) => calendar.language === language)?.dateOrder)) || 'dmy',
+    calendarData,
+    dateOrderOf: (language) => (language && (languages.get(language)?.dateOrder ?? calendarData.get(language)?.dateOrder)) || 'dmy',
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
     homeWords: new Set(data.languages.flatMap((language) => language.homeWords.map(foldForMatching))),
     rightsReserved: alternation(data.languages.flatMap((language) => language.rightsReserved)),
