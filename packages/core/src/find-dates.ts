@@ -1,6 +1,6 @@
 import type { DateMention } from './schema/article.js';
 import { datePatternsFor } from './per-language.js';
-import { dateAnchor, extractDateMentions, type DateAnchor } from './dates/date-mentions.js';
+import { dateAnchor, durationAlone, extractDateMentions, type DateAnchor } from './dates/date-mentions.js';
 
 /** Options of {@link findDates}. */
 export interface FindDatesOptions {
@@ -44,7 +44,10 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   const language = options.language ?? null;
   const patterns = datePatternsFor(language);
   const anchor = anchorOf(options.reference ?? null);
-  return extractDateMentions([{ text, offset: 0, role: 'body' }], patterns, null, anchor).map(({ surface, role: _, ...date }) => ({
+  const found = extractDateMentions([{ text, offset: 0, role: 'body' }], patterns, null, anchor);
+  // A text that is only a duration is a time stamp: that long ago.
+  const alone = found.length === 0 ? durationAlone(text, patterns, anchor) : null;
+  return (alone ? [alone] : found).map(({ surface, role: _, ...date }) => ({
     text: surface,
     ...date,
     resolvedBy: resolutionOf(date),

@@ -128,9 +128,42 @@ describe('findDates: compounds and context', () => {
     expect(found('2 гадзіны таму 10 хвіліны таму', 'be', reference)).toEqual([['2 гадзіны таму 10 хвіліны таму', '2014-09-01T08:20']]);
   });
 
-  it('gives no date for a part of a compound it cannot read whole, or a count it does not know', () => {
+  it('gives no date for a part of a compound it cannot read whole', () => {
+    // `1月` is January, not a month: the compound is not read, nor its last part alone.
     expect(found('1年，1月，1周，1天，1小时，1分钟前', 'zh', reference)).toEqual([]);
-    expect(found('Dia meninggal 4 tahun lalu.', 'id', reference)).toEqual([]);
+  });
+
+  it('reads a count before a word that is also a named period as the count (`4 tahun lalu` is four years ago, not last year)', () => {
+    expect(found('Dia meninggal 4 tahun lalu.', 'id', reference)).toEqual([['4 tahun lalu', '2010']]);
+  });
+
+  it('reads a direction word and any duration CLDR writes: abbreviations, one-letter units in the past, approximations, words for one', () => {
+    expect(found('vor 29h', 'de', reference)).toEqual([['vor 29h', '2014-08-31T05:30']]);
+    expect(found('Vor etwa 23 Stunden', 'de', reference)).toEqual([['Vor etwa 23 Stunden', '2014-08-31T11:30']]);
+    expect(found('Hace cerca de 23 horas', 'es', reference)).toEqual([['Hace cerca de 23 horas', '2014-08-31T11:30']]);
+    expect(found('Publié il y a 2h', 'fr', reference)).toEqual([['il y a 2h', '2014-09-01T08:30']]);
+    expect(found('Updated 15 hrs ago', 'en', reference)).toEqual([['15 hrs ago', '2014-08-31T19:30']]);
+    expect(found('It happened a decade ago.', 'en', reference)).toEqual([['a decade ago', '2004']]);
+    expect(found('1 decade and 11 months ago', 'en', reference)).toEqual([['1 decade and 11 months ago', '2003-10']]);
+    expect(found('il ya 2 heures', 'fr', reference)).toEqual([['il ya 2 heures', '2014-09-01T08:30']]);
+    expect(found('Aujourdʼhui', 'fr', reference)).toEqual([['Aujourdʼhui', '2014-09-01']]);
+  });
+
+  it('reads a future duration only with its number, and no unit word that stands for two units', () => {
+    expect(found('in 2 weeks', 'en', reference)).toEqual([['in 2 weeks', '2014-09-15']]);
+    expect(found('It was decided in a week of talks.', 'en', reference)).toEqual([]);
+    // English `m` is a month and a minute in CLDR's durations: alone it is neither; CLDR's own `{0}m ago` is minutes.
+    expect(found('2m', 'en', reference)).toEqual([]);
+    expect(found('2m ago', 'en', reference)).toEqual([['2m ago', '2014-09-01T10:28']]);
+  });
+
+  it('reads a text that is only a duration as a time stamp (that long ago), and no duration in running text', () => {
+    expect(found('2 giờ', 'vi', reference)).toEqual([['2 giờ', '2014-09-01T08:30']]);
+    expect(found('1 year, 09 months, 01 weeks', 'en', reference)).toEqual([['1 year, 09 months, 01 weeks', '2012-11-24']]);
+    expect(found('1年2个月', 'zh', reference)).toEqual([['1年2个月', '2013-07']]);
+    expect(found('The talks lasted 2 hours.', 'en', reference)).toEqual([]);
+    // A form that holds its own direction (Bengali `{0} সেকেন্ডে`, in N seconds) is not a duration.
+    expect(found('10 সেকেন্ডে', 'bn', reference)).toEqual([['10 সেকেন্ডে', '2014-09-01T10:30']]);
   });
 
   it('gives a day and month the year of a full date before it in the same text', () => {

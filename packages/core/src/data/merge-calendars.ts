@@ -1,4 +1,4 @@
-import type { Calendar, CldrCalendar, RelativeExpressions } from './schemas.js';
+import type { Calendar, CldrCalendar, DurationUnits, RelativeExpressions, RelativeWords } from './schemas.js';
 
 /**
  * A language's calendar as polynews reads it: what CLDR generated (`calendar.cldr.json`) merged
@@ -13,6 +13,9 @@ export interface LanguageCalendar extends Omit<Calendar, 'months' | 'weekdays'> 
   weekdayAbbreviations: string[][];
   dayPeriods: { am: string[]; pm: string[] };
   relative: RelativeExpressions;
+  /** Duration forms by unit, CLDR's and the hand-written ones. */
+  durationUnits: DurationUnits;
+  relativeWords: RelativeWords;
   timeZones: Record<string, string>;
   listJoiners: string[];
   /** Month names of other calendars: hand-written (Solar Hijri) and CLDR's Hijri months. */
@@ -70,6 +73,8 @@ function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalend
       ),
       counted: [...(cldr?.relative.counted ?? EMPTY_RELATIVE.counted), ...(relative?.counted ?? [])],
     },
+    durationUnits: mergeNamed(cldr?.durationUnits, hand?.durationUnits),
+    relativeWords: hand?.relativeWords ?? {},
     timeZones: { ...cldr?.timeZones, ...hand?.timeZones },
     listJoiners: cldr?.listJoiners ?? [],
     ...(hand?.eras && { eras: hand.eras }),

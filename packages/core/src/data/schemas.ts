@@ -296,6 +296,10 @@ export const CalendarSchema = z
     patterns: z.array(z.string().min(1)).default([]),
     /** Relative expressions CLDR lacks (Arabic `منذ {0} أيام` beside CLDR's `قبل {0} أيام`), in the generated file's form. */
     relative: z.lazy(() => RelativeExpressionsSchema.partial()).optional(),
+    /** Duration forms CLDR lacks (English `{0} hrs`), in the generated file's form. */
+    durationUnits: z.lazy(() => DurationUnitsSchema).optional(),
+    /** Words of relative expressions CLDR lacks: spellings of its direction words, approximations, words for one. */
+    relativeWords: z.lazy(() => RelativeWordsSchema).optional(),
     /** Eras written before a year (`令和6年`, `民國113年`): the calendar, the era's names, and for Japanese eras CLDR's era code (its start comes from CLDR). */
     eras: z
       .array(
@@ -346,6 +350,40 @@ export const RelativeExpressionsSchema = z
   .strict();
 export type RelativeExpressions = z.infer<typeof RelativeExpressionsSchema>;
 
+/** The units of durations: those of relative expressions, and the decade (ten years). */
+export const DURATION_UNITS = ['decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+
+/**
+ * Duration forms by unit, `{0}` where the number stands (`{0} Stunden`, `{0} Std.`, `{0}h`): what
+ * relative expressions count in, each unit in every width, plural and case (CLDR's units).
+ *
+ * @example
+ * DurationUnitsSchema.parse({ hour: ['{0} Stunde', '{0} Stunden', '{0} Std.', '{0}h'] });
+ */
+export const DurationUnitsSchema = z.partialRecord(z.enum(DURATION_UNITS), z.array(z.string().regex(/\{0\}/u, { message: 'a duration form holds {0} where the number stands' })));
+export type DurationUnits = z.infer<typeof DurationUnitsSchema>;
+
+/**
+ * Words of relative expressions that CLDR's patterns lack, by what they do: words before or after a
+ * duration that place it in the past or future (`il ya`, a common spelling of `il y a`; CLDR's own
+ * are read from its patterns), approximations read as the count they qualify (`about`, `etwa`,
+ * `khoảng`), and words that count one (`a`, `an`, `einer`, `une`).
+ *
+ * @example
+ * RelativeWordsSchema.parse({ pastBefore: ['il ya'], approximately: ['environ', 'près de'], one: ['un', 'une'] });
+ */
+export const RelativeWordsSchema = z
+  .object({
+    pastBefore: z.array(z.string().min(1)).optional(),
+    pastAfter: z.array(z.string().min(1)).optional(),
+    futureBefore: z.array(z.string().min(1)).optional(),
+    futureAfter: z.array(z.string().min(1)).optional(),
+    approximately: z.array(z.string().min(1)).optional(),
+    one: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type RelativeWords = z.infer<typeof RelativeWordsSchema>;
+
 /**
  * A language's calendar data generated from Unicode CLDR (`data/languages/<code>/calendar.cldr.json`,
  * written by `generators/cldr/generate-calendars.mjs`, never edited by hand): month and weekday
@@ -366,6 +404,8 @@ export const CldrCalendarSchema = z
     dayPeriods: z.object({ am: z.array(z.string().min(1)), pm: z.array(z.string().min(1)) }).strict(),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     relative: RelativeExpressionsSchema,
+    /** Duration forms (CLDR units): the words relative expressions count in. */
+    durationUnits: DurationUnitsSchema,
     timeZones: z.record(z.string(), z.string().regex(/^[+-]\d{2}:\d{2}$/u)),
     /** What joins the items of a list (`and`, `,`), from CLDR's list patterns: what joins the units of a compound duration. */
     listJoiners: z.array(z.string().min(1)),

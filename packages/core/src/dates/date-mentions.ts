@@ -1,7 +1,7 @@
 import type { LanguageCalendar } from '../data/merge-calendars.js';
 import type { CldrCalendarsIndex } from '../data/schemas.js';
 import { loadCoreData } from '../data/load.js';
-import { compileRelative, durationOf, type RelativeGroup, type RelativeReading } from './relative-dates.js';
+import { compileRelative, durationOf, type CompiledRelative, type RelativeGroup, type RelativeReading } from './relative-dates.js';
 import { toGregorian, yearCalendarOf, type OtherCalendar } from '../resources/other-calendars.js';
 import type { DateMention, Published, SegmentRole } from '../schema/article.js';
 import { asciiDigits } from '../text/ascii-digits.js';
@@ -83,6 +83,8 @@ export interface DateMentionPatterns {
   yearCalendars: NonNullable<LanguageCalendar['yearCalendars']>;
   /** Era starts of the other calendars (CLDR). */
   eraStarts: CldrCalendarsIndex['eraStarts'];
+  /** Reads a duration written alone as that long ago (`2 giờ`), when the language has unit words. */
+  readDuration: CompiledRelative['readDuration'] | null;
 }
 
 /** A word that starts a month name. */
@@ -122,7 +124,7 @@ export function compileDatePatterns(
     return monthNumber > 12 && day <= 12 ? { day: monthNumber, month: day } : { day, month: monthNumber };
   };
   const M = `(?<mon>${combined.monthPattern})`;
-  const relative = own ? relativePatterns(own) : { counted: [], named: [] };
+  const relative = own ? relativePatterns(own) : { counted: [], named: [], readDuration: null };
   const patterns: DatePattern[] = [...relative.counted, ...(own ? otherCalendarPatterns(own) : [])];
   patterns.push(
     ...combined.fullDates.map((regex, index) => ({
@@ -235,15 +237,15 @@ export function compileDatePatterns(
     pattern.wordBit = FIRST_LISTED_BIT << listed++;
     for (const word of pattern.firstWords) flag(word, pattern.wordBit);
   }
-  return { patterns, monthWords, weekdayWords, wordFlags, yearCalendars: own?.yearCalendars ?? [], eraStarts };
+  return { patterns, monthWords, weekdayWords, wordFlags, yearCalendars: own?.yearCalendars ?? [], eraStarts, readDuration: relative.readDuration };
 }
 
 /**
  * The relative expressions of a language as date patterns, counted ones first (`3 tuần trước`
  * before `tuần trước`): they start at a number or at their first word.
  */
-function relativePatterns(own: LanguageCalendar): { counted: DatePattern[]; named: DatePattern[] } {
-  const relative = compileRelative(own.relative, own.listJoiners);
+function relativePatterns(own: LanguageCalendar): { counted: DatePattern[]; named: DatePattern[]; readDuration: CompiledRelative['readDuration'] } {
+  const relative = compileRelative(own);
   const read = (_: Record<string, string | undefined>, matched: string): Reading | null => {
     const reading = relative.read(matched);
     return reading ? { relative: reading } : null;
@@ -256,6 +258,7 @@ function relativePatterns(own: LanguageCalendar): { counted: DatePattern[]; name
   return {
     counted: relative.groups.filter((group) => !group.named).sort((a, b) => Number(b.numberFirst) - Number(a.numberFirst)).map(toPattern),
     named: relative.groups.filter((group) => group.named).map(toPattern),
+    readDuration: relative.readDuration,
   };
 }
 
@@ -357,6 +360,23 @@ export function dateWordsOf(word: string, compiled: DateMentionPatterns, folded?
     if (kind & MARK) hasMark = true;
   }
   return hasMark ? runWords(word, compiled) : wordsOfUnmarkedRun(folded ?? foldForMatching(word), compiled);
+}
+
+/**
+ * A text that is only a duration (`2 giờ`, `15 hrs`, `1 Jahr, 2 Monate`), as page time stamps
+ * write how long ago they were published: that long before the anchor. In running text a duration
+ * is no date (`the talks lasted 2 hours`), so only a whole text is read so.
+ *
+ * @example
+ * durationAlone('2 giờ', compileDatePatterns(…, 'vi', …), dateAnchor({ value: '2024-01-15T10:30', precision: 'minute' }))?.value; // '2024-01-15T08:30'
+ */
+export function durationAlone(text: string, compiled: DateMentionPatterns, anchor: DateAnchor | null): DateMention | null {
+  const trimmed = text.trim().replace(/[.。]$/u, '');
+  const reading = trimmed === '' || !/\d/u.test(trimmed) ? null : compiled.readDuration?.(asciiDigits(trimmed));
+  if (!reading) return null;
+  const value = relativeValue(reading, anchor);
+  const start = text.indexOf(trimmed);
+  return { surface: trimmed, value: value.value, precision: value.precision, start, end: start + trimmed.length, role: 'body', ...(value.inferred && { inferred: value.inferred }), ...(value.relative !== undefined && { relative: value.relative }) };
 }
 
 /**
@@ -904,11 +924,16 @@ function compoundValue(reading: RelativeReading, relative: string, anchor: DateA
   const timed = precision === 'hour' || precision === 'minute';
   const start = timed ? anchor?.time : anchor?.day;
   if (!anchor || !start) return { value: null, precision, relative };
-  const date = new Date(start.getTime());
+  // Years and months first, as a calendar counts them (the day kept, or the month's last), then the rest in time.
+  const months = parts.reduce((sum, { unit, amount }) => sum + (unit === 'year' ? 12 * amount : unit === 'month' ? amount : 0), 0);
+  const target = start.getUTCMonth() + months;
+  const year = start.getUTCFullYear() + Math.floor(target / 12);
+  const month = ((target % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const date = new Date(Date.UTC(year, month, Math.min(start.getUTCDate(), lastDay), start.getUTCHours(), start.getUTCMinutes()));
+  date.setUTCFullYear(year);
   for (const { unit, amount } of parts) {
-    if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + amount);
-    else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + amount);
-    else date.setTime(date.getTime() + amount * { week: 7 * 86_400_000, day: 86_400_000, hour: HOUR_MS, minute: 60_000, second: 1000 }[unit]);
+    if (unit !== 'year' && unit !== 'month') date.setTime(date.getTime() + amount * { week: 7 * 86_400_000, day: 86_400_000, hour: HOUR_MS, minute: 60_000, second: 1000 }[unit]);
   }
   if (date.getUTCFullYear() < 1000 || date.getUTCFullYear() > 2999) return { value: null, precision, relative };
   const day = isoOf(date);

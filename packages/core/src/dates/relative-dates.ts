@@ -1,4 +1,7 @@
-import type { RelativeExpressions } from '../data/schemas.js';
+import type { DurationUnits, RelativeExpressions, RelativeWords } from '../data/schemas.js';
+import type { DURATION_UNITS } from '../data/schemas.js';
+
+type DurationUnit = (typeof DURATION_UNITS)[number];
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 
@@ -32,6 +35,8 @@ export interface CompiledRelative {
   groups: RelativeGroup[];
   /** Reads a matched expression (`3 dni temu` → 3 days back), or null. */
   read(matched: string): RelativeReading | null;
+  /** Reads a duration written alone (`2 godz.`, `1 year 2 months`) as that long ago, or null: a time stamp of a page that is only a duration. */
+  readDuration(text: string): RelativeReading | null;
 }
 
 /** Named periods polynews reads (`last week`, `this month`, `next year`); `now` and `this hour` are left out, being common words. */
@@ -47,25 +52,40 @@ const ARABIC_PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
 /** Where a capitalised named expression may stand: at the start of a line or sentence (`Yesterday, …`), never inside one (German `am Morgen` is "in the morning", `morgen` "tomorrow"). */
 const SENTENCE_START = '(?<=^|[.!?:;"“”«»„]\\s*|\\n)';
 
+/** What {@link compileRelative} reads a language's relative expressions from: its calendar's relative expressions, list joiners, duration forms and relative words. */
+export interface RelativeVocabulary {
+  relative: RelativeExpressions;
+  listJoiners?: readonly string[];
+  durationUnits?: DurationUnits;
+  relativeWords?: RelativeWords;
+}
+
 /**
  * Compiles a language's relative-time expressions (generated from CLDR, with what the hand-written
- * calendar adds) into three searches: named days and periods (`wczoraj`, `last week`), matched as
- * written, or capitalised at a sentence start; counted expressions that begin with a word
- * (`vor {0} Tagen`, `قبل {0} أيام`) and those that begin with the number (`{0} ngày trước`,
- * `{0}天前`), matched in any case.
+ * calendar adds) into searches: named days and periods (`wczoraj`, `last week`), matched as
+ * written, or capitalised at a sentence start; and counted expressions, read as a direction word
+ * and a duration.
  *
- * A counted expression may be a compound, its other units before its number, each a number and a
- * unit word (the expressions' words between the number and the direction: `godz.` of
- * `{0} godz. temu`), joined by the language's list joiners (`,`, `i`): `2 lata, 3 miesiące i 25
- * sekund temu`.
+ * The direction words are those of CLDR's patterns: what stands before the number (`vor`, `il y
+ * a`, `قبل`, `za`) or after the duration (`ago`, `temu`, `前`, `trước`), with the spellings the
+ * hand-written data adds. A duration is one or more counts, each a number (or a word for one, `a`,
+ * `einer`, except after a word that places it in the future, which prose uses as a preposition:
+ * `in a week`) and a unit word in any form CLDR gives (`Stunden`, `Std.`, `h`, `小时`), joined by
+ * the language's list joiners (`,`, `i`): `2 lata, 3 miesiące i 25 sekund temu`, `vor 29h`.
+ * An approximation may stand between a leading direction word and the duration (`vor etwa 23
+ * Stunden`). A unit word of one letter is read only in the past (`vor 29h`, `2 ч. назад`): in the
+ * future, `in 5m` is as often metres; one that stands for two units (English `m`) is never read.
  *
  * @example
- * const relative = compileRelative(calendar.relative, calendar.listJoiners);
+ * const relative = compileRelative(getResources().calendarFor('pl')!);
  * relative.read('3 dni temu'); // { unit: 'day', amount: -3, named: false }
  * relative.read('1 godz. 2 minuty temu'); // { unit: 'minute', amount: -2, named: false, more: [{ unit: 'hour', amount: -1 }] }
+ * relative.readDuration('2 godz.'); // { unit: 'hour', amount: -2, named: false }
  */
-export function compileRelative(expressions: RelativeExpressions, listJoiners: readonly string[] = []): CompiledRelative {
-  const readings = new Map<string, RelativeReading | { unit: RelativeUnit; sign: 1 | -1 }>();
+export function compileRelative(vocabulary: RelativeVocabulary): CompiledRelative {
+  const expressions = vocabulary.relative;
+  const words = vocabulary.relativeWords ?? {};
+  const readings = new Map<string, RelativeReading>();
   const named: string[] = [];
   const addNamed = (unit: RelativeUnit, offset: string, texts: readonly string[] | undefined) => {
     for (const text of texts ?? []) {
@@ -76,20 +96,26 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
   };
   for (const [offset, texts] of Object.entries(expressions.days)) addNamed('day', offset, texts);
   for (const unit of NAMED_UNITS) for (const [offset, texts] of Object.entries(expressions.periods[unit] ?? {})) addNamed(unit, offset, texts);
-  const wordFirst: string[] = [];
-  const numberFirst: string[] = [];
+  // Expressions with their count in words (`قبل يومين`, `a day ago`) are read whole, as are those written with the number that are not a direction word and a unit (`{0} সেকেন্ডে`).
+  const whole: string[] = [];
+  const templates = new Map<string, { unit: RelativeUnit; sign: 1 | -1 }>();
   for (const { direction, unit, pattern, count } of expressions.counted) {
     const key = keyOf(pattern);
     const sign = direction === 'past' ? -1 : 1;
-    if (!readings.has(key)) readings.set(key, count === undefined ? { unit, sign } : { unit, amount: sign * count, named: false });
-    if (pattern.startsWith('{0}')) numberFirst.push(pattern);
-    else if (/^\p{L}/u.test(pattern)) wordFirst.push(pattern);
+    if (count === undefined) {
+      if (!templates.has(key)) templates.set(key, { unit, sign });
+      continue;
+    }
+    if (!readings.has(key)) readings.set(key, { unit, amount: sign * count, named: false });
+    whole.push(pattern);
   }
-  const units = unitWordsOf(expressions.counted);
-  const joiners = joinerPattern(listJoiners);
-  const chain = units.pattern ? `\\d{1,4}\\s*(?:${units.pattern})\\.?\\s*(?:${joiners}\\s*)?` : '';
-  // A word-first expression may also be followed by units (`za 10 sat 43 min`, `in 1 year 11 months`).
-  const trailing = units.pattern ? `(?:\\s*(?:${joiners}\\s*)?\\d{1,4}\\s*(?:${units.pattern})\\.?)*` : '';
+  const units = unitWordsOf(expressions.counted, vocabulary.durationUnits ?? {});
+  const directions = directionWordsOf(expressions.counted, units, words);
+  const exactNumberFirst = directions.whole.filter((pattern) => pattern.startsWith('{0}'));
+  const exactWordFirst = directions.whole.filter((pattern) => !pattern.startsWith('{0}') && /^\p{L}/u.test(pattern));
+  const joiners = joinerPattern(vocabulary.listJoiners ?? []);
+  const approximately = words.approximately ?? [];
+  const one = words.one ?? [];
   const groups: RelativeGroup[] = [];
   if (named.length > 0) {
     const asWritten = unique(named);
@@ -98,87 +124,114 @@ export function compileRelative(expressions: RelativeExpressions, listJoiners: r
     const capitalisedSource = capitalised.length > 0 ? `|${SENTENCE_START}(?:${phrasesPattern(capitalised)})` : '';
     groups.push({ source: `(?:${asWrittenSource}${capitalisedSource})`, flags: 'gu', numberFirst: false, named: true, firstWords: firstWordsOf([...asWritten, ...capitalised]) });
   }
-  if (wordFirst.length > 0) {
-    // Grouped by what stands before the number (`za`, `vor`, `il y a`): each group's words once, then its endings.
-    const byHead = new Map<string, string[]>();
-    const whole: string[] = [];
-    for (const template of unique(wordFirst)) {
-      // An expression with its count in words (`قبل يومين`, `a day ago`) has no number to group by.
-      if (!template.includes('{0}')) {
-        whole.push(template);
-        continue;
-      }
-      const head = template.slice(0, template.indexOf('{0}'));
-      byHead.set(head, [...(byHead.get(head) ?? []), template.slice(head.length)]);
+  if (units.long.length > 0) {
+    const approximation = approximately.length > 0 ? `(?:${phraseTrie(approximately)}\\s*)?` : '';
+    const durationOf = (past: boolean, oneFirst: boolean) => durationPattern(units, joiners, { short: past, one: oneFirst ? one : [] });
+    const heads = (direction: Direction) => directions.before.filter((word) => word.direction === direction).map((word) => word.text);
+    const tails = (direction: Direction) => directions.after.filter((word) => word.direction === direction).map((word) => word.text);
+    // A direction word, then the duration: `vor 3 Tagen`, `za 10 sat 43 min`, `قبل 3 أيام`.
+    const wordFirst: string[] = [];
+    for (const direction of ['past', 'future'] as const) {
+      const before = heads(direction);
+      if (before.length > 0) wordFirst.push(`${headPattern(before)}${approximation}${durationOf(direction === 'past', direction === 'past')}`);
     }
-    const alternatives = [...byHead].map(([head, tails]) => {
-      const headSource = headPattern(head.trimEnd());
-      // Every tail starts with the number (`{0} Tagen`): the number and the units before it are written once.
-      const rests = phraseTrie(unique(tails.map((tail) => tail.slice('{0}'.length).trimStart())));
-      return `${headSource}\\s*${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*${rests}${trailing}`;
-    });
-    groups.push({ source: `(?:${sortLongestFirst(alternatives).join('|')}${whole.length > 0 ? `|${phrasesPattern(whole)}` : ''})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(wordFirst) });
+    const exactWords = exactWordFirstPattern(exactWordFirst);
+    if (wordFirst.length > 0 || whole.length > 0 || exactWords) {
+      const alternatives = [...wordFirst, ...(exactWords ? [exactWords] : []), ...(whole.length > 0 ? [phrasesPattern(whole)] : [])];
+      groups.push({ source: `(?:${alternatives.join('|')})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf([...directions.before.map((word) => word.text), ...exactWordFirst, ...whole]) });
+    }
+    // The duration, then a direction word: `3 dni temu`, `3天前`, `2h ago`.
+    const numberFirst: string[] = [];
+    const oneFirst: string[] = [];
+    for (const direction of ['past', 'future'] as const) {
+      const after = tails(direction);
+      if (after.length === 0) continue;
+      numberFirst.push(`${durationOf(direction === 'past', false)}\\s*${phraseTrie(after)}`);
+      if (one.length > 0) oneFirst.push(`${BEFORE}${durationPattern(units, joiners, { short: direction === 'past', one, oneOnly: true })}\\s*${phraseTrie(after)}`);
+    }
+    if (exactNumberFirst.length > 0) numberFirst.push(`\\d{1,4}\\s*${phraseTrie(unique(exactNumberFirst.map((template) => template.slice('{0}'.length).trimStart())))}`);
+    if (numberFirst.length > 0) groups.push({ source: `(?<![\\p{N}.,:/])(?:${numberFirst.join('|')})`, flags: 'giu', numberFirst: true, named: false });
+    if (oneFirst.length > 0) groups.push({ source: `(?:${oneFirst.join('|')})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(one) });
   }
-  if (numberFirst.length > 0) {
-    // One number, then what follows it in any expression: tried at each number of a line, so the alternation starts after the digits.
-    const rests = phraseTrie(unique(numberFirst.map((template) => template.slice('{0}'.length).trimStart())));
-    groups.push({ source: `(?<![\\p{N}.,:/])${chain ? `(?:${chain})*` : ''}\\d{1,4}\\s*${rests}`, flags: 'giu', numberFirst: true, named: false });
-  }
-  const pairRegex = new RegExp(`(?<count>\\d{1,4})\\s*(?<unit>${units.pattern || '(?!)'})\\.?(?:\\s*${joiners})?`, 'giu');
-  const lookUp = (text: string): RelativeReading | null => {
-    const number = /\d+/u.exec(text);
-    const trimmed = text.trim();
-    const found = readings.get(keyOf(trimmed)) ?? (/^[وفبلك]\p{Script=Arabic}/u.test(trimmed) ? readings.get(keyOf(trimmed.slice(1))) : undefined);
-    if (!found) return null;
-    if ('amount' in found) return { ...found };
-    return number ? { unit: found.unit, amount: found.sign * Number(number[0]), named: false } : null;
-  };
+  const normalisedHeads = directions.before.map((word) => ({ ...word, text: normalise(word.text) })).sort((a, b) => b.text.length - a.text.length);
+  const normalisedTails = directions.after.map((word) => ({ ...word, text: normalise(word.text) })).sort((a, b) => b.text.length - a.text.length);
+  const normalisedApproximately = approximately.map(normalise).sort((a, b) => b.length - a.length);
+  const pairReader = pairReaderOf(units, joiners, one, true);
+  // Alone, a one-letter unit is too often something else (`5m`, five metres or million).
+  const durationReader = pairReaderOf(units, joiners, one, false);
   return {
     groups,
     read(text) {
-      const found = lookUp(text);
-      if (found) return found;
-      // A compound: each number and unit word in turn is taken as the expression's own, the others as its other units.
-      const pairs = chain ? [...text.matchAll(pairRegex)] : [];
-      if (pairs.length < 2) return null;
-      for (const main of pairs) {
-        let rest = text;
-        const more: { unit: RelativeUnit; count: number }[] = [];
-        for (const pair of [...pairs].reverse()) {
-          if (pair === main) continue;
-          const unit = units.byKey.get(keyOf(pair.groups!['unit']!));
-          if (!unit) continue;
-          more.push({ unit, count: Number(pair.groups!['count']) });
-          rest = `${rest.slice(0, pair.index)} ${rest.slice(pair.index + pair[0].length)}`;
-        }
-        const reading = lookUp(rest.replace(new RegExp(`^\\s*${joiners}|${joiners}\\s*$`, 'gu'), '').replace(new RegExp(`${joiners}\\s+(?=\\d)`, 'gu'), ' '));
-        if (!reading || reading.named || more.length !== pairs.length - 1) continue;
-        const sign = reading.amount < 0 ? -1 : 1;
-        return { ...reading, more: more.reverse().map(({ unit, count }) => ({ unit, amount: sign * count })) };
+      const trimmed = text.trim();
+      const found = readings.get(keyOf(trimmed)) ?? (/^[وفبلك]\p{Script=Arabic}/u.test(trimmed) ? readings.get(keyOf(trimmed.slice(1))) : undefined);
+      if (found) return { ...found };
+      const template = templates.get(keyOf(trimmed)) ?? (/^[وفبلك]\p{Script=Arabic}/u.test(trimmed) ? templates.get(keyOf(trimmed.slice(1))) : undefined);
+      const number = /\d+/u.exec(trimmed);
+      if (template && number) return { unit: template.unit, amount: template.sign * Number(number[0]), named: false };
+      let rest = normalise(text);
+      let direction: Direction | null = null;
+      const head = normalisedHeads.find((word) => startsWithWord(rest, word.text) || (/^[وفبلك]\p{Script=Arabic}/u.test(rest) && startsWithWord(rest.slice(1), word.text)));
+      if (head) {
+        direction = head.direction;
+        rest = rest.slice(rest.indexOf(head.text) + head.text.length).trim();
+        const approximation = normalisedApproximately.find((word) => startsWithWord(rest, word));
+        if (approximation) rest = rest.slice(approximation.length).trim();
+      } else {
+        const tail = normalisedTails.find((word) => rest.endsWith(word.text));
+        if (!tail) return null;
+        direction = tail.direction;
+        rest = rest.slice(0, rest.length - tail.text.length).trim();
       }
-      return null;
+      return pairReader(rest, direction === 'past' ? -1 : 1);
+    },
+    readDuration(text) {
+      // A duration is no expression of its own: `10 সেকেন্ডে` (in 10 seconds) is read as written.
+      if (templates.has(keyOf(text.trim()))) return null;
+      const rest = normalise(text);
+      const approximation = normalisedApproximately.find((word) => startsWithWord(rest, word));
+      return durationReader(approximation ? rest.slice(approximation.length) : rest, -1);
     },
   };
 }
 
-/** The unit words of a language's counted expressions, by key, and as a pattern. */
-interface UnitWords {
-  byKey: Map<string, RelativeUnit>;
-  /** Every unit word, longest first, as a regular-expression alternation (empty when there are none). */
-  pattern: string;
+type Direction = 'past' | 'future';
+
+/** A unit word: its text as CLDR writes it (`Std.`, `h`, `小时`), its unit, and whether it is one letter of a cased script, read only when written onto its number. */
+interface UnitWord {
+  text: string;
+  unit: RelativeUnit;
+  /** Ten for a decade, one otherwise. */
+  factor: number;
 }
 
+/** The unit words of a language: those spelled out or abbreviated (`Stunden`, `Std.`, `小时`) and those of one letter (`h`), by normalised key. */
+interface UnitWords {
+  long: string[];
+  short: string[];
+  byKey: Map<string, { unit: RelativeUnit; factor: number }>;
+}
+
+const ONE_CASED_LETTER = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]\.?$/u;
+
 /**
- * The unit words of counted expressions (`dni`, `godz.`, `天`, `Tagen`): what follows the number,
- * less the direction word most of the direction's units share at the end (`temu`, `назад`, `前`);
- * outliers such as Russian `-{0} ч` are left out.
+ * The unit words of a language: the duration forms of CLDR's units (`{0} Stunden`, `{0}h`) and
+ * the words of its counted expressions between the number and the direction word (`godz.` of
+ * `{0} godz. temu`; the direction word being the ending most of a direction's units share).
+ * A unit written before its number is left out.
  */
-function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
-  const byKey = new Map<string, RelativeUnit>();
-  const words: string[] = [];
+function unitWordsOf(counted: RelativeExpressions['counted'], durationUnits: DurationUnits): UnitWords {
+  const found: UnitWord[] = [];
+  for (const [unit, forms] of Object.entries(durationUnits) as [DurationUnit, string[]][]) {
+    for (const form of forms) {
+      if (!form.startsWith('{0}')) continue;
+      const text = form.slice(3).trim();
+      if (text === '' || text.includes('{')) continue;
+      found.push({ text, unit: unit === 'decade' ? 'year' : unit, factor: unit === 'decade' ? 10 : 1 });
+    }
+  }
   for (const direction of ['past', 'future'] as const) {
     const templates = counted.filter((entry) => entry.direction === direction && entry.pattern.includes('{0}'));
-    const afterNumber = templates.map(({ unit, pattern }) => ({ unit, rest: pattern.slice(pattern.indexOf('{0}') + 3).trim() }));
+    const afterNumber = templates.map(({ unit, pattern }) => ({ unit, rest: pattern.slice(pattern.indexOf('{0}') + 3).trim(), numberFirst: pattern.startsWith('{0}') }));
     // The direction word: the ending (last word, or last character in a script without spaces) the most units share, if three or more do.
     const unitsByEnding = new Map<string, Set<RelativeUnit>>();
     for (const { unit, rest } of afterNumber) {
@@ -186,16 +239,142 @@ function unitWordsOf(counted: RelativeExpressions['counted']): UnitWords {
       if (ending && ending !== rest) unitsByEnding.set(ending, (unitsByEnding.get(ending) ?? new Set()).add(unit));
     }
     const [directionWord] = [...unitsByEnding].filter(([, units]) => units.size >= 3).sort((a, b) => b[1].size - a[1].size)[0] ?? [''];
-    for (const { unit, rest } of afterNumber) {
-      if (directionWord && !rest.endsWith(directionWord)) continue;
-      const word = (directionWord ? rest.slice(0, rest.length - directionWord.length) : rest).trim();
-      if (word === '' || word.includes('{') || /\d/u.test(word)) continue;
-      const key = keyOf(word);
-      if (!byKey.has(key)) byKey.set(key, unit);
-      words.push(word.replace(/\.$/u, ''));
+    for (const { unit, rest, numberFirst } of afterNumber) {
+      // Without a direction word after it, a number-first expression's ending may hold its direction (Bengali `{0} সেকেন্ডে`, in N seconds): it is read whole, not as a unit.
+      if (directionWord ? !rest.endsWith(directionWord) : numberFirst) continue;
+      const text = (directionWord ? rest.slice(0, rest.length - directionWord.length) : rest).trim();
+      if (text === '' || text.includes('{') || /\d/u.test(text)) continue;
+      found.push({ text, unit, factor: 1 });
     }
   }
-  return { byKey, pattern: words.length > 0 ? phraseTrie(unique(words)) : '' };
+  const byKey = new Map<string, { unit: RelativeUnit; factor: number }>();
+  // A word of two units (English `m`, a month and a minute) is neither.
+  const ambiguous = new Set<string>();
+  const long: string[] = [];
+  const short: string[] = [];
+  for (const word of found) {
+    const bare = word.text.replace(/\.$/u, '');
+    if (bare === '' || /\d/u.test(bare)) continue;
+    const key = normalise(bare);
+    const known = byKey.get(key);
+    if (known && (known.unit !== word.unit || known.factor !== word.factor)) ambiguous.add(key);
+    if (!known) byKey.set(key, { unit: word.unit, factor: word.factor });
+    (ONE_CASED_LETTER.test(bare) ? short : long).push(bare);
+  }
+  for (const key of ambiguous) byKey.delete(key);
+  const usable = (words: string[]) => unique(words).filter((word) => !ambiguous.has(normalise(word)));
+  return { long: usable(long), short: usable(short), byKey };
+}
+
+/** A word that places a duration in the past or the future, written before it (`vor`) or after it (`ago`). */
+interface DirectionWord {
+  text: string;
+  direction: Direction;
+}
+
+/**
+ * The direction words of a language's counted expressions: what stands before the number when
+ * what follows it is a unit word (`vor` of `vor {0} Tagen`), and what follows the unit word when
+ * the number comes first (`temu` of `{0} dni temu`), with the hand-written spellings. A word found
+ * for both directions is left out.
+ */
+function directionWordsOf(counted: RelativeExpressions['counted'], units: UnitWords, words: RelativeWords): { before: DirectionWord[]; after: DirectionWord[]; whole: string[] } {
+  const whole: string[] = [];
+  const before = new Map<string, Set<Direction>>();
+  const after = new Map<string, Set<Direction>>();
+  const add = (map: Map<string, Set<Direction>>, text: string, direction: Direction) => map.set(text, (map.get(text) ?? new Set()).add(direction));
+  const unitAtStart = (text: string): string | null => {
+    const normal = normalise(text);
+    let best: string | null = null;
+    for (const key of units.byKey.keys()) if (normal.startsWith(key) && (best === null || key.length > best.length)) best = key;
+    return best;
+  };
+  for (const { direction, pattern } of counted) {
+    const at = pattern.indexOf('{0}');
+    if (at < 0) continue;
+    const head = pattern.slice(0, at).trim();
+    const rest = pattern.slice(at + 3).trim();
+    const unit = unitAtStart(rest);
+    const tail = unit === null ? null : normalise(rest).slice(unit.length).replace(/^\./u, '').trim();
+    if (head !== '' && tail === '') add(before, head, direction);
+    else if (head === '' && tail) add(after, restTail(rest, tail), direction);
+    // An expression not read as a direction word and a unit (`{0} সেকেন্ডে`, `-{0} ч`) is matched as written.
+    else whole.push(pattern);
+  }
+  for (const text of words.pastBefore ?? []) add(before, text, 'past');
+  for (const text of words.futureBefore ?? []) add(before, text, 'future');
+  for (const text of words.pastAfter ?? []) add(after, text, 'past');
+  for (const text of words.futureAfter ?? []) add(after, text, 'future');
+  const list = (map: Map<string, Set<Direction>>) => [...map].filter(([, directions]) => directions.size === 1).map(([text, directions]) => ({ text, direction: [...directions][0]! }));
+  return { before: list(before), after: list(after), whole };
+}
+
+/** The text of a pattern's ending as written, given its normalised form (`trước` of `{0} ngày trước`). */
+function restTail(rest: string, normalTail: string): string {
+  const words = rest.split(/[\s\u00a0\u202f]+/u);
+  for (let count = 1; count <= words.length; count++) {
+    const candidate = words.slice(-count).join(' ');
+    if (normalise(candidate) === normalTail) return candidate;
+  }
+  // In a script without spaces, the ending's characters.
+  return rest.slice(rest.length - normalTail.length);
+}
+
+/**
+ * A duration as a pattern: counts, each a number and a unit word (`3 Tagen`, `2 godz.`, `29h`),
+ * joined by spaces or list joiners. `short` admits unit words of one letter written onto the
+ * number; `one` admits a word for one as a count (`einer Stunde`), and `oneOnly` makes the first
+ * count such a word.
+ */
+function durationPattern(units: UnitWords, joiners: string, options: { short: boolean; one: readonly string[]; oneOnly?: boolean }): string {
+  const longUnits = `(?:${phraseTrie(units.long)})\\.?`;
+  const shortUnits = options.short && units.short.length > 0 ? `|\\d{1,4}\\s?(?:${units.short.map(escapeRegex).join('|')})\\.?${AFTER}` : '';
+  const numbered = `(?:\\d{1,4}\\s*${longUnits}${shortUnits})`;
+  const oneWord = options.one.length > 0 ? `(?:${phraseTrie(options.one)})\\s+${longUnits}` : '';
+  const first = options.oneOnly ? oneWord : oneWord ? `(?:${numbered}|${oneWord})` : numbered;
+  return `${first}(?:\\s*(?:${joiners}\\s*)?${numbered})*(?!-)`;
+}
+
+/** Reads a normalised duration (`1 jahr, 2 monate`) whole, signed by `sign`, or null when anything is left over; `withShort` admits unit words of one letter. */
+function pairReaderOf(units: UnitWords, joiners: string, one: readonly string[], withShort: boolean): (text: string, sign: 1 | -1) => RelativeReading | null {
+  const shortKeys = new Set(units.short.map(normalise));
+  const keys = [...units.byKey.keys()].filter((key) => withShort || !shortKeys.has(key)).sort((a, b) => b.length - a.length).map(escapeRegex);
+  if (keys.length === 0) return () => null;
+  const ones = one.map(normalise).sort((a, b) => b.length - a.length).map(escapeRegex);
+  const pair = new RegExp(`(?:(?<count>\\d{1,4})|(?<one>${ones.join('|') || '(?!)'})\\s)\\s*(?<unit>${keys.join('|')})\\.?(?=$|[\\s\\d,،、，]|${NO_SPACE_SCRIPT.source})\\s*(?:${joiners}\\s*)?`, 'uy');
+  return (text, sign) => {
+    const parts: { unit: RelativeUnit; amount: number }[] = [];
+    pair.lastIndex = 0;
+    const trimmed = text.trim();
+    while (pair.lastIndex < trimmed.length) {
+      const match = pair.exec(trimmed);
+      if (!match) return null;
+      const found = units.byKey.get(match.groups!['unit']!);
+      if (!found) return null;
+      const count = match.groups!['count'] !== undefined ? Number(match.groups!['count']) : 1;
+      parts.push({ unit: found.unit, amount: sign * count * found.factor });
+    }
+    if (parts.length === 0) return null;
+    // The finest unit is the expression's own; the others are its compound's.
+    const order = UNIT_ORDER;
+    const main = parts.reduce((best, part) => (order.indexOf(part.unit) > order.indexOf(best.unit) ? part : best));
+    const more = parts.filter((part) => part !== main);
+    return { unit: main.unit, amount: main.amount, named: false, ...(more.length > 0 && { more }) };
+  };
+}
+
+const UNIT_ORDER: readonly RelativeUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** Text as relative expressions are compared: folded, apostrophes made one, spaces made one. */
+function normalise(text: string): string {
+  return foldForMatching(text.replace(APOSTROPHES, "'")).replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+}
+
+/** Whether a normalised text starts with a word or phrase, ending there (or written without spaces). */
+function startsWithWord(text: string, word: string): boolean {
+  if (!text.startsWith(word)) return false;
+  const next = text.charAt(word.length);
+  return next === '' || !/[\p{L}\p{M}]/u.test(next) || NO_SPACE_SCRIPT.test(word.charAt(word.length - 1));
 }
 
 /** The last word of a text, or its last character when it ends in a script written without spaces. */
@@ -223,11 +402,24 @@ function keyOf(text: string): string {
     .trim();
 }
 
-/** What stands before the number of a word-first expression (`za`, `il y a`, `قبل`), as a pattern: not after a letter or digit (unless written without spaces), an Arabic proclitic allowed. */
-function headPattern(head: string): string {
-  const words = head.split(/[\s\u00a0\u202f]+/u).map((word) => escapeRegex(word).replace(APOSTROPHES, APOSTROPHE_CLASS));
-  const before = NO_SPACE_SCRIPT.test(head.charAt(0)) ? '' : `${BEFORE}${/^\p{Script=Arabic}/u.test(head) ? ARABIC_PROCLITIC : ''}`;
-  return `${before}${words.join('\\s+')}`;
+/** Word-first expressions matched as written, grouped by what stands before the number: each group's words once, then its endings. */
+function exactWordFirstPattern(templates: readonly string[]): string | null {
+  if (templates.length === 0) return null;
+  const byHead = new Map<string, string[]>();
+  for (const template of unique(templates)) {
+    const head = template.slice(0, template.indexOf('{0}')).trimEnd();
+    byHead.set(head, [...(byHead.get(head) ?? []), template.slice(template.indexOf('{0}') + 3).trimStart()]);
+  }
+  return [...byHead].map(([head, tails]) => `${headPattern([head])}\\d{1,4}\\s*${phraseTrie(unique(tails))}`).join('|');
+}
+
+/** The words that stand before a duration (`vor`, `il y a`, `قبل`), as a pattern: not after a letter or digit (unless written without spaces), an Arabic proclitic allowed, and followed by a space unless written without spaces. */
+function headPattern(heads: readonly string[]): string {
+  const spaced = heads.filter((head) => !NO_SPACE_SCRIPT.test(head.charAt(0)));
+  const unspaced = heads.filter((head) => NO_SPACE_SCRIPT.test(head.charAt(0)));
+  const arabic = spaced.some((head) => /^\p{Script=Arabic}/u.test(head));
+  const parts = [...(spaced.length > 0 ? [`${BEFORE}${arabic ? ARABIC_PROCLITIC : ''}${phraseTrie(spaced)}\\s+`] : []), ...(unspaced.length > 0 ? [`${phraseTrie(unspaced)}\\s*`] : [])];
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
 }
 
 /**
@@ -300,13 +492,18 @@ function sortLongestFirst(values: readonly string[]): string[] {
   return [...values].sort((a, b) => b.length - a.length);
 }
 
-/** The first word of each expression (undefined when one begins with something other than a letter). */
+/** Apostrophes that are letters (Unicode Lm, Ll): a word written with one is one word (`aujourdʼhui`). */
+const LETTER_APOSTROPHES = ['ʼ', 'ʻ', 'ꞌ', 'ʹ'];
+
+/** The first word of each expression (undefined when one begins with something other than a letter), and the word an apostrophe that is a letter makes of it (`aujourdʼhui` of `aujourd’hui`). */
 function firstWordsOf(texts: readonly string[]): string[] | undefined {
   const words: string[] = [];
   for (const text of texts) {
     const first = /^\p{L}[\p{L}\p{M}]*/u.exec(text);
     if (!first || NO_SPACE_SCRIPT.test(first[0])) return undefined;
     words.push(first[0]);
+    const joined = new RegExp(`^${escapeRegex(first[0])}${APOSTROPHE_CLASS}[\\p{L}\\p{M}]+`, 'u').exec(text);
+    if (joined) for (const apostrophe of LETTER_APOSTROPHES) words.push(joined[0].replace(APOSTROPHES, apostrophe));
   }
   return unique(words);
 }
