@@ -89,6 +89,37 @@ describe('findDates: written dates, times and zones', () => {
   });
 });
 
+describe('findDates: numeric dates, weekdays with a time, a year after a day and month', () => {
+  const reference = '2014-09-01T10:30';
+
+  it('reads a two-digit year in figures, in the century nearest the reference, and a version number as no date', () => {
+    expect(found('18.10.14 um 22:56 Uhr', 'de', reference)).toEqual([['18.10.14', '2014-10-18']]);
+    expect(found('1/1/16 9:02', 'en', reference)).toEqual([['1/1/16', '2016-01-01']]);
+    expect(found('Stand: 02.03.98', 'de', reference)).toEqual([['02.03.98', '1998-03-02']]);
+    // With dots, a day or month of one figure is a version, not a date.
+    expect(found('Version 1.2.10 ist erschienen.', 'de', reference)).toEqual([]);
+  });
+
+  it('reads dots with spaces around them as one date', () => {
+    expect(found('am 26. 10. 2021 in Berlin', 'de', reference)).toEqual([['26. 10. 2021', '2021-10-26']]);
+    expect(found('26. 10.21 14.12', 'de', reference)).toEqual([['26. 10.21', '2021-10-26']]);
+  });
+
+  it('reads a weekday, named or abbreviated, with a time as that day of the reference week', () => {
+    expect(found('Jeu 15:12', 'fr', reference)).toEqual([['Jeu 15:12', '2014-08-28T15:12']]);
+    expect(found('Sat 10:04 pm EDT', 'en', reference)).toEqual([['Sat 10:04 pm EDT', '2014-08-30T22:04-04:00']]);
+    expect(found('Jeu 15:12', 'fr')).toEqual([['Jeu 15:12', '-W-4']]);
+  });
+
+  it('gives a year written right after a day and month to them, and a year ending one date none of the next', () => {
+    expect(found('Сахаров скончался 14 декабря в 1989 году от остановки сердца.', 'ru')).toEqual([['14 декабря в 1989', '1989-12-14']]);
+    expect(found('July 13th 2014 July 14th', 'en', '2020-01-01')).toEqual([
+      ['July 13th 2014', '2014-07-13'],
+      ['July 14th', '2014-07-14'],
+    ]);
+  });
+});
+
 describe('findDates: other calendars, converted', () => {
   it('converts Thai Buddhist-era years', () => {
     expect(findDates('เมื่อวันที่ 15 มกราคม 2567 และ พ.ศ. 2566', { language: 'th' }).map((date) => [date.text, date.value, date.calendar])).toEqual([

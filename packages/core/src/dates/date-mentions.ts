@@ -153,8 +153,17 @@ export function compileDatePatterns(
     {
       needs: { digit: true },
       startsAt: ['digit'],
-      regex: new RegExp(`(?<![\\d.,/])(?<a>\\d{1,2})[./](?<b>\\d{1,2})[./](?<y>\\d{4})(?![\\d])`, 'gu'),
+      // Day, month and year in figures, the separators the same; dots may stand apart (`26. 10. 2021`, `30 . 09 . 2022`).
+      regex: new RegExp(`(?<![\\d.,/])(?<a>\\d{1,2})${NUMERIC_SEPARATOR}(?<b>\\d{1,2})${NUMERIC_SEPARATOR_AGAIN}(?<y>\\d{4})(?![\\d])`, 'gu'),
       read: (g) => ({ ...numeric(g['a'], g['b']), year: Number(g['y']) }),
+    },
+    {
+      // A numeric date with a two-digit year (`18.10.14`, `26. 10.21`, `1/1/16`), placed in the century nearest the reference. With dots, day and
+      // month are written with two digits each: `1.2.10` is a version.
+      needs: { digit: true },
+      startsAt: ['digit'],
+      regex: new RegExp(`(?<![\\d.,/])(?:(?<a>\\d{2})${DOT}(?<b>\\d{2})${DOT}|(?<sa>\\d{1,2})/(?<sb>\\d{1,2})/)(?<yy>\\d{2})(?![\\d]|[.,/]\\d)`, 'gu'),
+      read: (g) => ({ ...numeric(g['a'] ?? g['sa'], g['b'] ?? g['sb']), twoDigitYear: Number(g['yy']) }),
     },
     {
       // Levantine and standard names side by side: آذار/مارس, شباط/فبراير 2023.
@@ -202,6 +211,16 @@ export function compileDatePatterns(
       });
       patterns.push({ needs: { digit: true }, startsAt: ['digit'], regex: new RegExp(`${BEFORE}(?<y>\\d{4})\\s*(?:${words(own.yearSuffixes)})(?![\\p{L}])`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
+    // A weekday with a time is a date, its name or abbreviation in any calendar the page reads (`Jeu 15:12`, `Sat 10:04 pm`).
+    patterns.push({
+      needs: { digit: true, weekday: true },
+      startsAt: ['weekday'],
+      regex: new RegExp(combined.weekdayTime.source, 'giu'),
+      read: (g, matched) => {
+        const weekday = combined.weekdays.get(foldForMatching(g['wd']!));
+        return weekday ? { weekday, ...timeOf(g, matched, combined) } : null;
+      },
+    });
     const weekdayIndex = new Map<string, number>();
     own.weekdays.forEach((names, index) => names.forEach((name) => weekdayIndex.set(own.weekdaysCaseSensitive ? name : foldForMatching(name), index + 1)));
     const weekdayPattern = [...weekdayIndex.keys()].length > 0 ? own.weekdays.flat().map(escapeRegex).sort((a, b) => b.length - a.length).join('|') : null;
@@ -222,7 +241,7 @@ export function compileDatePatterns(
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   // The first word of a name as the line's words are read: its first run of letters and marks (`ก` of `ก.พ.`, `sty` of `sty.`).
   const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => /^[\p{L}\p{M}]*/u.exec(foldForMatching(name).split(' ')[0]!)![0]).filter((word) => word !== ''));
-  const weekdayNames = own ? own.weekdays.flat() : [];
+  const weekdayNames = [...(own ? own.weekdays.flat() : []), ...combined.weekdays.keys()];
   const monthWords = firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]);
   const weekdayWords = firstWords(weekdayNames);
   const wordFlags = new Map<string, number>();
@@ -488,6 +507,18 @@ function withContext(found: DateMention[], readings: Map<number, Reading>, block
       out[out.length - 1] = { ...previous, surface: block.text.slice(previous.start - block.offset, date.end - block.offset), end: date.end, value: value.value, precision: value.precision, ...(value.relative !== undefined && { relative: value.relative }), ...(value.inferred && { inferred: value.inferred }) };
       continue;
     }
+    // A year read on its own right after a day and month is theirs (`14 декабря в 1989 году`).
+    if (previous && previousReading && isYearless(previousReading) && reading.year !== undefined && reading.month === undefined && reading.day === undefined && !reading.calendar && !reading.relative && /^[\s,،]*$/u.test(gap)) {
+      const merged: Reading = { ...previousReading, year: reading.year };
+      const value = toValue(merged, anchor, compiled);
+      if (value) {
+        readings.set(previous.start, merged);
+        const { inferred: _, ...written } = previous;
+        out[out.length - 1] = { ...written, surface: block.text.slice(previous.start - block.offset, date.end - block.offset), end: date.end, value: value.value, precision: value.precision };
+        contextYear = reading.year;
+        continue;
+      }
+    }
     if (contextYear !== undefined && !reading.relative && !reading.calendar && reading.year === undefined && reading.twoDigitYear === undefined && reading.month !== undefined && reading.day !== undefined) {
       const value = toValue({ ...reading, year: contextYear }, anchor, compiled);
       if (value) {
@@ -500,6 +531,17 @@ function withContext(found: DateMention[], readings: Map<number, Reading>, block
   }
   return out;
 }
+
+/** A day and month written without a year (nor another calendar's, nor a weekday). */
+function isYearless(reading: Reading): boolean {
+  return reading.day !== undefined && reading.month !== undefined && reading.year === undefined && reading.twoDigitYear === undefined && !reading.calendar && !reading.relative && reading.weekday === undefined;
+}
+
+/** A dot between the figures of a date, spaces allowed around it (`26. 10. 2021`, `30 . 09 . 22`). */
+const DOT = '\\s?\\.\\s?';
+/** The first separator of a date in figures (a slash, or a dot with spaces allowed), and the second, the same. */
+const NUMERIC_SEPARATOR = `(?:/|${DOT})`;
+const NUMERIC_SEPARATOR_AGAIN = `(?:(?<=/\\d{1,2})/|(?<=\\.\\s?\\d{1,2})${DOT})`;
 
 const NO_GROUPS: Record<string, string | undefined> = {};
 
@@ -540,7 +582,10 @@ function isPartOfAnotherDate(reading: Reading, text: string, start: number, end:
   if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(before(12));
   if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {
     // `2 December 15 people`: which number is the day is not known, so neither reading is given.
-    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || (YEAR_BEFORE.test(before(14)) && !SENTENCE_AFTER_YEAR.test(text.slice(Math.max(0, start - 8), start + 1)));
+    // A year before it that ends a date found already (`July 13th 2014 July 14th`) is that date's.
+    const yearBefore = YEAR_BEFORE.exec(before(14));
+    const ownYearBefore = yearBefore !== null && !isTaken(start - before(14).length + yearBefore.index, taken) && !SENTENCE_AFTER_YEAR.test(text.slice(Math.max(0, start - 8), start + 1));
+    return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || ownYearBefore;
   }
   if (reading.weekday === undefined) return false;
   for (let i = 0; i < taken.length; i += 2) {
@@ -836,7 +881,10 @@ function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compiled: Da
     if (!anchor) return { value: `-W-${weekday}`, precision: 'weekday' };
     const back = (anchor.getUTCDay() - (weekday % 7) + 7) % 7;
     const date = new Date(anchor.getTime() - back * 86_400_000);
-    return { value: isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), precision: 'day', inferred: 'weekday' };
+    const day = isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    const { hour, minute } = reading;
+    if (hour !== undefined && minute !== undefined && hour <= 23 && minute <= 59) return { value: `${day}T${pad(hour)}:${pad(minute)}${reading.offset ?? ''}`, precision: 'minute', inferred: 'weekday' };
+    return { value: day, precision: 'day', inferred: 'weekday' };
   }
   if (month !== undefined && (month < 1 || month > 12)) return null;
   // A year written with its day and month may be any of a millennium; a bare year or a month's is taken from 1800 on (`w 1500 przypadkach` is no year).

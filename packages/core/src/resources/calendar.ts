@@ -14,6 +14,8 @@ export interface CompiledCalendar {
   weekdayPattern: string;
   /** Full written dates: time first, day first, month first, hyphenated (`10:30, 7 lutego 2023`, `1 de julio de 2023`, `July 1, 2023 at 09:05`, `12-Mär-2014`). */
   fullDates: RegExp[];
+  /** A weekday, its name or abbreviation, and a time (`Jeu 15:12`, `Sat 10:04 pm`): groups wd, H, M, ampm, period, tz. */
+  weekdayTime: RegExp;
   /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
   timeZones: Map<string, string>;
   /** The language's am/pm words, folded → `a` or `p` (`午後` → `p`). */
@@ -124,6 +126,7 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
       new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${hyphenated}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
     ],
+    weekdayTime: new RegExp(`${NOT_LETTER_BEFORE}(?<wd>${weekdayPattern})\\.?,?${DATE_TIME_JOINER}${TIME}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
   };
 }
 
