@@ -4,6 +4,7 @@ import type { DURATION_UNITS } from '../data/schemas.js';
 type DurationUnit = (typeof DURATION_UNITS)[number];
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching } from '../speed/fold-fast.js';
+import { APOSTROPHE_CLASS, APOSTROPHES, NO_SPACE_SCRIPT, phraseTrie } from '../text/phrase-trie.js';
 
 /** A unit of a relative expression. */
 export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -42,12 +43,8 @@ export interface CompiledRelative {
 /** Named periods polynews reads (`last week`, `this month`, `next year`); `now` and `this hour` are left out, being common words. */
 const NAMED_UNITS = ['week', 'month', 'year'] as const;
 /** Scripts written without spaces between words: an expression in them needs no word boundary. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-/** The apostrophes text writes for one another (`aujourd’hui`, `aujourd'hui`, `Aujourdʼhui`). */
-const APOSTROPHES = /['’ʼʻ՚ꞌ＇′‵ʹ]/gu;
-const APOSTROPHE_CLASS = "['’ʼʻ՚ꞌ＇′‵ʹ]";
 const ARABIC_PROCLITIC = '(?:[وفبلك](?=\\p{Script=Arabic}))?';
 /** Where a capitalised named expression may stand: at the start of a line or sentence (`Yesterday, …`), never inside one (German `am Morgen` is "in the morning", `morgen` "tomorrow"). */
 const SENTENCE_START = '(?<=^|[.!?:;"“”«»„]\\s*|\\n)';
@@ -432,52 +429,6 @@ function phrasesPattern(phrases: readonly string[]): string {
   const arabic = spaced.some((phrase) => /^\p{Script=Arabic}/u.test(phrase));
   const parts = [...(spaced.length > 0 ? [`${BEFORE}${arabic ? ARABIC_PROCLITIC : ''}${phraseTrie(spaced)}`] : []), ...(unspaced.length > 0 ? [phraseTrie(unspaced)] : [])];
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-}
-
-/** A node of {@link phraseTrie}: the pieces that may follow, and whether a phrase may end here. */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  end: boolean;
-}
-
-/**
- * Phrases as one regular expression shaped as a trie (`w\s+(?:zeszłym\s+(?:tygodniu|roku)|tym\s+…)`):
- * tried at a position, it reads each word once instead of trying every phrase in turn. Words are
- * split at spaces (any spaces match), characters of scripts without spaces one by one; apostrophes
- * match one another.
- */
-function phraseTrie(phrases: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const phrase of phrases) {
-    let node = root;
-    const words = phrase.trim().split(/[\s\u00a0\u202f]+/u);
-    words.forEach((word, index) => {
-      const pieces = NO_SPACE_SCRIPT.test(word) ? [...word] : [word];
-      pieces.forEach((piece, at) => {
-        const key = `${index > 0 && at === 0 ? ' ' : ''}${piece}`;
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = { next: new Map(), end: false }));
-        node = child;
-      });
-    });
-    node.end = true;
-  }
-  // One boundary after the whole trie (each phrase's own would multiply the classes the expression compiles): a phrase in a script with spaces may not run on into a letter or digit.
-  const spaced = phrases.some((phrase) => !NO_SPACE_SCRIPT.test(phrase.charAt(phrase.length - 1)));
-  return spaced ? `(?:${emitTrie(root)})${AFTER}` : emitTrie(root);
-}
-
-function emitTrie(node: TrieNode): string {
-  const options = [...node.next]
-    .sort(([a], [b]) => b.length - a.length)
-    .map(([key, child]) => {
-      const piece = key.startsWith(' ') ? key.slice(1) : key;
-      const text = `${key.startsWith(' ') ? '\\s+' : ''}${escapeRegex(piece).replace(APOSTROPHES, APOSTROPHE_CLASS)}`;
-      return `${text}${emitTrie(child)}`;
-    });
-  if (node.end) options.push('');
-  if (options.length === 1) return options[0]!;
-  return `(?:${options.join('|')})`;
 }
 
 function capitalise(text: string): string {

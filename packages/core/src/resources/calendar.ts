@@ -1,6 +1,7 @@
 import type { LanguageCalendar } from '../data/merge-calendars.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching } from '../speed/fold-fast.js';
+import { NO_SPACE_SCRIPT, phraseTrie } from '../text/phrase-trie.js';
 
 /** Month and weekday names of every calendar file, compiled for matching. */
 export interface CompiledCalendar {
@@ -16,6 +17,10 @@ export interface CompiledCalendar {
   fullDates: RegExp[];
   /** A weekday, its name or abbreviation, and a time (`Jeu 15:12`, `Sat 10:04 pm`): groups wd, H, M, ampm, period, tz. */
   weekdayTime: RegExp;
+  /** The first word of every month name, folded (`lutego`, `sept`): a line with none of them holds no written date. */
+  monthFirstWords: Set<string>;
+  /** Whether some month name is written in a script without spaces (`一月`): its lines are not ruled out by words. */
+  monthsWithoutSpaces: boolean;
   /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
   timeZones: Map<string, string>;
   /** The language's am/pm words, folded → `a` or `p` (`午後` → `p`). */
@@ -100,8 +105,9 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
     // A page of unknown language (a dateline before detection) may date itself in another calendar (`۲۴ دی ۱۴۰۲`).
     if (language === null) for (const other of calendar.otherMonths) other.months.forEach((names, index) => addNames(names, OTHER_MONTHS[other.calendar] + index + 1, months, monthNames));
   }
-  const monthPattern = alternation(monthNames);
-  const weekdayPattern = alternation(weekdayNames);
+  // As tries: a position is read once for all names that share a beginning (`tháng mười một`, `tháng mười hai`).
+  const monthPattern = phraseTrie([...monthNames], { boundary: false });
+  const weekdayPattern = phraseTrie([...weekdayNames], { boundary: false });
   const TZ = tzPattern([...timeZones.keys()].sort((a, b) => b.length - a.length).join('|'));
   const day = '(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const month = `(?<mon>${monthPattern})`;
@@ -126,6 +132,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
       new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
       new RegExp(`${NOT_LETTER_BEFORE}${hyphenated}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
     ],
+    monthFirstWords: new Set([...months.keys()].map(firstWordOf).filter((word) => word !== '')),
+    monthsWithoutSpaces: [...months.keys()].some((name) => NO_SPACE_SCRIPT.test(name.charAt(0))),
     weekdayTime: new RegExp(`${NOT_LETTER_BEFORE}(?<wd>${weekdayPattern})\\.?,?${DATE_TIME_JOINER}${TIME}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
   };
 }
@@ -140,7 +148,7 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
 export function readFullDate(line: string, calendar: CompiledCalendar): { parts: DateParts; index: number; text: string } | null {
   // Every full date has a four-digit year: a line without four digits in a row (most short lines
   // with a number) is ruled out before the month-name alternations run.
-  if (!FOUR_DIGITS.test(line)) return null;
+  if (!FOUR_DIGITS.test(line) || !mayHoldMonth(line, calendar)) return null;
   for (const regex of calendar.fullDates) {
     const match = regex.exec(line);
     const groups = match?.groups;
@@ -209,6 +217,20 @@ function addNames(names: readonly string[], value: number, index: Map<string, nu
     forms.add(name);
     forms.add(folded);
   }
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The first run of letters and marks of a folded name (`sty` of `sty.`). */
+function firstWordOf(name: string): string {
+  return /^[\p{L}\p{M}]*/u.exec(name.split(' ')[0]!)![0];
+}
+
+/** Whether a line has a word that begins a month name (or a script whose names no words rule out): the full-date expressions need one. */
+function mayHoldMonth(line: string, calendar: CompiledCalendar): boolean {
+  if (calendar.monthsWithoutSpaces && NO_SPACE_SCRIPT.test(line)) return true;
+  for (const [word] of line.matchAll(WORD)) if (calendar.monthFirstWords.has(foldForMatching(word))) return true;
+  return false;
 }
 
 function alternation(names: Iterable<string>): string {
