@@ -271,7 +271,7 @@ function relativePatterns(own: LanguageCalendar): { counted: DatePattern[]; name
   };
   const toPattern = (group: RelativeGroup): DatePattern => {
     const startsAt = group.firstWords ? listStarts(group.firstWords) : group.numberFirst ? { startsAt: ['digit'] as const } : { startsAt: 'anywhere' as const };
-    return { needs: group.numberFirst ? { digit: true } : {}, ...startsAt, regex: new RegExp(group.source, group.flags), read };
+    return { needs: group.numberFirst ? { digit: true } : {}, ...startsAt, regex: new RegExp(group.source, group.flags), read, ...(group.quick && { quick: new RegExp(group.quick, 'iuy') }) };
   };
   // Counted expressions that start with their number first, then those that start with a word.
   return {

@@ -29,6 +29,8 @@ export interface RelativeGroup {
   named: boolean;
   /** The first words of the alternatives, when each begins with a letter of a script written with spaces; undefined for those that begin with the number or may begin inside a run of letters (`外交部昨天表示`), which are searched for anywhere. */
   firstWords?: string[];
+  /** For a group that begins with the number: what must follow it (the number, spaces, and a first letter of what the alternatives put after it), a cheap test at each number. */
+  quick?: string;
 }
 
 /** A language's relative expressions, compiled: the groups to search for and how to read what they match. */
@@ -146,8 +148,12 @@ export function compileRelative(vocabulary: RelativeVocabulary): CompiledRelativ
       numberFirst.push(`${durationOf(direction === 'past', false)}\\s*${phraseTrie(after)}`);
       if (one.length > 0) oneFirst.push(`${BEFORE}${durationPattern(units, joiners, { short: direction === 'past', one, oneOnly: true })}\\s*${phraseTrie(after)}`);
     }
-    if (exactNumberFirst.length > 0) numberFirst.push(`\\d{1,4}\\s*${phraseTrie(unique(exactNumberFirst.map((template) => template.slice('{0}'.length).trimStart())))}`);
-    if (numberFirst.length > 0) groups.push({ source: `(?<![\\p{N}.,:/])(?:${numberFirst.join('|')})`, flags: 'giu', numberFirst: true, named: false });
+    const exactTails = unique(exactNumberFirst.map((template) => template.slice('{0}'.length).trimStart()));
+    if (exactNumberFirst.length > 0) numberFirst.push(`\\d{1,4}\\s*${phraseTrie(exactTails)}`);
+    if (numberFirst.length > 0) {
+      const firstLetters = unique([...units.long, ...units.short, ...exactTails].map((text) => [...text][0]!));
+      groups.push({ source: `(?<![\\p{N}.,:/])(?:${numberFirst.join('|')})`, flags: 'giu', numberFirst: true, named: false, quick: `\\d{1,4}\\s*[${firstLetters.map(escapeClass).join('')}]` });
+    }
     if (oneFirst.length > 0) groups.push({ source: `(?:${oneFirst.join('|')})`, flags: 'giu', numberFirst: false, named: false, firstWords: firstWordsOf(one) });
   }
   const normalisedHeads = directions.before.map((word) => ({ ...word, text: normalise(word.text) })).sort((a, b) => b.text.length - a.text.length);
@@ -429,6 +435,11 @@ function phrasesPattern(phrases: readonly string[]): string {
   const arabic = spaced.some((phrase) => /^\p{Script=Arabic}/u.test(phrase));
   const parts = [...(spaced.length > 0 ? [`${BEFORE}${arabic ? ARABIC_PROCLITIC : ''}${phraseTrie(spaced)}`] : []), ...(unspaced.length > 0 ? [phraseTrie(unspaced)] : [])];
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/** A character as a member of a character class. */
+function escapeClass(character: string): string {
+  return character.replace(/[\\\]\[^-]/gu, '\\$&');
 }
 
 function capitalise(text: string): string {
