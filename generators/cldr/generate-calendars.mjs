@@ -2,7 +2,7 @@
 // Writes packages/core/data/languages/<code>/calendar.cldr.json for every language the language
 // detector can return that Unicode CLDR covers: month and weekday names in every form CLDR has
 // (format and stand-alone, wide and abbreviated, narrow where at least three letters and unique),
-// am/pm markers, the words that join a list (`and`), the day/month order of the locale's short date, relative-time expressions
+// am/pm markers, the words that join a list (`and`) and a date to its time (`at`), the day/month order of the locale's short date, relative-time expressions
 // (yesterday, N days ago, in N weeks, last month…, long, short and narrow) and the Hijri month
 // names, the time-zone abbreviations the locale uses with their UTC offsets, and the words of durations
 // (`{0} Stunden`, `{0} hr`, `{0}h`; cldr-units-full) that relative expressions count in. Also writes
@@ -130,6 +130,7 @@ function calendarOf(language) {
     for (const [unit, patterns] of Object.entries(variant.durationUnits)) main.durationUnits[unit] = unique([...(main.durationUnits[unit] ?? []), ...patterns]);
     main.timeZones = { ...variant.timeZones, ...main.timeZones };
     main.listJoiners = unique([...main.listJoiners, ...variant.listJoiners]);
+    main.dateTimeJoiners = unique([...main.dateTimeJoiners, ...variant.dateTimeJoiners]);
   }
   if (variants.length > 0) main.$comment = main.$comment.replace(`locale ${language}.`, `locales ${[language, ...SCRIPT_VARIANTS[language]].join(', ')}.`);
   return main;
@@ -154,6 +155,7 @@ function localeCalendarOf(locale) {
     weekdayAbbreviations: weekdays.abbreviated,
     dayPeriods: { am: periods('am').filter(usableDayPeriod), pm: periods('pm').filter(usableDayPeriod) },
     dateOrder: orderOf(gregorian.dateFormats.short),
+    dateTimeJoiners: dateTimeJoinersOf(gregorian),
     relative: relativeOf(fields),
     durationUnits: durationUnitsOf(locale),
     timeZones: timeZoneAbbreviations(locale),
@@ -185,6 +187,27 @@ function durationUnitsOf(locale) {
     if (patterns.length > 0) out[unit] = unique(patterns);
   }
   return out;
+}
+
+/**
+ * The words that join a date to its time after it (`at`, `à`, `um`, `a las`, `في`): what stands
+ * between the date and the time of the locale's date-time patterns, plain and "at time", quotes
+ * and commas left out. A pattern that writes the time first (Vietnamese `'lúc' {0} {1}`) has none.
+ */
+function dateTimeJoinersOf(gregorian) {
+  const joiners = [];
+  for (const formats of [gregorian.dateTimeFormats, gregorian['dateTimeFormats-atTime']?.standard]) {
+    for (const width of ['full', 'long', 'medium', 'short']) {
+      const pattern = formats?.[width];
+      if (typeof pattern !== 'string') continue;
+      const date = pattern.indexOf('{1}');
+      const time = pattern.indexOf('{0}');
+      if (date < 0 || time < date) continue;
+      const joiner = pattern.slice(date + 3, time).replace(/'/gu, '').replace(/[,،\s\u200e\u200f]+/gu, ' ').trim();
+      if (joiner) joiners.push(joiner);
+    }
+  }
+  return unique(joiners);
 }
 
 /** What joins the items of a list (`and`, `,`; cldr-misc-full list patterns): what joins the units of a compound duration (`1 year and 2 months`). */

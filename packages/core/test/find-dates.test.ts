@@ -92,6 +92,17 @@ describe('findDates: written dates, times and zones', () => {
 describe('findDates: numeric dates, weekdays with a time, a year after a day and month', () => {
   const reference = '2014-09-01T10:30';
 
+  it('joins a date to its time with the words of CLDR date-time patterns and the language data', () => {
+    expect(found('15 Ocak 2024 saat 10:30', 'tr')).toEqual([['15 Ocak 2024 saat 10:30', '2024-01-15T10:30']]);
+    expect(found('15 يناير 2024 في 10:30', 'ar')).toEqual([['15 يناير 2024 في 10:30', '2024-01-15T10:30']]);
+    expect(found('15 gennaio 2024 alle 10:30', 'it')).toEqual([['15 gennaio 2024 alle 10:30', '2024-01-15T10:30']]);
+  });
+
+  it('reads the Vietnamese day, month and year in figures with their words, and no month after a count (`3 tháng 10 ngày`, three months and ten days)', () => {
+    expect(found('Hôm ngày 1 tháng 7 năm 2023, bộ trưởng nói', 'vi')).toEqual([['ngày 1 tháng 7 năm 2023', '2023-07-01']]);
+    expect(found('Cuộc họp kéo dài 3 tháng 10 ngày.', 'vi', reference)).toEqual([]);
+  });
+
   it('reads a two-digit year in figures, in the century nearest the reference, and a version number as no date', () => {
     expect(found('18.10.14 um 22:56 Uhr', 'de', reference)).toEqual([['18.10.14', '2014-10-18']]);
     expect(found('1/1/16 9:02', 'en', reference)).toEqual([['1/1/16', '2016-01-01']]);

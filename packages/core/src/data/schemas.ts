@@ -296,6 +296,8 @@ export const CalendarSchema = z
     patterns: z.array(z.string().min(1)).default([]),
     /** Relative expressions CLDR lacks (Arabic `منذ {0} أيام` beside CLDR's `قبل {0} أيام`), in the generated file's form. */
     relative: z.lazy(() => RelativeExpressionsSchema.partial()).optional(),
+    /** Words that join a date to its time that CLDR's patterns lack (Turkish `saat`, Italian `alle` beside CLDR's `alle ore`). */
+    dateTimeJoiners: z.array(z.string().min(1)).optional(),
     /** Duration forms CLDR lacks (English `{0} hrs`), in the generated file's form. */
     durationUnits: z.lazy(() => DurationUnitsSchema).optional(),
     /** Words of relative expressions CLDR lacks: spellings of its direction words, approximations, words for one. */
@@ -403,6 +405,8 @@ export const CldrCalendarSchema = z
     weekdayAbbreviations: z.array(z.array(z.string().min(1))).length(7),
     dayPeriods: z.object({ am: z.array(z.string().min(1)), pm: z.array(z.string().min(1)) }).strict(),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
+    /** Words that join a date to its time after it (`at`, `um`, `في`), from CLDR's date-time patterns. */
+    dateTimeJoiners: z.array(z.string().min(1)),
     relative: RelativeExpressionsSchema,
     /** Duration forms (CLDR units): the words relative expressions count in. */
     durationUnits: DurationUnitsSchema,

@@ -579,7 +579,8 @@ function isPartOfAnotherDate(reading: Reading, text: string, start: number, end:
     const number = NUMBER_BEFORE.exec(before(4));
     return number !== null && !/\d/u.test(text.slice(start, end)) && !isTaken(start - before(4).length + number.index, taken);
   }
-  if (reading.year !== undefined && reading.month !== undefined && reading.day === undefined) return DAY_BEFORE.test(before(12));
+  // A day before a month and year, or a number before a month alone (Vietnamese `3 tháng 10 ngày`, three months and ten days): another form, or none.
+  if (reading.month !== undefined && reading.day === undefined && reading.weekday === undefined) return DAY_BEFORE.test(before(12));
   if (reading.year === undefined && reading.twoDigitYear === undefined && reading.day !== undefined && reading.month !== undefined) {
     // `2 December 15 people`: which number is the day is not known, so neither reading is given.
     // A year before it that ends a date found already (`July 13th 2014 July 14th`) is that date's.

@@ -55,8 +55,8 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** A UTC offset after a time, written (`GMT+7`, `+03:00`, `Z`) or as one of the abbreviations given. */
 const tzPattern = (abbreviations: string) =>
   `(?:\\s*\\(?(?<tz>(?:GMT|UTC)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-]\\d{2}:?\\d{2}|Z${abbreviations ? `|(?:${abbreviations})(?![\\p{L}])` : ''})\\)?)?`;
-/** Words that join a date to its time: `7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`. */
-const DATE_TIME_JOINER = '(?:\\s*(?:r\\.|roku|г\\.|года)?\\s*(?:[,\\-–|،]|à|at|um|a las|às|alle|в|о|saat|lúc|เวลา|ساعت)?\\s*)';
+/** What joins a date to its time: a comma, dash or bar, or one of the languages' words (`7 lutego 2023 r., 10:15`, `1 juillet 2023 à 9h05`, `July 1, 2023 at 9:05`). */
+const dateTimeJoiner = (words: string) => `(?:\\s*(?:[,\\-–|،]${words ? `|${words}` : ''})?\\s*)`;
 /** A time, 24-hour or with am/pm (`10:17 pm`, `9.05 a.m.`). */
 /** A time, 24-hour or with am/pm, seconds read past (`10:17 pm`, `9.05 a.m.`, `11:02:21 pm`), or with the language's own am/pm words after it (`11:08 अपराह्न`). */
 const timePattern = (periods: string) =>
@@ -109,6 +109,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const monthPattern = phraseTrie([...monthNames], { boundary: false });
   const weekdayPattern = phraseTrie([...weekdayNames], { boundary: false });
   const TZ = tzPattern([...timeZones.keys()].sort((a, b) => b.length - a.length).join('|'));
+  // The joining words of the page's language, English and the languages with hand-written calendars, as for month names.
+  const DATE_TIME_JOINER = dateTimeJoiner(phraseTrie([...new Set([...withAbbreviations, ...shared].flatMap((calendar) => calendar.dateTimeJoiners))]));
   const day = '(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th)?';
   const month = `(?<mon>${monthPattern})`;
   // A comma, Latin or Arabic, may stand before the year: `July 1, 2023`, `6 يناير، 2015`.
