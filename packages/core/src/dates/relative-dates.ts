@@ -450,9 +450,6 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function sortLongestFirst(values: readonly string[]): string[] {
-  return [...values].sort((a, b) => b.length - a.length);
-}
 
 /** Apostrophes that are letters (Unicode Lm, Ll): a word written with one is one word (`aujourdʼhui`). */
 const LETTER_APOSTROPHES = ['ʼ', 'ʻ', 'ꞌ', 'ʹ'];
