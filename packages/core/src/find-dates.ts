@@ -30,9 +30,11 @@ export interface FoundDate extends Omit<DateMention, 'surface' | 'role'> {
  * resolved: written dates in the language's calendar and in English (`7 lutego 2023`,
  * `July 1, 2023 at 4:32 pm EDT`, `2024年1月13日`), numeric and ISO dates, partial dates and
  * weekdays, relative expressions from CLDR (`wczoraj`, `3 giờ trước`, `vor 2 Stunden`,
- * `last week`), and dates of other calendars converted to the Gregorian one (Thai `2567`, Persian
- * `۲۴ دی ۱۴۰۲`, Hijri `1 رمضان 1445`, `民國113年`, `令和6年`). A date that cannot be is never
- * returned (`31 April 2015` gives nothing).
+ * `last week`, `vor etwa 23 Stunden`, `1 decade and 11 months ago`), and dates of other calendars
+ * converted to the Gregorian one (Thai `2567`, Persian `۲۴ دی ۱۴۰۲`, Hijri `1 رمضان 1445`,
+ * `民國113年`, `令和6年`). A text that is only a duration (`2 giờ`, `15 hrs`) is a page's time
+ * stamp: that long before the reference. A date that cannot be is never returned (`31 April 2015`
+ * gives nothing).
  *
  * @example
  * findDates('Minister powiedział wczoraj, 2 minuty temu.', { language: 'pl', reference: '2024-01-15T10:30' });
