@@ -153,7 +153,7 @@ function localeCalendarOf(locale) {
     monthAbbreviations: months.abbreviated,
     weekdays: weekdays.wide,
     weekdayAbbreviations: weekdays.abbreviated,
-    dayPeriods: { am: periods('am').filter(usableDayPeriod), pm: periods('pm').filter(usableDayPeriod) },
+    dayPeriods: dayPeriodsOf(locale, periods, (key) => unique(['abbreviated', 'wide', 'narrow'].map((width) => gregorian.dayPeriods?.format?.[width]?.[key]))),
     dateOrder: orderOf(gregorian.dateFormats.short),
     dateTimeJoiners: dateTimeJoinersOf(gregorian),
     relative: relativeOf(fields),
@@ -281,6 +281,37 @@ function offsetOf(zone, month) {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(Date.UTC(2025, month, 15, 12)));
   const name = parts.find((part) => part.type === 'timeZoneName').value;
   return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+}
+
+/**
+ * The words that place a time of the 12-hour clock in the day: CLDR's am and pm markers, and its
+ * flexible day periods (`सुबह` morning, `शाम` evening, `вечера`, `in the afternoon`, `ليلاً`) with
+ * the hours the locale's day-period rules (cldr-core) give them, `[from, before)`, perhaps across
+ * midnight (Russian `ночи`, 22–4). The reader takes the hour of the two the clock allows that lies
+ * in the range, or none. Flexible periods are taken in their format forms (those written with a
+ * time); a word of two ranges is left out.
+ */
+function dayPeriodsOf(locale, periods, formatPeriods) {
+  const rules = json('cldr-core', 'supplemental/dayPeriods.json').supplemental.dayPeriodRuleSet[locale.split('-')[0]] ?? {};
+  const hours = (time) => Number(time.split(':')[0]);
+  const ranges = new Map();
+  const ambiguous = new Set();
+  for (const [period, rule] of Object.entries(rules)) {
+    if (rule._from === undefined || rule._before === undefined) continue;
+    const range = [hours(rule._from), hours(rule._before)];
+    for (const word of formatPeriods(period)) {
+      if (!usableDayPeriod(word)) continue;
+      const known = ranges.get(word);
+      if (known && (known[0] !== range[0] || known[1] !== range[1])) ambiguous.add(word);
+      else ranges.set(word, range);
+    }
+  }
+  const markers = new Set([...periods('am'), ...periods('pm')]);
+  return {
+    am: periods('am').filter(usableDayPeriod),
+    pm: periods('pm').filter(usableDayPeriod),
+    ranges: Object.fromEntries([...ranges].filter(([word]) => !ambiguous.has(word) && !markers.has(word))),
+  };
 }
 
 /** An am/pm marker polynews can read after a time: no digits, and not one Latin letter (`a`, `p`), which prose is full of. */

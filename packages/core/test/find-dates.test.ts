@@ -103,6 +103,20 @@ describe('findDates: numeric dates, weekdays with a time, a year after a day and
     expect(found('Cuộc họp kéo dài 3 tháng 10 ngày.', 'vi', reference)).toEqual([]);
   });
 
+  it('places a time by the flexible day periods of CLDR, with their hours, and gives no time that fits none', () => {
+    expect(found('12 जनवरी 1997 7:30 शाम', 'hi')).toEqual([['12 जनवरी 1997 7:30 शाम', '1997-01-12T19:30']]);
+    expect(found('15 января 2024 г. в 11:30 ночи', 'ru')).toEqual([['15 января 2024 г. в 11:30 ночи', '2024-01-15T23:30']]);
+    expect(found('15 يناير 2024 10:30 مساءً', 'ar')).toEqual([['15 يناير 2024 10:30 مساءً', '2024-01-15T22:30']]);
+    // CLDR's Russian evening is 18–22: 11:30 is neither 11:30 nor 23:30 of it, and the date keeps no time.
+    expect(found('15 января 2024 г. в 11:30 вечера', 'ru')).toEqual([['15 января 2024 г. в 11:30 вечера', '2024-01-15']]);
+    // Hindi am and pm words CLDR lacks come from the language data.
+    expect(found('12 जनवरी 1997 11:08 अपराह्न', 'hi')).toEqual([['12 जनवरी 1997 11:08 अपराह्न', '1997-01-12T23:08']]);
+  });
+
+  it('gives no day to a weekday beside a date no form read', () => {
+    expect(found('2011 წლის 17 მარტი, ოთხშაბათი', 'ka', '2012-11-13')).toEqual([]);
+  });
+
   it('reads a two-digit year in figures, in the century nearest the reference, and a version number as no date', () => {
     expect(found('18.10.14 um 22:56 Uhr', 'de', reference)).toEqual([['18.10.14', '2014-10-18']]);
     expect(found('1/1/16 9:02', 'en', reference)).toEqual([['1/1/16', '2016-01-01']]);

@@ -11,7 +11,7 @@ export interface LanguageCalendar extends Omit<Calendar, 'months' | 'weekdays'> 
   handWritten: boolean;
   monthAbbreviations: string[][];
   weekdayAbbreviations: string[][];
-  dayPeriods: { am: string[]; pm: string[] };
+  dayPeriods: { am: string[]; pm: string[]; ranges: Record<string, [number, number]> };
   relative: RelativeExpressions;
   /** Duration forms by unit, CLDR's and the hand-written ones. */
   durationUnits: DurationUnits;
@@ -64,7 +64,7 @@ function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalend
     patterns: hand?.patterns ?? [],
     monthAbbreviations: (cldr?.monthAbbreviations ?? months.map(() => [])).map((names) => names.filter((name) => !monthNames.has(name))),
     weekdayAbbreviations: (cldr?.weekdayAbbreviations ?? weekdays.map(() => [])).map((names) => names.filter((name) => !weekdayNames.has(name))),
-    dayPeriods: cldr?.dayPeriods ?? { am: [], pm: [] },
+    dayPeriods: { am: union(cldr?.dayPeriods.am, hand?.dayPeriods?.am), pm: union(cldr?.dayPeriods.pm, hand?.dayPeriods?.pm), ranges: cldr?.dayPeriods.ranges ?? {} },
     relative: {
       days: mergeNamed(cldr?.relative.days, relative?.days),
       periods: Object.fromEntries(

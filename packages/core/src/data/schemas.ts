@@ -296,6 +296,8 @@ export const CalendarSchema = z
     patterns: z.array(z.string().min(1)).default([]),
     /** Relative expressions CLDR lacks (Arabic `منذ {0} أيام` beside CLDR's `قبل {0} أيام`), in the generated file's form. */
     relative: z.lazy(() => RelativeExpressionsSchema.partial()).optional(),
+    /** am and pm words CLDR lacks (Hindi `पूर्वाह्न`, `अपराह्न`). */
+    dayPeriods: z.object({ am: z.array(z.string().min(1)).optional(), pm: z.array(z.string().min(1)).optional() }).strict().optional(),
     /** Words that join a date to its time that CLDR's patterns lack (Turkish `saat`, Italian `alle` beside CLDR's `alle ore`). */
     dateTimeJoiners: z.array(z.string().min(1)).optional(),
     /** Duration forms CLDR lacks (English `{0} hrs`), in the generated file's form. */
@@ -403,7 +405,10 @@ export const CldrCalendarSchema = z
     monthAbbreviations: z.array(z.array(z.string().min(1))).length(12),
     weekdays: z.array(z.array(z.string().min(1))).length(7),
     weekdayAbbreviations: z.array(z.array(z.string().min(1))).length(7),
-    dayPeriods: z.object({ am: z.array(z.string().min(1)), pm: z.array(z.string().min(1)) }).strict(),
+    /** am and pm markers, and the flexible day periods (`शाम`, evening) with their hours `[from, before)`, perhaps across midnight. */
+    dayPeriods: z
+      .object({ am: z.array(z.string().min(1)), pm: z.array(z.string().min(1)), ranges: z.record(z.string().min(1), z.tuple([z.number().int().min(0).max(24), z.number().int().min(0).max(24)])) })
+      .strict(),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     /** Words that join a date to its time after it (`at`, `um`, `في`), from CLDR's date-time patterns. */
     dateTimeJoiners: z.array(z.string().min(1)),

@@ -27,6 +27,11 @@ const NUMBER_BEFORE = /\d\s*$/u;
 /** What may stand between a weekday and the date it names: `Tuesday, Jul 22, 2014`, `22 July 2014 (Tuesday)`. */
 const JOIN = /^[\s,،(（)）]*$/u;
 
+/** A number, a word and a comma just before a weekday: a date not read, whose weekday it names (`17 მარტი, ოთხშაბათი`). */
+const UNREAD_DATE_BEFORE = /\d{1,4}\s+[\p{L}\p{M}]+\.?\s*[,،]\s*$/u;
+/** A comma, a day and a word just after a weekday: the date it names (`ოთხშაბათი, 17 მარტი`). */
+const UNREAD_DATE_AFTER = /^\s*[,،]\s*\d{1,2}\.?\s+[\p{L}\p{M}]/u;
+
 /**
  * Whether a match is a piece of a date that is not one, and so must give no date rather than a
  * wrong one: a month and year after a day number that made no valid date (`31 April 2015`), a day
@@ -54,6 +59,8 @@ export function isPartOfAnotherDate(reading: Reading, text: string, start: numbe
     return NUMBER_AFTER.test(text.slice(end, end + 4)) || DAY_BEFORE.test(before(12)) || YEAR_AFTER.test(text.slice(end, end + 12)) || ownYearBefore;
   }
   if (reading.weekday === undefined) return false;
+  // A weekday beside a day and month no form read (`2011 წლის 17 მარტი, ოთხშაბათი`) is that date's, not one of its own.
+  if (reading.hour === undefined && (UNREAD_DATE_BEFORE.test(before(24)) || UNREAD_DATE_AFTER.test(text.slice(end, end + 16)))) return true;
   for (let i = 0; i < taken.length; i += 2) {
     if (taken[i]! >= end && JOIN.test(text.slice(end, taken[i]!))) return true;
     if (taken[i + 1]! <= start && JOIN.test(text.slice(taken[i + 1]!, start))) return true;

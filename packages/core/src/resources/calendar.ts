@@ -23,9 +23,12 @@ export interface CompiledCalendar {
   monthsWithoutSpaces: boolean;
   /** Time-zone abbreviations the calendar's languages use → UTC offset (`EDT` → `-04:00`). */
   timeZones: Map<string, string>;
-  /** The language's am/pm words, folded → `a` or `p` (`午後` → `p`). */
-  dayPeriods: Map<string, 'a' | 'p'>;
+  /** The language's words that place a time in the day, folded → `a` or `p` (`午後` → `p`), or the hours of a flexible period (`शाम` → `[16, 20]`). */
+  dayPeriods: Map<string, DayPeriod>;
 }
+
+/** What a word after a time says of it: before noon (`a`), after noon (`p`), or the hours of a flexible period, `[from, before)`, perhaps across midnight. */
+export type DayPeriod = 'a' | 'p' | readonly [number, number];
 
 /** Month numbers of other calendars in a compiled calendar: a Solar Hijri month is 101–112, a Hijri one 201–212. */
 export const OTHER_MONTHS = { persian: 100, islamic: 200 } as const;
@@ -84,10 +87,13 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const monthNames = new Set<string>();
   const weekdayNames = new Set<string>();
   const timeZones = new Map<string, string>();
-  const dayPeriods = new Map<string, 'a' | 'p'>();
+  const dayPeriods = new Map<string, DayPeriod>();
   const own = calendars.find((calendar) => calendar.language === language);
   for (const [period, words] of [['a', own?.dayPeriods.am ?? []], ['p', own?.dayPeriods.pm ?? []]] as const) for (const word of words) if (!/^[ap]\.?m\.?$/iu.test(word)) dayPeriods.set(foldForMatching(word), period);
-  const TIME = timePattern(alternation(dayPeriods.keys()));
+  for (const [word, range] of Object.entries(own?.dayPeriods.ranges ?? {})) if (!dayPeriods.has(foldForMatching(word))) dayPeriods.set(foldForMatching(word), range);
+  // The words as written and folded: a fold drops marks (Devanagari vowel signs), which text keeps.
+  const periodWords = [...(own?.dayPeriods.am ?? []), ...(own?.dayPeriods.pm ?? []), ...Object.keys(own?.dayPeriods.ranges ?? {})].filter((word) => dayPeriods.has(foldForMatching(word)));
+  const TIME = timePattern(alternation(new Set([...periodWords, ...dayPeriods.keys()])));
   const yearSuffixes = alternation(new Set([own, ...calendars.filter((calendar) => calendar.handWritten)].flatMap((calendar) => calendar?.yearSuffixes ?? [])));
   const english = calendars.find((calendar) => calendar.language === 'en');
   const withAbbreviations = [own, english].filter((calendar): calendar is LanguageCalendar => calendar !== undefined);
@@ -198,17 +204,26 @@ export function readTime(groups: Record<string, string | undefined>, calendar: C
 }
 
 /**
- * The hour of a time on the 24-hour clock: `10` with `p` (pm) is 22, `12` with `a` (am) is 0; an
- * hour over 12 with am or pm is no hour (NaN, which the date readers refuse).
+ * The hour of a time on the 24-hour clock: `10` with `p` (pm) is 22, `12` with `a` (am) is 0; with
+ * a flexible period, the hour of the two the clock allows that lies in its range. An hour over 12
+ * with a period, or one no hour of the range fits, is no hour (NaN, which the date readers refuse).
  *
  * @example
  * hourOf('10', 'p'); // 22
+ * hourOf('7', [16, 20]); // 19 (Hindi `शाम`, evening)
  */
-export function hourOf(hour: string, ampm: string | undefined): number {
+export function hourOf(hour: string, period: string | DayPeriod | undefined): number {
   const value = Number(hour);
-  if (ampm === undefined) return value;
+  if (period === undefined) return value;
   if (value < 1 || value > 12) return Number.NaN;
-  const afternoon = ampm.toLowerCase() === 'p';
+  if (typeof period !== 'string') {
+    // A flexible period: of the two hours the 12-hour clock allows, the one in its range, or none (`11 ليلاً` is not night's 1–3).
+    const [from, before] = period;
+    const within = (candidate: number) => (from < before ? candidate >= from && candidate < before : candidate >= from || candidate < before);
+    const morning = value % 12;
+    return within(morning) ? morning : within(morning + 12) ? morning + 12 : Number.NaN;
+  }
+  const afternoon = period.toLowerCase() === 'p';
   return (value % 12) + (afternoon ? 12 : 0);
 }
 
