@@ -192,8 +192,9 @@ export function compileDatePatterns(
     }
     // A weekday with a time is a date, its name or abbreviation in any calendar the page reads (`Jeu 15:12`, `Sat 10:04 pm`).
     patterns.push({
-      needs: { digit: true, weekday: true },
-      startsAt: ['weekday'],
+      needs: { digit: true },
+      // Its own list of first words (names and abbreviations of every calendar the page reads), so that the weekday alone is not tried at each.
+      ...listStarts([...combined.weekdays.keys()]),
       regex: new RegExp(combined.weekdayTime.source, 'giu'),
       read: (g, matched) => {
         const weekday = combined.weekdays.get(foldForMatching(g['wd']!));
@@ -220,7 +221,7 @@ export function compileDatePatterns(
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   // The first word of a name as the line's words are read: its first run of letters and marks (`ก` of `ก.พ.`, `sty` of `sty.`).
   const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => /^[\p{L}\p{M}]*/u.exec(foldForMatching(name).split(' ')[0]!)![0]).filter((word) => word !== ''));
-  const weekdayNames = [...(own ? own.weekdays.flat() : []), ...combined.weekdays.keys()];
+  const weekdayNames = own ? own.weekdays.flat() : [];
   const monthWords = firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]);
   const weekdayWords = firstWords(weekdayNames);
   const wordFlags = new Map<string, number>();
