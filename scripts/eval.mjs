@@ -62,7 +62,8 @@ for (const article of articles) {
   if (labels.dates) {
     // The dates the article (title, lead, body) mentions, each as [surface, value]: found with the value labelled, and found that are labelled.
     const found = article.dates.filter((date) => ['title', 'lead', 'body'].includes(date.role)).map((date) => [date.surface, date.value]);
-    const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+    // The same date: the same value, one surface holding the other (a label names the date's words; polynews's surface may add a context word, `since January`).
+    const same = (a, b) => a[1] === b[1] && (a[0].includes(b[0]) || b[0].includes(a[0]));
     const inLanguage = (scores.datesByLanguage[labels.language] ??= { recall: tally(), precision: tally() });
     for (const label of labels.dates) {
       const right = found.some((date) => same(date, label));
@@ -105,6 +106,8 @@ const result = {
   lineRoles: share(scores.roles),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
+  datesRecallByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { recall }]) => recall.of > 0).map(([language, { recall }]) => [language, share(recall)])),
+  datesPrecisionByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { precision }]) => precision.of > 0).map(([language, { precision }]) => [language, share(precision)])),
   datesByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().map(([language, { recall, precision }]) => [language, { recall: `${recall.right}/${recall.of}`, precision: `${precision.right}/${precision.of}` }])),
   counts: { ...Object.fromEntries(['title', 'titleHtml', 'published', 'outlet', 'outletWithUrl', 'outletWithoutUrl', 'language', 'roles'].map((name) => [name, scores[name]])), publishedBySource: scores.publishedBySource, outletBySource: scores.outletBySource },
   misses,

@@ -145,6 +145,34 @@ describe('findDates: numeric dates, weekdays with a time, a year after a day and
   });
 });
 
+describe('findDates: years not written, words of the day, lists of years', () => {
+  it('places a day or month without a year in this year when at most a season ahead, else in the last', () => {
+    expect(found('Las obras empezarán a partir de abril.', 'es', '2024-02-21')).toEqual([['a partir de abril', '2024-04']]);
+    expect(found('The plan was first shown in November.', 'en', '2024-03-12')).toEqual([['in November', '2023-11']]);
+    expect(found('The vote on 10 May was close.', 'en', '2012-11-13')).toEqual([['10 May', '2012-05-10']]);
+  });
+
+  it('reads a weekday with a part of the day written onto it (German `Montagabend`)', () => {
+    expect(found('Der Rat hat am Montagabend entschieden.', 'de', '2024-05-07')).toEqual([['Montagabend', '2024-05-06']]);
+  });
+
+  it('reads a named expression of a script whose marks writers leave out without them (Persian `هفته آینده`)', () => {
+    expect(found('کتابخانه هفته آینده باز می‌شود.', 'fa', '2024-01-10')).toEqual([['هفته آینده', '2024-W03']]);
+  });
+
+  it('carries the word that makes a number a year along a list of years, and no further', () => {
+    expect(found('Glaciers lost 10% in 2022 and 2023, and 1,500 and 2000 people left.', 'en')).toEqual([
+      ['in 2022', '2022'],
+      ['2023', '2023'],
+    ]);
+    expect(found('seit 2019, 2020 und 2021', 'de')).toEqual([
+      ['seit 2019', '2019'],
+      ['2020', '2020'],
+      ['2021', '2021'],
+    ]);
+  });
+});
+
 describe('findDates: other calendars, converted', () => {
   it('converts Thai Buddhist-era years', () => {
     expect(findDates('เมื่อวันที่ 15 มกราคม 2567 และ พ.ศ. 2566', { language: 'th' }).map((date) => [date.text, date.value, date.calendar])).toEqual([

@@ -96,14 +96,15 @@ describe('names and dates from one reading of a line', () => {
     expect(dateWordsOf('Ławrow', patterns)).toEqual({ offsets: [], flags: [] });
     // Weekday names start with 2 (w czwartek, we wtorek); Polish lists with their own bits: counted relative
     // expressions that start with a word (4: za, godzinę…), day.month words (8: dnia, od, do), month words
-    // (16: w, we, od, do…), year words (32: w, od, do, roku…), and named relative expressions, tried last
-    // (64: wczoraj, w zeszłym tygodniu).
+    // (16: w, we, od, do…), year words (32: w, od, do, roku…), weekdays with a time, named or abbreviated in
+    // the calendars the page reads (64: w czwartek, wtorek…), and named relative expressions, tried last
+    // (128: wczoraj, w zeszłym tygodniu).
     expect(dateWordsOf('za', patterns)?.flags).toEqual([4]);
     expect(dateWordsOf('dnia', patterns)?.flags).toEqual([8]);
-    expect(dateWordsOf('we', patterns)?.flags).toEqual([2 | 16]);
-    expect(dateWordsOf('w', patterns)?.flags).toEqual([2 | 16 | 32 | 64]);
+    expect(dateWordsOf('we', patterns)?.flags).toEqual([2 | 16 | 64]);
+    expect(dateWordsOf('w', patterns)?.flags).toEqual([2 | 16 | 32 | 64 | 128]);
     expect(dateWordsOf('Do', patterns)?.flags).toEqual([8 | 16 | 32]);
-    expect(dateWordsOf('wczoraj', patterns)?.flags).toEqual([64]);
+    expect(dateWordsOf('wczoraj', patterns)?.flags).toEqual([128]);
     for (const word of ['30', '30czerwca', 'Mát-xcơ-va', '\u0301abc', "d'Ivoire"]) expect(dateWordsOf(word, patterns)).toBeNull();
   });
 });

@@ -47,7 +47,11 @@ export function mergeCalendars(handWritten: readonly Calendar[], generated: read
 
 function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalendar | undefined): LanguageCalendar {
   const months = Array.from({ length: 12 }, (_, index) => union(hand?.months?.[index], cldr?.months[index]));
-  const weekdays = Array.from({ length: 7 }, (_, index) => union(hand?.weekdays?.[index], cldr?.weekdays[index]));
+  // A weekday with a part of the day written onto it (`Montagabend`) is that weekday.
+  const weekdays = Array.from({ length: 7 }, (_, index) => {
+    const names = union(hand?.weekdays?.[index], cldr?.weekdays[index]);
+    return union(names, names.flatMap((name) => (hand?.weekdaySuffixes ?? []).map((suffix) => `${name}${suffix}`)));
+  });
   const monthNames = new Set(months.flat());
   const weekdayNames = new Set(weekdays.flat());
   const relative = hand?.relative;

@@ -282,6 +282,8 @@ export const CalendarSchema = z
     /** Month names beyond CLDR's (inflected forms such as Polish `lutym`, other names such as Levantine `آذار`); optional where CLDR's are enough. */
     months: z.array(z.array(z.string().min(1))).length(12).optional(),
     weekdays: z.array(z.array(z.string().min(1))).length(7).optional(),
+    /** Parts of the day written onto a weekday as one word (German `abend`: `Montagabend`, Monday evening). */
+    weekdaySuffixes: z.array(z.string().min(1)).optional(),
     /** Weekday names match only with the case written here (Vietnamese `thứ Hai` is Monday, `thứ hai` "second"). */
     weekdaysCaseSensitive: z.boolean().optional(),
     /** Words right before a day and month without a year that make it a date (`ngày 30.6`). */

@@ -147,6 +147,7 @@ export function datesInBlock(block: DateSearchBlock, line: LineWords<DateWordFac
     }
   }
   found.sort((a, b) => a.start - b.start);
+  yearsListedAfter(found, readings, block, compiled);
   return readings.size > 1 ? withContext(found, readings, block, anchor, compiled) : found;
 }
 
@@ -194,6 +195,26 @@ function withContext(found: DateMention[], readings: Map<number, Reading>, block
     out.push(date);
   }
   return out;
+}
+
+/**
+ * The years listed after a year found (`in 2022 and 2023`, `2022, 2023`): a bare number is a year
+ * only after a word that makes it one, and a list carries that word on. Added to `found` in place.
+ */
+function yearsListedAfter(found: DateMention[], readings: Map<number, Reading>, block: DateSearchBlock, compiled: DateMentionPatterns): void {
+  for (let index = 0; index < found.length; index++) {
+    const date = found[index]!;
+    const reading = readings.get(date.start)!;
+    if (reading.year === undefined || reading.month !== undefined || reading.calendar || reading.relative) continue;
+    const from = date.end - block.offset;
+    const next = compiled.yearAfter.exec(block.text.slice(from, from + 24));
+    const year = next && Number(asciiDigits(next.groups!['y']!));
+    if (!next || !year || year < 1800 || year > 2100) continue;
+    const start = date.end + next[0].length - 4;
+    if (found.some((other) => other.start < start + 4 && other.end > start)) continue;
+    readings.set(start, { year });
+    found.splice(index + 1, 0, { surface: String(next.groups!['y']), value: String(year), precision: 'year', start, end: start + 4, role: block.role });
+  }
 }
 
 /** A day and month written without a year (nor another calendar's, nor a weekday). */

@@ -59,6 +59,8 @@ export interface DateMentionPatterns {
   eraStarts: CldrCalendarsIndex['eraStarts'];
   /** Reads a duration written alone as that long ago (`2 giờ`), when the language has unit words. */
   readDuration: CompiledRelative['readDuration'] | null;
+  /** What may stand between two years of a list (`2022 and 2023`, `2022, 2023`, `2022–2023`): a comma, a dash, or the language's list joiners (CLDR), then the next year. */
+  yearAfter: RegExp;
 }
 
 /** A word that starts a month name. */
@@ -236,7 +238,9 @@ export function compileDatePatterns(
     pattern.wordBit = FIRST_LISTED_BIT << listed++;
     for (const word of pattern.firstWords) flag(word, pattern.wordBit);
   }
-  return { patterns, monthWords, weekdayWords, wordFlags, yearCalendars: own?.yearCalendars ?? [], eraStarts, readDuration: relative.readDuration };
+  const joiners = (own?.listJoiners ?? ['and']).filter((joiner) => /\p{L}/u.test(joiner)).map(escapeRegex);
+  const yearAfter = new RegExp(`^\\s*(?:[,–/-]|${[...joiners, '(?!)'].join('|')})\\s*(?<y>\\d{4})(?!\\d|[.,:/]\\d)`, 'iu');
+  return { patterns, monthWords, weekdayWords, wordFlags, yearCalendars: own?.yearCalendars ?? [], eraStarts, readDuration: relative.readDuration, yearAfter };
 }
 
 /**

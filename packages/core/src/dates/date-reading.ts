@@ -100,13 +100,25 @@ export function toValue(reading: Reading, anchorOrNull: DateAnchor | null, compi
   }
   if (month === undefined) return null;
   if (!anchor) return day === undefined ? { value: `--${pad(month)}`, precision: 'month' } : { value: `--${pad(month)}-${pad(day)}`, precision: 'day' };
-  let inferredYear = anchor.getUTCFullYear();
-  const candidate = Date.UTC(inferredYear, month - 1, day ?? 1);
-  if (candidate - anchor.getTime() > 31 * 86_400_000) inferredYear--;
+  const inferredYear = nearestYear(month, day, anchor);
   if (day !== undefined && day > daysIn(month, inferredYear)) return null;
   return day === undefined
     ? { value: `${inferredYear}-${pad(month)}`, precision: 'month', inferred: 'year' }
     : { value: isoDay(inferredYear, month, day), precision: 'day', inferred: 'year' };
+}
+
+/** How far after the anchor a day or month written without a year may lie: a season ahead (`April` written in February is the coming April). */
+const AHEAD_DAYS = 92;
+
+/**
+ * The year of a day and month (or a month) written without one: this year's when it lies before
+ * the anchor or at most a season after it, else last year's (`November` written in March is the
+ * last). News looks back more than ahead, and the tense that would say which is not read.
+ */
+function nearestYear(month: number, day: number | undefined, anchor: Date): number {
+  const year = anchor.getUTCFullYear();
+  const candidate = Date.UTC(year, month - 1, day ?? 1);
+  return candidate - anchor.getTime() > AHEAD_DAYS * 86_400_000 ? year - 1 : year;
 }
 
 /**

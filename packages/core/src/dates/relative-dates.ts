@@ -87,7 +87,7 @@ export function compileRelative(vocabulary: RelativeVocabulary): CompiledRelativ
   const readings = new Map<string, RelativeReading>();
   const named: string[] = [];
   const addNamed = (unit: RelativeUnit, offset: string, texts: readonly string[] | undefined) => {
-    for (const text of texts ?? []) {
+    for (const text of withOptionalMarks(texts ?? [])) {
       const key = keyOf(text);
       if (!readings.has(key)) readings.set(key, { unit, amount: Number(offset), named: unit !== 'day' });
       named.push(text);
@@ -450,6 +450,22 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+
+/** Scripts whose marks writers often leave out (Persian `هفتهٔ` written `هفته`, Arabic harakat, Hebrew niqqud). */
+const OPTIONAL_MARKS_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** Phrases, and in a script whose marks are optional, each also without its marks. */
+function withOptionalMarks(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    out.push(phrase);
+    if (!OPTIONAL_MARKS_SCRIPT.test(phrase)) continue;
+    // The marks written apart (in NFC), not those of precomposed letters (`آ` stays).
+    const bare = phrase.replace(/\p{M}/gu, '');
+    if (bare !== phrase) out.push(bare);
+  }
+  return out;
+}
 
 /** Apostrophes that are letters (Unicode Lm, Ll): a word written with one is one word (`aujourdʼhui`). */
 const LETTER_APOSTROPHES = ['ʼ', 'ʻ', 'ꞌ', 'ʹ'];
