@@ -197,6 +197,8 @@ export function compileDatePatterns(
       needs: { digit: true },
       // Its own list of first words (names and abbreviations of every calendar the page reads), so that the weekday alone is not tried at each.
       ...listStarts([...combined.weekdays.keys()]),
+      // A time within a few words of the weekday, checked before the names' alternation.
+      quick: WEEKDAY_TIME_SOON,
       regex: new RegExp(combined.weekdayTime.source, 'giu'),
       read: (g, matched) => {
         const weekday = combined.weekdays.get(foldForMatching(g['wd']!));
@@ -308,6 +310,9 @@ function otherCalendarPatterns(own: LanguageCalendar): DatePattern[] {
   }
   return patterns;
 }
+
+/** A time (`15:12`, `9h05`) within a few words: what a weekday with a time holds after the weekday. */
+const WEEKDAY_TIME_SOON = /[^\d\n]{1,40}?\d{1,2}[:h.]\d{2}/uy;
 
 /** A dot between the figures of a date, spaces allowed around it (`26. 10. 2021`, `30 . 09 . 22`). */
 const DOT = '\\s?\\.\\s?';
