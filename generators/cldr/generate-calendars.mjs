@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { detectorLanguages } from './detector-languages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -26,15 +27,6 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const outIndex = args.indexOf('--out');
 const DATA = outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'packages/core/data');
-
-/** What the language detectors return: the ELD model's languages and the languages polynews has data for. */
-function detectorLanguages() {
-  const model = JSON.parse(readFileSync(join(ROOT, 'packages/core/generated/eld-2.1.0-medium.packed.json'), 'utf8'));
-  const eld = Object.values(model.languages);
-  // Languages cld3 (the second opinion) returns that ELD has no model for, and that news is written in.
-  const secondOpinion = ['af', 'ha', 'id', 'sw', 'zu', 'so', 'km', 'my', 'ne', 'si', 'uz', 'kk', 'mn', 'ps'];
-  return [...new Set([...eld, ...secondOpinion])].sort();
-}
 
 const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];

@@ -15,5 +15,9 @@ describe('phraseTrie', () => {
   it('splits phrases of scripts without spaces into characters, with no boundary after them', () => {
     const regex = new RegExp(phraseTrie(['十一月', '十二月', '一月']), 'u');
     expect(regex.exec('2024年十二月3日')?.[0]).toBe('十二月');
+    // Beside phrases with spaces, which keep their boundary.
+    const mixed = new RegExp(`^(?:${phraseTrie(['sec', 'လ'])})`, 'u');
+    expect(mixed.exec('လအတွင်း')?.[0]).toBe('လ');
+    expect(mixed.test('second')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { CueIndex } from './cue-index.js';
 import type { Resources } from '../resources/resources.js';
 import type { Block } from '../segment/segment.js';
 import { siteNameOfHomeLine } from '../text/site-name.js';
+import { languageOfSoleScript } from '../detector/language-script.js';
 
 /** A block with its role. */
 export interface ClassifiedBlock extends Block {
@@ -62,6 +63,10 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   }
   const learned = new Set<number>();
   const cues = cueIndexOf(resources);
+  // Lines are classified before the language is detected; a script only one language is written in
+  // (Thai, Hangul, Greek…) already names it, and its datelines are read in its calendar (`15 ม.ค. 2567`).
+  const soleLanguage = languageOfSoleScript(blocks.map((block) => block.text));
+  const calendar = soleLanguage ? resources.calendarFor(soleLanguage) : resources.calendar;
   const foldedLines: (string | null)[] = [];
   for (let i = 0; i < out.length; i++) {
     const block = out[i]!;
@@ -78,7 +83,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       block.role = 'promo';
       learned.add(i);
     }
-    else if (isDatelineLine(block.text, resources, block.words)) block.role = 'dateline';
+    else if (isDatelineLine(block.text, resources, block.words, calendar)) block.role = 'dateline';
     else if (block.words <= 12 && siteNameOfHomeLine(block.text, resources.homeWords)) block.role = 'navigation';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
@@ -182,7 +187,8 @@ function findTitle(blocks: ClassifiedBlock[]): number | undefined {
       if (next.role === 'dateline') return i;
       if (next.role === 'other' && isBodyLike(next)) return i;
       if (next.role === 'other' && !isHeadlineLike(next)) break;
-      if (next.role === 'navigation' || next.role === 'comments') break;
+      // A menu after a headline-like line makes it a menu item; a header line with a number (`کد خبر: ۴۸۲۱۷`, an article's id) belongs with the headline.
+      if ((next.role === 'navigation' && !/\p{N}/u.test(next.text)) || next.role === 'comments') break;
     }
   }
   return undefined;

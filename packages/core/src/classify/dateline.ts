@@ -1,7 +1,7 @@
 import type { Resources } from '../resources/resources.js';
 import { countWords } from '../speed/fold-fast.js';
 import { asciiDigits } from '../text/ascii-digits.js';
-import { readFullDate } from '../resources/calendar.js';
+import { readFullDate, type CompiledCalendar } from '../resources/calendar.js';
 
 /** A weekday name that opens a line (`الثلاثاء 12 مارس 2024`, `Tuesday, 12 March 2024`), per set of resources. */
 const weekdayPrefixes = new WeakMap<Resources, RegExp>();
@@ -21,8 +21,9 @@ function weekdayPrefix(resources: Resources): RegExp {
  * isDatelineLine('الثلاثاء 12 مارس 2024', getResources()); // true
  * isDatelineLine('Bộ Ngoại giao Nga ngày 30.6 đã ra tuyên bố', getResources()); // false
  * @param words the line's word count (`countWords`), when the caller has it
+ * @param calendar the calendar of the page's language when known before detection (its script's), else every language's
  */
-export function isDatelineLine(line: string, resources: Resources, words?: number): boolean {
+export function isDatelineLine(line: string, resources: Resources, words?: number, calendar: CompiledCalendar = resources.calendar): boolean {
   if ((words ?? countWords(line)) > 12) return false;
   const digits = asciiDigits(line);
   // Every dateline holds a number (a day, a year, a time): most lines are ruled out here.
@@ -35,6 +36,6 @@ export function isDatelineLine(line: string, resources: Resources, words?: numbe
     const match = regex.exec(digits);
     if (match && match[0].length >= unlabelled.length * share) return true;
   }
-  const written = readFullDate(digits, resources.calendar);
+  const written = readFullDate(digits, calendar);
   return written !== null && written.text.length >= unlabelled.length * share;
 }

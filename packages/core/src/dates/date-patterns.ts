@@ -7,7 +7,7 @@ import { compileRelative, type CompiledRelative, type RelativeGroup } from './re
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching, foldWord } from '../speed/fold-fast.js';
 import type { OtherCalendar } from '../resources/other-calendars.js';
-import { monthOf, readTime, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
+import { monthOf, numberOfName, readTime, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
 import type { Reading } from './date-reading.js';
 
 /** The time of a full date's match (groups H, M, ampm, tz), if any. */
@@ -99,7 +99,7 @@ export function compileDatePatterns(
   eraStarts: CldrCalendarsIndex['eraStarts'] = loadCoreData().cldrCalendars.eraStarts,
 ): DateMentionPatterns {
   const own = calendars.find((calendar) => calendar.language === language);
-  const month = (name: string | undefined) => (name === undefined ? undefined : combined.months.get(foldForMatching(name)));
+  const month = (name: string | undefined) => (name === undefined ? undefined : numberOfName(combined.months, name));
   const numeric = (a: string | undefined, b: string | undefined): { day: number; month: number } => {
     const [day, monthNumber] = order === 'mdy' ? [Number(b), Number(a)] : [Number(a), Number(b)];
     return monthNumber > 12 && day <= 12 ? { day: monthNumber, month: day } : { day, month: monthNumber };
@@ -201,7 +201,7 @@ export function compileDatePatterns(
       quick: WEEKDAY_TIME_SOON,
       regex: new RegExp(combined.weekdayTime.source, 'giu'),
       read: (g, matched) => {
-        const weekday = combined.weekdays.get(foldForMatching(g['wd']!));
+        const weekday = numberOfName(combined.weekdays, g['wd']!);
         return weekday ? { weekday, ...timeOf(g, matched, combined) } : null;
       },
     });

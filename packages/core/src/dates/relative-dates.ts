@@ -145,7 +145,8 @@ export function compileRelative(vocabulary: RelativeVocabulary): CompiledRelativ
     for (const direction of ['past', 'future'] as const) {
       const after = tails(direction);
       if (after.length === 0) continue;
-      numberFirst.push(`${durationOf(direction === 'past', false)}\\s*${phraseTrie(after)}`);
+      // Khmer and Burmese write a zero-width space between words.
+      numberFirst.push(`${durationOf(direction === 'past', false)}[\\s\\u200b]*${phraseTrie(after)}`);
       if (one.length > 0) oneFirst.push(`${BEFORE}${durationPattern(units, joiners, { short: direction === 'past', one, oneOnly: true })}\\s*${phraseTrie(after)}`);
     }
     const exactTails = unique(exactNumberFirst.map((template) => template.slice('{0}'.length).trimStart()));
@@ -235,17 +236,16 @@ function unitWordsOf(counted: RelativeExpressions['counted'], durationUnits: Dur
   for (const direction of ['past', 'future'] as const) {
     const templates = counted.filter((entry) => entry.direction === direction && entry.pattern.includes('{0}'));
     const afterNumber = templates.map(({ unit, pattern }) => ({ unit, rest: pattern.slice(pattern.indexOf('{0}') + 3).trim(), numberFirst: pattern.startsWith('{0}') }));
-    // The direction word: the ending (last word, or last character in a script without spaces) the most units share, if three or more do.
+    // The direction word: the ending (last word, or in a script without spaces any ending) the most units share, if three or more do; of endings shared alike, the longest (Thai `ที่แล้ว`, not its last letter).
     const unitsByEnding = new Map<string, Set<RelativeUnit>>();
     for (const { unit, rest } of afterNumber) {
-      const ending = endingOf(rest);
-      if (ending && ending !== rest) unitsByEnding.set(ending, (unitsByEnding.get(ending) ?? new Set()).add(unit));
+      for (const ending of endingsOf(rest)) unitsByEnding.set(ending, (unitsByEnding.get(ending) ?? new Set()).add(unit));
     }
-    const [directionWord] = [...unitsByEnding].filter(([, units]) => units.size >= 3).sort((a, b) => b[1].size - a[1].size)[0] ?? [''];
+    const [directionWord] = [...unitsByEnding].filter(([, units]) => units.size >= 3).sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0] ?? [''];
     for (const { unit, rest, numberFirst } of afterNumber) {
       // Without a direction word after it, a number-first expression's ending may hold its direction (Bengali `{0} সেকেন্ডে`, in N seconds): it is read whole, not as a unit.
       if (directionWord ? !rest.endsWith(directionWord) : numberFirst) continue;
-      const text = (directionWord ? rest.slice(0, rest.length - directionWord.length) : rest).trim();
+      const text = (directionWord ? rest.slice(0, rest.length - directionWord.length) : rest).replace(/^[\s\u200b]+|[\s\u200b]+$/gu, '');
       if (text === '' || text.includes('{') || /\d/u.test(text)) continue;
       found.push({ text, unit, factor: 1 });
     }
@@ -319,7 +319,8 @@ function restTail(rest: string, normalTail: string): string {
     const candidate = words.slice(-count).join(' ');
     if (normalise(candidate) === normalTail) return candidate;
   }
-  // In a script without spaces, the ending's characters.
+  // In a script without spaces, the ending whose fold it is (a fold may drop marks, so lengths differ).
+  for (let length = 1; length <= rest.length; length++) if (normalise(rest.slice(rest.length - length)) === normalTail) return rest.slice(rest.length - length);
   return rest.slice(rest.length - normalTail.length);
 }
 
@@ -370,7 +371,7 @@ const UNIT_ORDER: readonly RelativeUnit[] = ['year', 'month', 'week', 'day', 'ho
 
 /** Text as relative expressions are compared: folded, apostrophes made one, spaces made one. */
 function normalise(text: string): string {
-  return foldForMatching(text.replace(APOSTROPHES, "'")).replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  return foldForMatching(text.replace(APOSTROPHES, "'").replace(/\u200b/gu, '')).replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
 }
 
 /** Whether a normalised text starts with a word or phrase, ending there (or written without spaces). */
@@ -380,11 +381,18 @@ function startsWithWord(text: string, word: string): boolean {
   return next === '' || !/[\p{L}\p{M}]/u.test(next) || NO_SPACE_SCRIPT.test(word.charAt(word.length - 1));
 }
 
-/** The last word of a text, or its last character when it ends in a script written without spaces. */
-function endingOf(text: string): string {
-  if (NO_SPACE_SCRIPT.test(text.charAt(text.length - 1))) return text.charAt(text.length - 1);
+/** The endings a direction word may be: the last word of a text, or every ending of its last run when it is written without spaces. */
+function endingsOf(text: string): string[] {
+  if (NO_SPACE_SCRIPT.test(text.charAt(text.length - 1))) {
+    // Every proper ending of the run of letters, which may be the whole word written without spaces (`前` of `天前`, `ที่แล้ว` of `วันที่แล้ว`).
+    const run = /[^\s\u00a0\u202f\u200b]+$/u.exec(text)![0];
+    const endings: string[] = [];
+    for (let length = 1; length < run.length; length++) endings.push(run.slice(run.length - length));
+    if (run !== text) endings.push(run);
+    return endings;
+  }
   const words = text.split(/[\s\u00a0\u202f]+/u);
-  return words.length > 1 ? words[words.length - 1]! : '';
+  return words.length > 1 ? [words[words.length - 1]!] : [];
 }
 
 /** What may join the units of a compound (`2 lata, 3 miesiące i 25 sekund`): a comma, or a list joiner of the language (CLDR). */

@@ -161,7 +161,7 @@ export function readFullDate(line: string, calendar: CompiledCalendar): { parts:
     const match = regex.exec(line);
     const groups = match?.groups;
     if (!match || !groups) continue;
-    const value = calendar.months.get(foldForMatching(groups['mon'] ?? ''));
+    const value = numberOfName(calendar.months, groups['mon'] ?? '');
     if (value === undefined) continue;
     const { calendar: written, month } = monthOf(value);
     const parts: DateParts = { year: Number(groups['y']), month, day: Number(groups['d']), ...(written !== 'gregorian' && { calendar: written }) };
@@ -229,11 +229,26 @@ export function hourOf(hour: string, period: string | DayPeriod | undefined): nu
 
 function addNames(names: readonly string[], value: number, index: Map<string, number>, forms: Set<string>): void {
   for (const name of names) {
+    // The name as written (lower case) always; its fold too unless another value has it (Thai `มี.ค.`, March, folds to `ม.ค.`, January).
+    const exact = name.toLocaleLowerCase();
+    if (!index.has(exact)) index.set(exact, value);
     const folded = foldForMatching(name);
-    if (!index.has(folded)) index.set(folded, value);
+    const known = index.get(folded);
+    if (known === undefined) index.set(folded, value);
     forms.add(name);
-    forms.add(folded);
+    if (known === undefined || known === value) forms.add(folded);
   }
+}
+
+/**
+ * The month or weekday number of a name as a text writes it: as written first, then folded
+ * (`Février` as `fevrier`).
+ *
+ * @example
+ * numberOfName(calendar.months, 'มี.ค.'); // 3
+ */
+export function numberOfName(index: ReadonlyMap<string, number>, name: string): number | undefined {
+  return index.get(name.toLocaleLowerCase()) ?? index.get(foldForMatching(name));
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;

@@ -24,6 +24,12 @@ interface TrieNode {
  * new RegExp(phraseTrie(['last week', 'last month', 'yesterday']), 'u').source; // (?:yesterday|last\s+(?:month|week))(?![\p{L}\p{M}\p{N}])
  */
 export function phraseTrie(phrases: readonly string[], options: { boundary?: boolean } = {}): string {
+  // One boundary after the phrases that end in a script with spaces, none after the others (`sec` may
+  // not run on into a letter, Burmese `လ` may): two tries when a list holds both.
+  const endsSpaced = (phrase: string) => !NO_SPACE_SCRIPT.test(phrase.charAt(phrase.length - 1));
+  if (options.boundary !== false && phrases.some(endsSpaced) && !phrases.every(endsSpaced)) {
+    return `(?:${phraseTrie(phrases.filter(endsSpaced), options)}|${phraseTrie(phrases.filter((phrase) => !endsSpaced(phrase)), options)})`;
+  }
   const root: TrieNode = { next: new Map(), end: false };
   for (const phrase of phrases) {
     let node = root;
@@ -40,8 +46,7 @@ export function phraseTrie(phrases: readonly string[], options: { boundary?: boo
     node.end = true;
   }
   // One boundary after the whole trie (each phrase's own would multiply the classes the expression compiles): a phrase in a script with spaces may not run on into a letter or digit.
-  const spaced = phrases.some((phrase) => !NO_SPACE_SCRIPT.test(phrase.charAt(phrase.length - 1)));
-  return spaced && options.boundary !== false ? `(?:${emitTrie(root)})${AFTER}` : emitTrie(root);
+  return phrases.some(endsSpaced) && options.boundary !== false ? `(?:${emitTrie(root)})${AFTER}` : emitTrie(root);
 }
 
 function emitTrie(node: TrieNode): string {
