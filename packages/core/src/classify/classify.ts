@@ -7,6 +7,7 @@ import { CueIndex } from './cue-index.js';
 import type { Resources } from '../resources/resources.js';
 import type { Block } from '../segment/segment.js';
 import { siteNameOfHomeLine } from '../text/site-name.js';
+import { isBreadcrumb } from './breadcrumb.js';
 import { languageOfSoleScript } from '../detector/language-script.js';
 
 /** A block with its role. */
@@ -84,7 +85,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       learned.add(i);
     }
     else if (isDatelineLine(block.text, resources, block.words, calendar)) block.role = 'dateline';
-    else if (block.words <= 12 && siteNameOfHomeLine(block.text, resources.homeWords)) block.role = 'navigation';
+    else if (block.words <= 12 && (siteNameOfHomeLine(block.text, resources.homeWords) || isBreadcrumb(block.text, resources.homeWords))) block.role = 'navigation';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
 

@@ -1,4 +1,5 @@
 import type { ClassifiedBlock } from '../classify/classify.js';
+import { splitTitleDate } from './title-date.js';
 import type { Resources } from '../resources/resources.js';
 import type { FieldSource, Outlet, ProvenanceEntry, Published, Translation } from '../schema/article.js';
 import { readIsoDate, type PageMetadata } from '../input/page-metadata.js';
@@ -55,7 +56,10 @@ export function extractMetadata(
   const ownUrl = recorded.url ?? pageUrl;
   const pageUrls = [...(ownUrl ? [ownUrl] : []), ...(!translation.isTranslation && sourceUrl ? [sourceUrl] : [])];
 
-  const datelines = blocks.filter((block) => block.role === 'dateline').map((block) => block.text);
+  // A headline may carry its date after it (`… Publié le 12/03/2024`): the date leaves the title and dates the page.
+  const headline = blocks.find((block) => block.role === 'title')?.text ?? null;
+  const headlineParts = headline ? splitTitleDate(headline, resources) : null;
+  const datelines = [...blocks.filter((block) => block.role === 'dateline').map((block) => block.text), ...(headlineParts?.dateline ? [headlineParts.dateline] : [])];
   const recordedDate = readIsoDate(recorded.published);
   if (recorded.published !== undefined && !recordedDate) warnings.push(`published: the record's date "${recorded.published}" is not an ISO 8601 date; not used`);
   const dates: Partial<Record<FieldSource, Published>> = {
@@ -104,7 +108,7 @@ export function extractMetadata(
   const recordedTitle = recorded.title?.trim();
   if (recordedTitle) titles.metadata = { title: recordedTitle, provenance: { source: 'metadata', evidence: 'the record\'s title' } };
   for (const field of html?.title ?? []) titles[field.source] ??= { title: field.value, provenance: { source: field.source, evidence: field.evidence } };
-  const textTitle = blocks.find((block) => block.role === 'title')?.text ?? null;
+  const textTitle = headlineParts?.title ?? null;
   if (textTitle && titleFromMarkup) titles.markup = { title: textTitle, provenance: { source: 'markup', evidence: 'the first <h1> of the page' } };
   else if (textTitle) titles.text = { title: textTitle, provenance: { source: 'text', evidence: 'the headline line of the page' } };
   const title = first(precedence.title, titles);

@@ -38,6 +38,8 @@ export interface Resources {
   attributionCues: string[];
   /** Publication-date labels of every language, as one pattern anchored at the line start. */
   publishedLabel: RegExp;
+  /** The same labels after a space or separator inside a line (`… | Publié le 12/03/2024`): where a title's trailing date starts. */
+  publishedLabelWithin: RegExp;
   dateFormats: { datelines: CompiledDateFormat[]; urls: CompiledDateFormat[] };
   fingerprints: CompiledFingerprint[];
   /** Month and weekday names for a page whose language is not known (English and every hand-written calendar). */
@@ -89,6 +91,7 @@ export function getResources(): Resources {
     languages,
     attributionCues: [...new Set(data.languages.flatMap((language) => language.attributionCues.map(foldForMatching)))].sort((a, b) => b.length - a.length),
     publishedLabel: new RegExp(`^(?:${labels.map(escapeRegex).join('|')})\\s*`, 'iu'),
+    publishedLabelWithin: new RegExp(`[\\s|·–—-]+(?=(?:${labels.map(escapeRegex).join('|')})\\s*\\S)`, 'giu'),
     dateFormats: { datelines: data.dateFormats.datelines.map(compileDate), urls: data.dateFormats.urls.map(compileDate) },
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
     calendar: compileCalendar(data.calendars),
