@@ -8,7 +8,7 @@ function read(lines: string[]) {
   return { article, roles, speakers: article.quotes.map((quote) => quote.speaker?.name ?? null) };
 }
 
-describe('page vocabulary of Indonesian, Italian, Portuguese and Turkish (page.json)', () => {
+describe('page vocabulary of languages added to the data (page.json)', () => {
   it('Indonesian: a "Baca juga" teaser is related, reporter and editor lines are credits, `kata` names the speaker', () => {
     const { article, roles, speakers } = read(['Pelabuhan baru resmi dibuka di pesisir utara', '', 'Pelabuhan ikan baru di pesisir utara mulai beroperasi pada Selasa setelah dua tahun pembangunan yang tertunda karena cuaca buruk.', '', '"Nelayan kini bisa membongkar hasil tangkapan lebih cepat," kata Budi Santoso, kepala dinas kelautan setempat.', '', 'Baca juga: Harga ikan turun menjelang musim hujan', '', 'Pewarta: Siti Rahma', 'Editor: Agus Salim', '']);
     expect(article.language).toBe('id');
@@ -36,4 +36,23 @@ describe('page vocabulary of Indonesian, Italian, Portuguese and Turkish (page.j
     expect(roles['İlgili Haberler']).toBe('related');
     expect(roles['Yorumlar']).toBe('comments');
   });
+
+  // Dutch, Ukrainian, Czech, Romanian, Hungarian and Greek: the read-also teaser and the comments heading, and the speaker's name.
+  const pages: [string, string[], string, string, string][] = [
+    ['nl', ['Haven breidt containerterminal uit', '', 'Het havenbedrijf heeft dinsdag besloten de containerterminal aan de noordkant uit te breiden, na maanden van overleg met de gemeente.', '', '"Dit is goed nieuws voor de werkgelegenheid in de regio," zei wethouder Jan de Vries na afloop van de vergadering.', '', 'Lees ook: Scheepvaart kampt met vertragingen', 'Reacties', ''], 'Lees ook: Scheepvaart kampt met vertragingen', 'Reacties', 'Jan de Vries'],
+    ['uk', ['У місті відкрили новий міст через річку', '', 'Будівництво нового мосту через річку завершилося у вівторок, повідомили в міській адміністрації після урочистого відкриття.', '', '«Міст розвантажить центр від вантажівок», – сказав міський голова Сергій Коваленко журналістам.', '', 'Читайте також: Ремонт доріг триватиме до осені', 'Коментарі', ''], 'Читайте також: Ремонт доріг триватиме до осені', 'Коментарі', 'Сергій Коваленко'],
+    ['cs', ['Město otevřelo nový most přes řeku', '', 'Stavba nového mostu přes řeku skončila v úterý, uvedla radnice po slavnostním otevření za účasti stovek lidí.', '', '„Most uleví centru od nákladních aut,“ řekl starosta Petr Novák novinářům.', '', 'Čtěte také: Oprava silnic potrvá do podzimu', 'Diskuse', ''], 'Čtěte také: Oprava silnic potrvá do podzimu', 'Diskuse', 'Petr Novák'],
+    ['ro', ['Primăria a inaugurat un pod nou peste râu', '', 'Construcția noului pod peste râu s-a încheiat marți, a anunțat primăria după ceremonia de inaugurare la care au participat sute de oameni.', '', '„Podul va elibera centrul de camioane”, a declarat primarul Ion Popescu jurnaliștilor.', '', 'Citește și: Lucrările la drumuri continuă până în toamnă', 'Comentarii', ''], 'Citește și: Lucrările la drumuri continuă până în toamnă', 'Comentarii', 'Ion Popescu'],
+    ['hu', ['Új hidat adtak át a folyón', '', 'Kedden befejeződött az új folyami híd építése, közölte a városháza az ünnepélyes átadás után, amelyen több száz ember vett részt.', '', '„A híd tehermentesíti a belvárost a teherautóktól” – mondta Kovács Péter polgármester az újságíróknak.', '', 'Kapcsolódó cikkek', 'Hozzászólások', ''], 'Kapcsolódó cikkek', 'Hozzászólások', 'Kovács Péter'],
+    ['el', ['Νέα γέφυρα εγκαινιάστηκε στον ποταμό', '', 'Η κατασκευή της νέας γέφυρας στον ποταμό ολοκληρώθηκε την Τρίτη, ανακοίνωσε ο δήμος μετά την τελετή εγκαινίων με τη συμμετοχή εκατοντάδων πολιτών.', '', '«Η γέφυρα θα αποσυμφορήσει το κέντρο από τα φορτηγά», είπε ο δήμαρχος Γιώργος Παπαδόπουλος στους δημοσιογράφους.', '', 'Διαβάστε επίσης: Τα έργα στους δρόμους συνεχίζονται ως το φθινόπωρο', 'Σχόλια', ''], 'Διαβάστε επίσης: Τα έργα στους δρόμους συνεχίζονται ως το φθινόπωρο', 'Σχόλια', 'Γιώργος Παπαδόπουλος'],
+  ];
+  for (const [language, lines, related, comments, speaker] of pages) {
+    it(`${language}: the read-also teaser is related, the comments heading comments, the speech verb names ${speaker}`, () => {
+      const { article, roles, speakers } = read(lines);
+      expect(article.language).toBe(language);
+      expect(roles[related]).toBe('related');
+      expect(roles[comments]).toBe('comments');
+      expect(speakers[0]).toContain(speaker);
+    });
+  }
 });
