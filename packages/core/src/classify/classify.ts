@@ -29,9 +29,10 @@ const CUE_ORDER: CueRole[] = ['translation-note', 'source', 'embed', 'comments',
 const BULLET = /^[•·▪●◦‣►▸*]\s/u;
 /** A teaser card laid out between pipes: `| Headline: teaser … |`. */
 const PIPE_CARD = /^\|.*\|?$/u;
-const SENTENCE_END = /[.!?…。！？．؟”"»’」』)\]]$/u;
+/** How a sentence ends, in any script (Unicode's sentence terminals: `.`, `।`, `۔`, `。`, `؟`…), or a closing quote or bracket. */
+const SENTENCE_END = /[\p{Sentence_Terminal}…”"»’」』)\]]$/u;
 /** How a paragraph ends; a short line between paragraphs that ends otherwise (`?`, no mark) is a teaser headline. */
-const PARAGRAPH_END = /[.…。！？．"”»’」』)\]]$/u;
+const PARAGRAPH_END = /(?:(?![?؟])\p{Sentence_Terminal}|[…"”»’」』)\]])$/u;
 const HEADLINE_BAD_END = /[.:;,،؛。，：；]$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Longer lines are paragraphs: cue words and learned boilerplate are not looked for in them. */
