@@ -29,3 +29,22 @@ describe('titles on real page layouts', () => {
     expect(splitTitleDate('Port strike ends | Updated: July 1, 2023', getResources())).toEqual({ title: 'Port strike ends', dateline: 'Updated: July 1, 2023' });
   });
 });
+
+describe('datelines before the language is known', () => {
+  it('tells a dateline by any language’s month names, then reads it in the page’s language', () => {
+    const page = ['Dijkversterking gaat in mei van start', '', 'Gepubliceerd op 4 maart 2024, 14:05', '', 'Het waterschap begint in mei met de versterking van de zeedijk bij het vissersdorp, maakte het waterschap maandag bekend tijdens een bijeenkomst.', ''].join('\n');
+    const article = parseArticle(page);
+    expect(article.language).toBe('nl');
+    expect(article.published?.value).toBe('2024-03-04T14:05:00');
+  });
+
+  it('reads a numeric dateline whose dots stand apart (`5. 2. 2024 10:15`)', () => {
+    const page = ['Obec postaví novou školní jídelnu', '', 'Aktualizováno: 5. 2. 2024 10:15', '', 'Zastupitelstvo v pondělí schválilo stavbu nové školní jídelny pro základní školu, práce mají začít v létě a skončit do konce roku.', ''].join('\n');
+    expect(parseArticle(page).published?.value).toBe('2024-02-05T10:15:00');
+  });
+
+  it('reads a Hindi month written without its nukta (फरवरी)', () => {
+    const page = ['गांवों में नया बिजली उपकेंद्र शुरू', '', 'प्रकाशित: 8 फरवरी 2024, 11:20', '', 'जिले के बारह गांवों को अब लगातार बिजली मिलेगी क्योंकि नया उपकेंद्र बुधवार को शुरू हो गया, बिजली विभाग ने यह जानकारी दी।', ''].join('\n');
+    expect(parseArticle(page).published?.value.slice(0, 10)).toBe('2024-02-08');
+  });
+});

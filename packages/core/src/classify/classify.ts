@@ -66,9 +66,10 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   const learned = new Set<number>();
   const cues = cueIndexOf(resources);
   // Lines are classified before the language is detected; a script only one language is written in
-  // (Thai, Hangul, Greek…) already names it, and its datelines are read in its calendar (`15 ม.ค. 2567`).
+  // (Thai, Hangul, Greek…) already names it, and its datelines are read in its calendar (`15 ม.ค. 2567`);
+  // otherwise they are told by every language's month names (`Gepubliceerd op 4 maart 2024`).
   const soleLanguage = languageOfSoleScript(blocks.map((block) => block.text));
-  const calendar = soleLanguage ? resources.calendarFor(soleLanguage) : resources.calendar;
+  const calendar = soleLanguage ? resources.calendarFor(soleLanguage) : resources.datelineCalendar;
   const foldedLines: (string | null)[] = [];
   for (let i = 0; i < out.length; i++) {
     const block = out[i]!;

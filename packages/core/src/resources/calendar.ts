@@ -73,7 +73,8 @@ const FOUR_DIGITS = /\d{4}/u;
  * abbreviations: wire copy and metadata are often English), then the full names of every language
  * with a hand-written calendar. A name two calendars give different months keeps the first. Each
  * name also matches without its diacritics (scraped text often drops them), and lookups go through
- * `foldForMatching`.
+ * `foldForMatching`. With `everyLanguage`, the full names of every language's calendar are shared,
+ * for telling datelines apart before the language is known.
  *
  * @example
  * const calendar = compileCalendar(loadCoreData().calendars, 'pl');
@@ -81,7 +82,7 @@ const FOUR_DIGITS = /\d{4}/u;
  * calendar.months.get('lut'); // 2
  * calendar.weekdays.get('w czwartek'); // 4
  */
-export function compileCalendar(calendars: readonly LanguageCalendar[], language: string | null = null): CompiledCalendar {
+export function compileCalendar(calendars: readonly LanguageCalendar[], language: string | null = null, options: { everyLanguage?: boolean } = {}): CompiledCalendar {
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
   const monthNames = new Set<string>();
@@ -97,7 +98,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const yearSuffixes = alternation(new Set([own, ...calendars.filter((calendar) => calendar.handWritten)].flatMap((calendar) => calendar?.yearSuffixes ?? [])));
   const english = calendars.find((calendar) => calendar.language === 'en');
   const withAbbreviations = [own, english].filter((calendar): calendar is LanguageCalendar => calendar !== undefined);
-  const shared = calendars.filter((calendar) => calendar.handWritten && !withAbbreviations.includes(calendar));
+  // Every language's full names when asked (to tell a dateline before the language is known), else the hand-written calendars'.
+  const shared = calendars.filter((calendar) => (options.everyLanguage || calendar.handWritten) && !withAbbreviations.includes(calendar));
   for (const calendar of withAbbreviations) {
     calendar.months.forEach((names, index) => addNames([...names, ...calendar.monthAbbreviations[index]!], index + 1, months, monthNames));
     // Months of another calendar the language dates by (Solar Hijri دی), numbered from OTHER_MONTHS[calendar] + 1.

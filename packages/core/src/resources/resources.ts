@@ -46,6 +46,8 @@ export interface Resources {
   calendar: CompiledCalendar;
   /** Month and weekday names for a page in a language: its own, with abbreviations, first (compiled once per language). */
   calendarFor(language: string | null): CompiledCalendar;
+  /** Month names of every language, for telling a dateline before the page's language is known (`Gepubliceerd op 4 maart 2024`); compiled on first use. Its month numbers are not read: the dateline is read again in the page's language. */
+  readonly datelineCalendar: CompiledCalendar;
   /** Each language's calendar data (CLDR's and the hand-written file's), by code. */
   calendarData: Map<string, LanguageCalendar>;
   /** The day/month order of numeric dates in a language: its page.json's, else its CLDR short date's, else day first. */
@@ -84,6 +86,7 @@ export function getResources(): Resources {
   const languages = new Map(data.languages.map((language) => [language.language, language]));
   const calendarData = new Map(data.calendars.map((calendar) => [calendar.language, calendar]));
   const labels = data.languages.flatMap((language) => language.publishedLabels).sort((a, b) => b.length - a.length);
+  let datelineCalendar: CompiledCalendar | undefined;
   cached = {
     data,
     media: buildMediaIndex(data.media),
@@ -96,6 +99,9 @@ export function getResources(): Resources {
     fingerprints: data.fingerprints.fingerprints.map((fingerprint) => ({ ...fingerprint, regex: new RegExp(fingerprint.regex, 'mu') })),
     calendar: compileCalendar(data.calendars),
     calendarFor: calendarsByLanguage(data),
+    get datelineCalendar() {
+      return (datelineCalendar ??= compileCalendar(data.calendars, null, { everyLanguage: true }));
+    },
     calendarData,
     dateOrderOf: (language) => (language && (languages.get(language)?.dateOrder ?? calendarData.get(language)?.dateOrder)) || 'dmy',
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
