@@ -278,3 +278,10 @@ describe('findDates: days written alone and Traditional Chinese', () => {
     expect(found('5 分鐘前', 'zh', '2014-09-01T10:30')).toEqual([['5 分鐘前', '2014-09-01T10:25']]);
   });
 });
+
+describe('findDates: apostrophes a language writes for one another', () => {
+  it('reads Ukrainian Friday with a straight apostrophe as with the modifier letter CLDR writes', () => {
+    expect(found("Про це повідомили в п'ятницю в адміністрації.", 'uk', '2024-04-12')).toEqual([["п'ятницю", '2024-04-12']]);
+    expect(found('Про це повідомили в пʼятницю в адміністрації.', 'uk', '2024-04-12')).toEqual([['пʼятницю', '2024-04-12']]);
+  });
+});
