@@ -27,7 +27,8 @@ describe('a script only one language is written in', () => {
     const article = parseArticle(page);
     expect(article.title).toBe('รถไฟสายใหม่เริ่มเปิดให้บริการในภาคเหนือ');
     expect(article.published?.value).toBe('2024-03-08T09:15:00');
-    expect(article.segments.find((segment) => segment.role === 'dateline') && article.text.slice(article.segments.find((segment) => segment.role === 'dateline')!.start, article.segments.find((segment) => segment.role === 'dateline')!.end).trim()).toBe('เผยแพร่ 8 มี.ค. 2567 เวลา 09.15 น.');
+    const dateline = article.segments.find((segment) => segment.role === 'dateline');
+    expect(dateline && article.text.slice(dateline.start, dateline.end).trim()).toBe('เผยแพร่ 8 มี.ค. 2567 เวลา 09.15 น.');
   });
 
   it('keeps a header line with a number (an article id) with the headline before it', () => {

@@ -7,7 +7,7 @@ import { compileRelative, type CompiledRelative, type RelativeGroup } from './re
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching, foldWord } from '../speed/fold-fast.js';
 import type { OtherCalendar } from '../resources/other-calendars.js';
-import { monthOf, numberOfName, readTime, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
+import { firstWordOf, monthOf, numberOfName, readTime, utcOffsetOf, type CompiledCalendar } from '../resources/calendar.js';
 import type { Reading } from './date-reading.js';
 
 /** The time of a full date's match (groups H, M, ampm, tz), if any. */
@@ -224,7 +224,7 @@ export function compileDatePatterns(
   patterns.push(...relative.named);
   for (const pattern of patterns) if (pattern.startsAt !== 'anywhere') pattern.sticky = new RegExp(pattern.regex.source, `${pattern.regex.flags.replace('g', '')}y`);
   // The first word of a name as the line's words are read: its first run of letters and marks (`ก` of `ก.พ.`, `sty` of `sty.`).
-  const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => /^[\p{L}\p{M}]*/u.exec(foldForMatching(name).split(' ')[0]!)![0]).filter((word) => word !== ''));
+  const firstWords = (names: Iterable<string>) => new Set([...names].map((name) => firstWordOf(foldForMatching(name))).filter((word) => word !== ''));
   const weekdayNames = own ? own.weekdays.flat() : [];
   const monthWords = firstWords([...combined.months.keys(), ...(own?.months.flat() ?? [])]);
   const weekdayWords = firstWords(weekdayNames);

@@ -12,8 +12,8 @@ import { isDatelineLine } from '../classify/dateline.js';
  * // { title: 'Mali se rapproche de Moscou', dateline: 'Publié le 12/03/2024 à 10:15' }
  */
 export function splitTitleDate(title: string, resources: Resources): { title: string; dateline: string | null } {
-  const within = new RegExp(resources.publishedLabelWithin.source, 'giu');
-  for (const match of title.matchAll(within)) {
+  // matchAll reads a copy of the global expression: the shared one keeps no state between calls.
+  for (const match of title.matchAll(resources.publishedLabelWithin)) {
     if (match.index === 0) continue;
     const dateline = title.slice(match.index + match[0].length).trim();
     if (isDatelineLine(dateline, resources)) return { title: title.slice(0, match.index).trim(), dateline };

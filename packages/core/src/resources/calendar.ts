@@ -255,8 +255,14 @@ export function numberOfName(index: ReadonlyMap<string, number>, name: string): 
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** The first run of letters and marks of a folded name (`sty` of `sty.`). */
-function firstWordOf(name: string): string {
+/**
+ * The first run of letters and marks of a folded name (`sty` of `sty.`): the word a line's word
+ * lookup sees first.
+ *
+ * @example
+ * firstWordOf('w czwartek'); // 'w'
+ */
+export function firstWordOf(name: string): string {
   return /^[\p{L}\p{M}]*/u.exec(name.split(' ')[0]!)![0];
 }
 
