@@ -18,9 +18,19 @@ const { parseCorpus } = await import(join(ROOT, 'packages/core/dist/index.js'));
 const fold = (text) => (text ?? '').normalize('NFC').trim().toLowerCase();
 const share = ({ right, of }) => (of === 0 ? null : Math.round((right / of) * 1000) / 1000);
 
+/** The harmonic mean of a precision and a recall tally, null when either has nothing to count. */
+const f1 = (precision, recall) => {
+  const [p, r] = [share(precision), share(recall)];
+  return p === null || r === null ? null : p + r === 0 ? 0 : Math.round(((2 * p * r) / (p + r)) * 1000) / 1000;
+};
+/** The share of labelled quotes not given a wrong speaker (the floor form of "confidently wrong"). */
+const notWrong = ({ right: wrong, of }) => (of === 0 ? null : Math.round(((of - wrong) / of) * 1000) / 1000);
+/** One score per language that has something to score. */
+const byLanguage = (score) => Object.fromEntries(Object.entries(scores.byLanguage).sort().map(([language, fields]) => [language, score(fields)]).filter(([, value]) => value !== null));
+
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -54,7 +64,7 @@ for (const article of articles) {
     bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
   }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
-  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally() });
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally() });
   for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
@@ -86,6 +96,62 @@ for (const article of articles) {
     const segment = article.segments.find((candidate) => article.text.slice(candidate.start, candidate.end).trim() === line);
     check('roles', segment?.role === role, `"${line}" is ${segment?.role ?? 'not a line'} instead of ${role}`);
   }
+  if (labels.body) scoreLines(article, labels, page, inLanguage);
+  for (const [fragment, speakers] of labels.quotes ?? []) scoreQuote(article, fragment, speakers, page, inLanguage);
+}
+
+/** The page's text lines as polynews segmented them, with their roles. */
+function linesOf(article) {
+  return article.segments.map((segment) => ({ text: article.text.slice(segment.start, segment.end).trim(), role: segment.role })).filter((line) => line.text);
+}
+
+/**
+ * Article lines and boilerplate: `labels.body` gives the beginning of every line of running text (lead
+ * and body), `labels.roles` every boilerplate line with its role. Body precision is the share of lines
+ * polynews calls lead or body that are labelled body; recall the share of labelled body lines it calls
+ * lead or body; boilerplate kept out the share of labelled boilerplate lines it does not.
+ */
+function scoreLines(article, labels, page, inLanguage) {
+  const lines = linesOf(article);
+  const running = (line) => line.role === 'lead' || line.role === 'body';
+  const labelled = (line) => labels.body.some((start) => line.text.startsWith(start));
+  for (const line of lines.filter(running)) {
+    const right = labelled(line);
+    tallyInto([scores.bodyPrecision, inLanguage.bodyPrecision], right);
+    if (!right) misses.push(`${page}: "${line.text.slice(0, 60)}" is ${line.role}, not labelled body`);
+  }
+  for (const start of labels.body) {
+    const line = lines.find((candidate) => candidate.text.startsWith(start));
+    const right = line !== undefined && running(line);
+    tallyInto([scores.bodyRecall, inLanguage.bodyRecall], right);
+    if (!right) misses.push(`${page}: body line "${start.slice(0, 60)}" is ${line?.role ?? 'not a line'}`);
+  }
+  for (const [text, role] of Object.entries(labels.roles ?? {})) {
+    if (role === 'title') continue;
+    const line = lines.find((candidate) => candidate.text === text);
+    const right = line !== undefined && !running(line);
+    tallyInto([scores.boilerplateOut, inLanguage.boilerplateOut], right);
+    if (!right) misses.push(`${page}: boilerplate "${text.slice(0, 60)}" kept as ${line?.role ?? 'not a line'}`);
+  }
+}
+
+/** A labelled quote (a fragment of its words) and its speaker: a name, the names accepted, or null for none. */
+function scoreQuote(article, fragment, speakers, page, inLanguage) {
+  const quote = article.quotes.find((candidate) => !candidate.scare && candidate.text.includes(fragment));
+  const accepted = speakers === null ? [null] : [speakers].flat().map(fold);
+  const found = quote?.speaker ? fold(quote.speaker.name) : null;
+  const right = quote !== undefined && accepted.includes(found);
+  const wrong = quote !== undefined && found !== null && !right;
+  tallyInto([scores.speakers, inLanguage.speakers], right);
+  tallyInto([scores.speakersWrong, inLanguage.speakersWrong], wrong);
+  if (!right) misses.push(`${page}: quote "${fragment.slice(0, 40)}" ${quote ? `has speaker ${quote.speaker?.name ?? 'none'}` : 'not found'} instead of ${JSON.stringify(speakers)}`);
+}
+
+function tallyInto(targets, right) {
+  for (const target of targets) {
+    target.of++;
+    if (right) target.right++;
+  }
 }
 for (const failure of failures) misses.push(`${relative(PAGES, failure.file)}: failed (${failure.code}) ${failure.message}`);
 
@@ -104,6 +170,17 @@ const result = {
   language: share(scores.language),
   byLanguage: Object.fromEntries(Object.entries(scores.byLanguage).sort().map(([language, fields]) => [language, Object.fromEntries(Object.entries(fields).map(([field, counts]) => [field, `${counts.right}/${counts.of}`]))])),
   lineRoles: share(scores.roles),
+  bodyPrecision: share(scores.bodyPrecision),
+  bodyRecall: share(scores.bodyRecall),
+  bodyF1: f1(scores.bodyPrecision, scores.bodyRecall),
+  boilerplateOut: share(scores.boilerplateOut),
+  speakers: share(scores.speakers),
+  speakersNotWrong: notWrong(scores.speakersWrong),
+  titleByLanguage: byLanguage(({ title }) => share(title)),
+  bodyF1ByLanguage: byLanguage(({ bodyPrecision, bodyRecall }) => f1(bodyPrecision, bodyRecall)),
+  boilerplateOutByLanguage: byLanguage(({ boilerplateOut }) => share(boilerplateOut)),
+  speakersByLanguage: byLanguage(({ speakers }) => share(speakers)),
+  speakersNotWrongByLanguage: byLanguage(({ speakersWrong }) => notWrong(speakersWrong)),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
   datesRecallByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { recall }]) => recall.of > 0).map(([language, { recall }]) => [language, share(recall)])),
@@ -115,7 +192,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
-  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles']) console.log(`eval: ${name} ${result[name]}`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong']) console.log(`eval: ${name} ${result[name]}`);
   console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
   for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);
