@@ -25,7 +25,9 @@ describe('an HTML page with JSON-LD and Open Graph (newspaper template)', () => 
 
   it('turns the markup into lines with roles: menus (a link a line), caption, share buttons, teasers, comments, footer', () => {
     expect(article.text).not.toMatch(/<|font-family|schema\.org/);
-    expect(lines(article, 'navigation')).toEqual(['The Harbour Gazette', 'News', 'Business', 'Sport', '© 2023 The Harbour Gazette. All rights reserved.', 'Contact us']);
+    expect(lines(article, 'navigation')).toEqual(['The Harbour Gazette', 'News', 'Business', 'Sport', 'Contact us']);
+    // The footer's copyright line is the site's credit, not a link of its menu.
+    expect(lines(article, 'credit')).toEqual(['© 2023 The Harbour Gazette. All rights reserved.']);
     expect(lines(article, 'title')).toEqual(['Port workers end strike after pay deal']);
     expect(lines(article, 'dateline')).toEqual(['By Ann Smith, 4 July 2023']);
     expect(lines(article, 'caption')).toEqual(['Cranes stand idle at the container terminal during the strike.']);

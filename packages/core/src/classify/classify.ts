@@ -8,6 +8,7 @@ import type { Resources } from '../resources/resources.js';
 import type { Block } from '../segment/segment.js';
 import { siteNameOfHomeLine } from '../text/site-name.js';
 import { isBreadcrumb } from './breadcrumb.js';
+import { isBylineLine } from './byline.js';
 import { languageOfSoleScript } from '../detector/language-script.js';
 
 /** A block with its role. */
@@ -77,7 +78,8 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     foldedLines.push(folded);
     const markupRole = options.markupRoles?.[i];
     if (markupRole && markupRole !== 'title') {
-      block.role = markupRole;
+      // A copyright line in a site's footer is its credit, not a link of the footer's menu.
+      block.role = markupRole === 'navigation' && isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : markupRole;
       continue;
     }
     const cue = isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : folded !== null ? cues.roleOf(block.text, folded) : undefined;
@@ -86,7 +88,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       block.role = 'promo';
       learned.add(i);
     }
-    else if (isDatelineLine(block.text, resources, block.words, calendar)) block.role = 'dateline';
+    else if (isDatelineLine(block.text, resources, block.words, calendar) || isBylineLine(block.text, resources, block.words)) block.role = 'dateline';
     else if (block.words <= 12 && (siteNameOfHomeLine(block.text, resources.homeWords) || isBreadcrumb(block.text, resources.homeWords))) block.role = 'navigation';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
@@ -119,7 +121,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     }
     if (block.role !== 'other' || !HAS_LETTER.test(block.text) || i < headerEnd) continue;
     if (titleText !== null && i !== titleIndex && (foldedLines[i] ?? foldForMatching(block.text)) === titleText) block.role = 'caption';
-    else if (isFollowedByCredit(out, i) && !SENTENCE_END.test(block.text.replace(/[.]$/u, ''))) block.role = 'caption';
+    else if (isFollowedByCredit(out, i, resources) && !SENTENCE_END.test(block.text.replace(/[.]$/u, ''))) block.role = 'caption';
     else if (PIPE_CARD.test(block.text)) block.role = 'related';
     else if (isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
     else block.role = 'body';
@@ -197,6 +199,9 @@ function findTitle(blocks: ClassifiedBlock[]): number | undefined {
   return undefined;
 }
 
-function isFollowedByCredit(blocks: ClassifiedBlock[], i: number): boolean {
-  return blocks[i + 1]?.role === 'credit';
+/** A photo's credit follows the line (a site's copyright line, with its year or its "all rights reserved", is no photo credit). */
+function isFollowedByCredit(blocks: ClassifiedBlock[], i: number, resources: Resources): boolean {
+  const next = blocks[i + 1];
+  if (next?.role !== 'credit') return false;
+  return !(/(?:^|\D)(?:19|20)\d\d(?!\d)|copyright/iu.test(next.text) || next.text.search(resources.rightsReserved) >= 0);
 }

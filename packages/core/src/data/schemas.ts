@@ -43,6 +43,20 @@ export const LanguageDataSchema = z
     homeWords: z.array(z.string().min(1)).default([]),
     /** What a copyright line says after or before the owner's name (`All rights reserved`, `版权所有`). */
     rightsReserved: z.array(z.string().min(1)).default([]),
+    /** What marks the speaker before a quote whose verb follows it: particles standing alone (`は`, `نے`, `ने`) and word endings (`은`, `는`). */
+    subjectMarkers: z
+      .object({ particles: z.array(z.string().min(1)).default([]), suffixes: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .default({ particles: [], suffixes: [] }),
+    /** How a byline names the reporter: a word before the name (`By`, `Von`, `מאת`), a word after it (`기자`, `記者`), or a whole line (`Staff reporter`). */
+    bylines: z
+      .object({
+        before: z.array(z.string().min(1)).default([]),
+        after: z.array(z.string().min(1)).default([]),
+        exact: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ before: [], after: [], exact: [] }),
   })
   .strict();
 export type LanguageData = z.infer<typeof LanguageDataSchema>;

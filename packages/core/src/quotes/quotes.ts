@@ -14,6 +14,9 @@ export interface QuoteCues {
   speechVerbs: string[][];
   sourceMarkers: string[];
   descriptorStops: Set<string>;
+  /** Words that follow the speaker before the quote (`は`, `نے`, `ने`), and endings that do (`은`, `는`). */
+  subjectParticles: string[];
+  subjectSuffixes: string[];
 }
 
 /**
@@ -26,6 +29,12 @@ const NO_SPACE_QUOTE_CHARS = 10;
 /** How many words after a speech verb the speaker may come (`cho hay Ngoại trưởng Nga Lavrov`). */
 const SUBJECT_AFTER_VERB = 5;
 const MAX_DESCRIPTOR_WORDS = 4;
+/** The words before a verb that may all be the speaker (`পানি উন্নয়ন বোর্ডের নির্বাহী প্রকৌশলী রফিকুল ইসলাম বলেন`). */
+const MAX_WORDS_BEFORE_VERB = 7;
+/** The words after a verb read for the speaker, in comma-separated parts (`Waziri wa Maji, Juma Hamisi, wakati…`). */
+const MAX_WORDS_AFTER_VERB = 12;
+/** Where a clause ends inside a sentence, in any script. */
+const CLAUSE_BREAK = /[,，、;；:：،؛]/u;
 const SPEAKER_TYPES = new Set(['person', 'org', 'media']);
 const SENTENCE_END = /[.!?؟…](?=\s|$)|[。！？]/gu;
 
@@ -42,6 +51,8 @@ export function quoteCuesFor(languages: ReadonlyMap<string, LanguageData>, langu
     speechVerbs: files.flatMap((file) => file.speechVerbs).map((verb) => tokenize(verb).map((t) => foldForMatching(t.text))).sort((a, b) => b.length - a.length),
     sourceMarkers: files.flatMap((file) => file.quoteSourceMarkers).map(foldForMatching),
     descriptorStops: new Set(files.flatMap((file) => file.descriptorStops).map(foldForMatching)),
+    subjectParticles: [...new Set(files.flatMap((file) => file.subjectMarkers.particles))],
+    subjectSuffixes: [...new Set(files.flatMap((file) => file.subjectMarkers.suffixes))],
   };
 }
 
@@ -103,7 +114,9 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
           speaker = attribution.speaker;
           cue = attribution.cue;
         } else if (attribution) {
-          speaker = continued;
+          // A verb with no name after it: the subject marked before the quote (`상인회장은 "…"고 말했다`), else the previous speaker.
+          const subject = subjectBefore(before.text, cues);
+          speaker = subject ? { entityId: null, name: subject } : continued;
           cue = attribution.cue;
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
@@ -209,20 +222,139 @@ function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'be
   return { speaker: descriptor ? { entityId: null, name: descriptor } : null, cue: cueText };
 }
 
-/** The words that name the speaker when no known name does: after the verb (`napisał malijski dyplomata`), else before it (`Nhà ngoại giao Nga nêu rõ`). */
+/**
+ * The words that name the speaker when no known name does: after the verb (`napisał malijski dyplomata`),
+ * the part of them that holds a name when commas set one beside a description (`alisema Waziri wa Maji,
+ * Juma Hamisi, wakati…` → `Juma Hamisi`); else the words before the verb (`Nhà ngoại giao Nga nêu rõ`),
+ * cut at a subject marker (`کپتان نے میچ کے بعد کہا` → `کپتان`). Where the script has case, a side
+ * with a capitalised name wins over one without (`Lucia Ferreira told reporters`).
+ */
 function describe(win: Window, cue: { first: number; last: number }, cues: QuoteCues, side: 'before' | 'after'): string | null {
   const after: Token[] = [];
   for (const token of win.tokens.slice(cue.last + 1)) {
-    if (cues.descriptorStops.has(foldWord(token.text)) || after.length === MAX_DESCRIPTOR_WORDS) break;
+    if (cues.descriptorStops.has(foldWord(token.text)) || after.length === MAX_WORDS_AFTER_VERB) break;
     after.push(token);
   }
   const gapAfter = after.length > 0 && /^[\s,]*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
-  if (side === 'after' && gapAfter) return spanText(win, after);
-  const before = win.tokens.slice(0, cue.first);
-  const clause = before.slice(Math.max(0, before.length - MAX_DESCRIPTOR_WORDS));
-  const joined = clause.length > 0 ? win.text.slice(clause[0]!.start - win.start, clause.at(-1)!.end - win.start) : '';
-  if (clause.length > 0 && !/[,;:]/u.test(joined) && before.length <= MAX_DESCRIPTOR_WORDS) return joined;
-  return null;
+  const afterVerb = gapAfter ? spanText(win, speakerPart(win, after)) : null;
+  const beforeVerb = speakerBeforeVerb(win, win.tokens.slice(0, cue.first), cues);
+  const cased = /\p{Lu}|\p{Ll}/u.test(win.text);
+  const named = (text: string | null) => text !== null && /(?:^|\s)\p{Lu}/u.test(text);
+  if (side === 'after' && afterVerb !== null) return cased && !named(afterVerb) && named(beforeVerb) ? beforeVerb : afterVerb;
+  // Before the quote, a verb that opens its clause has the speaker after it (`وقال وزير المياه في … إن "…"`).
+  if (side === 'before' && afterVerb !== null && cue.first === 0) return afterVerb;
+  return beforeVerb;
+}
+
+/**
+ * The speaker before a verb: the words of its clause, cut at a subject marker; when commas split them,
+ * in a script with case, the part most capitalised (`Jami'in hukumar, Malam Ibrahim Garba, ya ce` → `Malam Ibrahim Garba`).
+ */
+function speakerBeforeVerb(win: Window, before: readonly Token[], cues: QuoteCues): string | null {
+  if (before.length === 0) return null;
+  const joined = spanText(win, before);
+  const marked = subjectBefore(joined, cues);
+  if (marked) return marked;
+  if (!CLAUSE_BREAK.test(joined)) return before.length <= MAX_WORDS_BEFORE_VERB ? joined : null;
+  let best: { text: string; capitals: number } | null = null;
+  for (const part of joined.split(CLAUSE_BREAK).map((text) => text.trim())) {
+    const words = part.split(/\s+/u).filter((word) => word !== '');
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (words.length <= MAX_DESCRIPTOR_WORDS && capitals >= 2 && capitals >= (best?.capitals ?? 0)) best = { text: part, capitals };
+  }
+  return best?.text ?? null;
+}
+
+/**
+ * Of the words after a verb, split at commas, the part that names the speaker: in a script with
+ * case, the last capitalised part before a part without a capital (`Menteri Besar, Datuk Kamal
+ * Hassan, ketika…` → `Datuk Kamal Hassan`), up to the end of the name it holds (`директор
+ * залізничного вокзалу Олег Бондар`); in a script without, the parts up to the sentence's end
+ * when they are short (`מנהלת החפירה, ד"ר רונית שמיר`), else the first.
+ */
+function speakerPart(win: Window, tokens: readonly Token[]): Token[] {
+  const parts: Token[][] = [[]];
+  for (const [i, token] of tokens.entries()) {
+    if (i > 0 && CLAUSE_BREAK.test(win.text.slice(tokens[i - 1]!.end - win.start, token.start - win.start))) parts.push([]);
+    parts.at(-1)!.push(token);
+  }
+  if (/\p{Lu}|\p{Ll}/u.test(spanText(win, tokens))) {
+    // The part with the longest name (`Marco Bianchi, presidente della Provincia` → the first).
+    let chosen = parts[0]!;
+    for (const part of parts.slice(1)) {
+      if (!part.some((token) => capitalised(token))) break;
+      if (longestName(part).score > longestName(chosen).score) chosen = part;
+    }
+    return throughName(chosen);
+  }
+  const first = parts[0]!.slice(0, MAX_DESCRIPTOR_WORDS);
+  const reachesEnd = win.text.slice(tokens.at(-1)!.end - win.start).trim().replace(/^[.!?؟…。]+/u, '') === '';
+  const short = parts.every((part) => part.length <= MAX_DESCRIPTOR_WORDS) && tokens.length <= 2 * MAX_DESCRIPTOR_WORDS;
+  return reachesEnd && short ? [...tokens] : first;
+}
+
+/** A description's first words, or through the capitalised name it leads to (`ο πρόεδρος του λιμενικού ταμείου Νίκος Αντωνίου`). */
+function throughName(part: readonly Token[]): Token[] {
+  const name = longestName(part);
+  if (name.length === 0 || name.start > 2 * MAX_DESCRIPTOR_WORDS - 2) return part.slice(0, MAX_DESCRIPTOR_WORDS);
+  return part.slice(0, name.start + name.length);
+}
+
+const capitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+const NAME_PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * The longest run of capitalised words in a part, lowercase particles inside it allowed (`Jan de Vries`);
+ * scored by its capitals, a particle counting against it, as titles hold more (`Waziri wa Maji` < `Juma Hamisi`).
+ */
+function longestName(part: readonly Token[]): { start: number; length: number; score: number } {
+  let best = { start: 0, length: 0, score: 0 };
+  for (let i = 0; i < part.length; i++) {
+    if (!capitalised(part[i])) continue;
+    let end = i + 1;
+    let particles = 0;
+    while (end < part.length && (capitalised(part[end]) || (NAME_PARTICLE.test(part[end]!.text) && capitalised(part[end + 1])))) {
+      if (!capitalised(part[end])) particles++;
+      end++;
+    }
+    const score = 2 * (end - i - particles) - particles;
+    if (score > best.score) best = { start: i, length: end - i, score };
+    i = end - 1;
+  }
+  return best;
+}
+
+/**
+ * The speaker a particle or ending marks before the quote, in the quote's own clause: `市長は式典で「…」`
+ * → `市長`, `상인회장은 "…"` → `상인회장`, `صوبائی وزیر ٹرانسپورٹ نے … کہا کہ "…"` → `صوبائی وزیر ٹرانسپورٹ`.
+ */
+function subjectBefore(text: string, cues: QuoteCues): string | null {
+  const clause = text.split(CLAUSE_BREAK).at(-1) ?? '';
+  let end = -1;
+  for (const particle of cues.subjectParticles) {
+    const alone = hasNoSpaceScript(particle) ? clause.lastIndexOf(particle) : lastWordIndex(clause, particle);
+    end = Math.max(end, alone);
+  }
+  for (const suffix of cues.subjectSuffixes) {
+    for (const match of clause.matchAll(/\S+/gu)) {
+      const word = match[0];
+      if (word.length > suffix.length && word.endsWith(suffix)) end = Math.max(end, match.index + word.length - suffix.length);
+    }
+  }
+  if (end <= 0) return null;
+  const subject = clause.slice(0, end).trim();
+  const words = measureWords(subject);
+  return words >= 1 && words <= 2 * MAX_DESCRIPTOR_WORDS && subject.length <= 60 ? subject : null;
+}
+
+/** Where the last occurrence of a word standing alone begins in a text, -1 when none. */
+function lastWordIndex(text: string, word: string): number {
+  let found = -1;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const alone = (at === 0 || /\s/u.test(text[at - 1]!)) && (at + word.length === text.length || /\s/u.test(text[at + word.length]!));
+    if (alone) found = at;
+  }
+  return found;
 }
 
 function spanText(win: Window, tokens: readonly Token[]): string {

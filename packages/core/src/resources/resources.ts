@@ -58,6 +58,8 @@ export interface Resources {
   homeWords: Set<string>;
   /** What copyright lines say besides the owner's name, in every language (`All rights reserved`, `版权所有`), as one pattern. */
   rightsReserved: RegExp;
+  /** Every language's byline words: before the name, after it, and whole byline lines (folded). */
+  bylines: { before: RegExp; after: RegExp; exact: Set<string> };
 }
 
 let cached: Resources | undefined;
@@ -107,6 +109,11 @@ export function getResources(): Resources {
     translationTools: data.translationTools.tools.map((tool) => ({ name: tool.name, aliases: tool.aliases.map(foldForMatching) })),
     homeWords: new Set(data.languages.flatMap((language) => language.homeWords.map(foldForMatching))),
     rightsReserved: alternation(data.languages.flatMap((language) => language.rightsReserved)),
+    bylines: {
+      before: anchored(data.languages.flatMap((language) => language.bylines.before), '^(?:', ')(?:\\s+|(?<=[:：/])\\s*)'),
+      after: anchored(data.languages.flatMap((language) => language.bylines.after), '\\s*(?:', ')$'),
+      exact: new Set(data.languages.flatMap((language) => language.bylines.exact.map(foldForMatching))),
+    },
   };
   return cached;
 }
@@ -120,6 +127,12 @@ function calendarsByLanguage(data: CoreData): (language: string | null) => Compi
     if (!calendar) compiled.set(key, (calendar = compileCalendar(data.calendars, language)));
     return calendar;
   };
+}
+
+/** One pattern of the phrases, longest first, between a prefix and a suffix (`^(?:By|Von)\s*`); never matches when there are none. */
+function anchored(phrases: readonly string[], prefix: string, suffix: string): RegExp {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.length === 0 ? /(?!)/u : new RegExp(`${prefix}${sorted.map(escapeRegex).join('|')}${suffix}`, 'u');
 }
 
 /** One case-insensitive pattern matching any of the phrases, longest first (never matches when there are none). */

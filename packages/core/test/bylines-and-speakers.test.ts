@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { isBylineLine } from '../src/classify/byline.js';
+import { getResources } from '../src/resources/resources.js';
+import { asciiDigits } from '../src/text/ascii-digits.js';
+
+const roleOf = (article: ReturnType<typeof parseArticle>, line: string) =>
+  article.segments.find((segment) => article.text.slice(segment.start, segment.end).trim() === line)?.role;
+const speakerOf = (text: string) => parseArticle(text).quotes.find((quote) => !quote.scare)?.speaker?.name ?? null;
+
+describe('bylines', () => {
+  it('knows a byline by a word of any language before or after a name, and not a headline opening with the same word', () => {
+    const resources = getResources();
+    const byline = (line: string) => isBylineLine(line, resources, line.split(/\s+/u).length);
+    expect(byline('By Dana Whitfield')).toBe(true);
+    expect(byline('Von Jana Krüger · 07.05.2024, 06:30 Uhr')).toBe(true);
+    expect(byline('Daga Musa Abdullahi, Kano')).toBe(true);
+    expect(byline('Door Jan de Vries')).toBe(true);
+    expect(byline('מאת דנה לוי')).toBe(true);
+    expect(byline('홍길동 기자')).toBe(true);
+    expect(byline('নিজস্ব প্রতিবেদক')).toBe(true);
+    expect(byline('By the end of the year')).toBe(false);
+    expect(byline('Di Maio resigns')).toBe(false);
+    expect(byline('Byron Smith wins the final')).toBe(false);
+  });
+
+  it('gives a byline the dateline role, keeps it out of the article and out of the title', () => {
+    const article = parseArticle(['Gazeti la Pwani | Nyumbani', '', 'Serikali yazindua mradi wa maji safi', '', 'Na Amina Salim', '', 'Serikali imezindua mradi wa maji safi utakaowanufaisha zaidi ya wakazi elfu hamsini wa vijiji vya pwani, baada ya miaka mitatu ya ujenzi.', ''].join('\n'));
+    expect(article.title).toBe('Serikali yazindua mradi wa maji safi');
+    expect(roleOf(article, 'Na Amina Salim')).toBe('dateline');
+  });
+});
+
+describe('copyright lines', () => {
+  it('takes the last paragraph before a site copyright line for body, not for a caption', () => {
+    const article = parseArticle(['Council votes to reopen the ferry crossing', '', 'Councillors voted nine to three on Tuesday to reopen the ferry crossing between the two banks of the river.', '', 'The first boats should run in June.', '', '© 2024 Riverside Tribune. All rights reserved.', ''].join('\n'));
+    expect(roleOf(article, 'The first boats should run in June.')).toBe('body');
+    expect(roleOf(article, '© 2024 Riverside Tribune. All rights reserved.')).toBe('credit');
+  });
+});
+
+describe('digits of any script', () => {
+  it('reads every script’s decimal digits as ASCII, offsets unchanged', () => {
+    expect(asciiDigits('১০ জানুয়ারি ২০২৪')).toBe('10 জানুয়ারি 2024');
+    expect(asciiDigits('१५ मार्च ๒๕๖๗ ２０２４ ۱۴۰۲')).toBe('15 मार्च 2567 2024 1402');
+  });
+
+  it('dates a Bengali page from its dateline in Bengali digits', () => {
+    const article = parseArticle(['নদীভাঙন রোধে নতুন বাঁধ নির্মাণ শুরু', '', 'প্রকাশ: ১০ জানুয়ারি ২০২৪, ১০:৩০', '', 'নদীভাঙন থেকে তিনটি গ্রাম রক্ষায় নতুন বাঁধ নির্মাণের কাজ বুধবার শুরু হয়েছে, জানিয়েছে পানি উন্নয়ন বোর্ড।', ''].join('\n'));
+    expect(article.title).toBe('নদীভাঙন রোধে নতুন বাঁধ নির্মাণ শুরু');
+    expect(article.published?.value).toBe('2024-01-10T10:30:00');
+  });
+});
+
+describe('speakers the text names without a known name', () => {
+  it('takes the part of an apposition that holds the name', () => {
+    expect(speakerOf('Mradi wa maji\n\n"Sasa wananchi hawatalazimika kununua maji kutoka kwa wachuuzi," alisema Waziri wa Maji, Juma Hamisi, wakati wa uzinduzi.\n')).toBe('Juma Hamisi');
+    expect(speakerOf('Jambatan baharu\n\n"Perjalanan yang dahulu mengambil masa sejam kini hanya sepuluh minit," kata Menteri Besar, Datuk Kamal Hassan, ketika merasmikan jambatan itu.\n')).toBe('Datuk Kamal Hassan');
+    expect(speakerOf('Chiude la strada\n\n"Non c\'erano alternative sicure per gli automobilisti", ha detto Marco Bianchi, presidente della Provincia.\n')).toBe('Marco Bianchi');
+  });
+
+  it('reads a description through the name it leads to, particles included', () => {
+    expect(speakerOf('Електричка\n\n«Потяги ходитимуть щогодини з шостої ранку до опівночі», – сказав директор залізничного вокзалу Олег Бондар.\n')).toBe('директор залізничного вокзалу Олег Бондар');
+    expect(speakerOf('Haven\n\n"Dit is goed nieuws voor de werkgelegenheid in de regio," zei wethouder Jan de Vries na afloop.\n')).toBe('wethouder Jan de Vries');
+  });
+
+  it('prefers the side of the verb that names someone (`X told reporters`)', () => {
+    expect(speakerOf('Marina\n\n"We listened to every objection and changed the plan three times," board chair Lucia Ferreira told reporters after the meeting.\n')).toBe('board chair Lucia Ferreira');
+  });
+
+  it('finds the speaker a subject marker sets before the quote', () => {
+    expect(speakerOf('수산시장\n\n상인회장은 "손님들이 더 쾌적하게 장을 볼 수 있게 됐다"고 말했다.\n')).toBe('상인회장');
+    expect(speakerOf('遊歩道\n\n市長は式典で「市民が湖に親しむきっかけにしてほしい」とあいさつした。\n')).toBe('市長');
+    expect(speakerOf('کرکٹ\n\nکپتان نے میچ کے بعد کہا کہ "نوجوان کھلاڑیوں نے ذمہ داری سے کھیل پیش کیا"۔\n')).toBe('کپتان');
+  });
+
+  it('reads the speaker after a verb that opens its clause before the quote', () => {
+    expect(speakerOf('محطة تحلية\n\nوقال وزير المياه في حفل الافتتاح إن "المحطة ستغطي حاجة نصف سكان المدينة".\n')).toBe('وزير المياه');
+  });
+});
