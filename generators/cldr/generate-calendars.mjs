@@ -123,6 +123,7 @@ function calendarOf(language) {
     main.timeZones = { ...variant.timeZones, ...main.timeZones };
     main.listJoiners = unique([...main.listJoiners, ...variant.listJoiners]);
     main.dateTimeJoiners = unique([...main.dateTimeJoiners, ...variant.dateTimeJoiners]);
+    main.writtenDateForms = unique([...main.writtenDateForms, ...variant.writtenDateForms]);
   }
   if (variants.length > 0) main.$comment = main.$comment.replace(`locale ${language}.`, `locales ${[language, ...SCRIPT_VARIANTS[language]].join(', ')}.`);
   return main;
@@ -148,6 +149,7 @@ function localeCalendarOf(locale) {
     dayPeriods: dayPeriodsOf(locale, periods, (key) => unique(['abbreviated', 'wide', 'narrow'].map((width) => gregorian.dayPeriods?.format?.[width]?.[key]))),
     dateOrder: orderOf(gregorian.dateFormats.short),
     dateTimeJoiners: dateTimeJoinersOf(gregorian),
+    writtenDateForms: writtenDateFormsOf(gregorian),
     relative: relativeOf(fields),
     durationUnits: durationUnitsOf(locale),
     timeZones: timeZoneAbbreviations(locale),
@@ -179,6 +181,16 @@ function durationUnitsOf(locale) {
     if (patterns.length > 0) out[unit] = unique(patterns);
   }
   return out;
+}
+
+/**
+ * The locale's date patterns that write the month as a word (`y. MMMM d.`, `d בMMMM y`,
+ * `d 'de' MMMM 'de' y`), full, long and medium, as CLDR writes them: the reader compiles each
+ * into an expression, so that a language's own order and words are read without a list typed in code.
+ */
+function writtenDateFormsOf(gregorian) {
+  const forms = ['full', 'long', 'medium'].map((width) => gregorian.dateFormats[width]).filter((pattern) => typeof pattern === 'string' && /[ML]{3}/u.test(pattern) && /y/u.test(pattern) && /d/u.test(pattern));
+  return unique(forms.map((pattern) => pattern.replace(/[\u00a0\u202f]/gu, ' ')));
 }
 
 /**

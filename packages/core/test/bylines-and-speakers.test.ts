@@ -3,6 +3,7 @@ import { parseArticle } from '../src/index.js';
 import { isBylineLine } from '../src/classify/byline.js';
 import { getResources } from '../src/resources/resources.js';
 import { asciiDigits } from '../src/text/ascii-digits.js';
+import { compileDateForm, sampleOfForm } from '../src/resources/written-date-forms.js';
 
 const roleOf = (article: ReturnType<typeof parseArticle>, line: string) =>
   article.segments.find((segment) => article.text.slice(segment.start, segment.end).trim() === line)?.role;
@@ -76,5 +77,29 @@ describe('speakers the text names without a known name', () => {
 
   it('reads the speaker after a verb that opens its clause before the quote', () => {
     expect(speakerOf('محطة تحلية\n\nوقال وزير المياه في حفل الافتتاح إن "المحطة ستغطي حاجة نصف سكان المدينة".\n')).toBe('وزير المياه');
+  });
+});
+
+describe('each language’s written date forms, from CLDR', () => {
+  it('compiles a CLDR pattern into an expression: year first with dots, a month with a prefix letter, quoted words', () => {
+    const form = compileDateForm('y. MMMM d.', 'május|június');
+    expect(form?.startsWith).toBe('digit');
+    expect(new RegExp(form!.source, 'u').exec('Megjelent: 2024. május 6. 10:15')?.groups).toMatchObject({ y: '2024', mon: 'május', d: '6' });
+    expect(new RegExp(compileDateForm('d בMMMM y', 'בנובמבר|נובמבר')!.source, 'u').exec('7 בנובמבר 2024')?.groups).toMatchObject({ d: '7', y: '2024' });
+    expect(new RegExp(compileDateForm("EEEE, d 'de' MMMM 'de' y", 'julio')!.source, 'u').exec('1 de julio de 2023')?.[0]).toBe('1 de julio de 2023');
+    expect(compileDateForm('d MMMM G y', 'มกราคม')).toBeNull();
+    expect(sampleOfForm('EEEE, d MMMM y', 'May')).toBe('6 May 2024');
+  });
+
+  it('dates a Hungarian page from its year-first dateline, and reads the same form in its text', () => {
+    const article = parseArticle(['Új kerékpárút épül a tó körül', '', '2024. május 6. 10:15', '', 'Hétfőn megkezdődött a tó körüli új kerékpárút építése, amelyet a város a 2024. április 26. óta tartó tervezés után indított el.', ''].join('\n'));
+    expect(article.language).toBe('hu');
+    expect(article.published?.value).toBe('2024-05-06T10:15:00');
+    expect(article.dates.map((date) => [date.surface, date.value])).toEqual(expect.arrayContaining([['Hétfőn', '2024-05-06'], ['2024. április 26.', '2024-04-26']]));
+  });
+
+  it('does not read another language’s order in running text', () => {
+    const article = parseArticle(['Firms grow', '', 'In 2024 May 6 firms opened offices in the old town, the council said on Tuesday in its yearly report on the economy.', ''].join('\n'));
+    expect(article.dates.some((date) => date.value === '2024-05-06')).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ describe('calendars generated from CLDR', () => {
     expect(calendar('en').timeZones['EDT']).toBe('-04:00');
     expect(calendar('ja').timeZones).toEqual({ JST: '+09:00' });
     expect(calendar('en').handWritten).toBe(true);
-    expect(calendar('sw').handWritten).toBe(false);
+    expect(calendar('sw').handWritten).toBe(true);
+    expect(calendar('am').handWritten).toBe(false);
     expect(calendar('sw').months[0]).toEqual(['Januari']);
   });
 

@@ -15,13 +15,14 @@ const MAX_NAME_WORDS = 4;
  * (`Di Maio resigns`) is not taken.
  *
  * @example
- * isBylineLine('By Dana Whitfield', getResources()); // true
- * isBylineLine('By the end of the year', getResources()); // false
+ * isBylineLine('By Dana Whitfield', getResources(), 3); // true
+ * isBylineLine('By the end of the year', getResources(), 6); // false
+ * @param folded the line folded with `foldForMatching`, when the caller has it
  */
-export function isBylineLine(line: string, resources: Resources, words: number): boolean {
+export function isBylineLine(line: string, resources: Resources, words: number, folded?: string): boolean {
   if (words > 12) return false;
   const text = line.trim();
-  if (resources.bylines.exact.has(foldForMatching(text))) return true;
+  if (resources.bylines.exact.has(folded ?? foldForMatching(text))) return true;
   const before = resources.bylines.before.exec(text);
   if (before) return looksLikeName(text.slice(before[0].length).split(AFTER_NAME)[0]!);
   const after = resources.bylines.after.exec(text);

@@ -9,6 +9,7 @@ import type { Block } from '../segment/segment.js';
 import { siteNameOfHomeLine } from '../text/site-name.js';
 import { isBreadcrumb } from './breadcrumb.js';
 import { isBylineLine } from './byline.js';
+import { asciiDigits } from '../text/ascii-digits.js';
 import { languageOfSoleScript } from '../detector/language-script.js';
 
 /** A block with its role. */
@@ -88,7 +89,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       block.role = 'promo';
       learned.add(i);
     }
-    else if (isDatelineLine(block.text, resources, block.words, calendar) || isBylineLine(block.text, resources, block.words)) block.role = 'dateline';
+    else if (isDatelineLine(block.text, resources, block.words, calendar) || isBylineLine(block.text, resources, block.words, folded ?? undefined)) block.role = 'dateline';
     else if (block.words <= 12 && (siteNameOfHomeLine(block.text, resources.homeWords) || isBreadcrumb(block.text, resources.homeWords))) block.role = 'navigation';
     else if (!HAS_LETTER.test(block.text)) block.role = 'other';
   }
@@ -203,5 +204,5 @@ function findTitle(blocks: ClassifiedBlock[]): number | undefined {
 function isFollowedByCredit(blocks: ClassifiedBlock[], i: number, resources: Resources): boolean {
   const next = blocks[i + 1];
   if (next?.role !== 'credit') return false;
-  return !(/(?:^|\D)(?:19|20)\d\d(?!\d)|copyright/iu.test(next.text) || next.text.search(resources.rightsReserved) >= 0);
+  return !(/(?:^|\D)(?:19|20)\d\d(?!\d)|copyright/iu.test(asciiDigits(next.text)) || next.text.search(resources.rightsReserved) >= 0);
 }

@@ -20,6 +20,8 @@ export interface LanguageCalendar extends Omit<Calendar, 'months' | 'weekdays'> 
   listJoiners: string[];
   /** Words that join a date to its time (`at`, `um`), CLDR's and the hand-written ones. */
   dateTimeJoiners: string[];
+  /** CLDR's date patterns with the month as a word (`y. MMMM d.`). */
+  writtenDateForms: string[];
   /** Month names of other calendars: hand-written (Solar Hijri) and CLDR's Hijri months. */
   otherMonths: NonNullable<Calendar['otherMonths']>;
   /** The day/month order of the locale's short date (CLDR); page.json's `dateOrder` wins where set. */
@@ -84,6 +86,7 @@ function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalend
     timeZones: { ...cldr?.timeZones, ...hand?.timeZones },
     listJoiners: cldr?.listJoiners ?? [],
     dateTimeJoiners: union(cldr?.dateTimeJoiners, hand?.dateTimeJoiners),
+    writtenDateForms: cldr?.writtenDateForms ?? [],
     ...(hand?.eras && { eras: hand.eras }),
     ...(hand?.yearCalendars && { yearCalendars: hand.yearCalendars }),
     otherMonths: [...(hand?.otherMonths ?? []), ...(cldr?.hijriMonths ? [{ calendar: 'islamic' as const, months: cldr.hijriMonths }] : [])],

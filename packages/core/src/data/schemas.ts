@@ -430,6 +430,8 @@ export const CldrCalendarSchema = z
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     /** Words that join a date to its time after it (`at`, `um`, `في`), from CLDR's date-time patterns. */
     dateTimeJoiners: z.array(z.string().min(1)),
+    /** CLDR's date patterns with the month as a word (`y. MMMM d.`, `d בMMMM y`): each language's own written order. */
+    writtenDateForms: z.array(z.string().min(1)),
     relative: RelativeExpressionsSchema,
     /** Duration forms (CLDR units): the words relative expressions count in. */
     durationUnits: DurationUnitsSchema,

@@ -111,10 +111,10 @@ export function compileDatePatterns(
     ...combined.fullDates.map((regex, index) => ({
       needs: { digit: true, month: true },
       // The time-first, day-first and hyphenated forms start with a number, the month-first one with a month.
-      startsAt: index === 2 ? (['month'] as const) : (['digit'] as const),
-      // What each form holds right after its first number, checked before the whole form: a time's
-      // separator, a day's space and letter, the hyphen of `12-Mär-2014`.
-      ...(index !== 2 && { quick: FULL_DATE_STARTS[index]! }),
+      startsAt: (index === 2 || combined.writtenFormStarts[index - 4] === 'month' ? ['month'] : ['digit']) as readonly ('digit' | 'month')[],
+      // What each usual form holds right after its first number, checked before the whole form: a
+      // time's separator, a day's space and letter, the hyphen of `12-Mär-2014`.
+      ...(index !== 2 && index < 4 && { quick: FULL_DATE_STARTS[index]! }),
       regex: new RegExp(regex.source, 'giu'),
       read: (g: Record<string, string | undefined>, matched: string) => {
         const written = monthOf(month(g['mon']) ?? 0);

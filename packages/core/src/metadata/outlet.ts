@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/ascii-digits.js';
 import type { Outlet } from '../schema/article.js';
 import type { Medium } from '../data/schemas.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
@@ -91,9 +92,11 @@ function fromCopyrightLine(blocks: readonly ClassifiedBlock[], resources: Resour
     const block = blocks[i]!;
     if (CONTENT_ROLES.has(block.role)) continue;
     // A credit line is a photo's unless it carries a year or says "all rights reserved", as a site's copyright line does.
-    if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(block.text) && block.text.search(resources.rightsReserved) < 0) continue;
+    // Years in any script's digits (`© ২০২৪ দৈনিক নদীতীর`).
+    const line = asciiDigits(block.text);
+    if (block.role === 'credit' && !/(?:19|20)\d{2}/u.test(line) && line.search(resources.rightsReserved) < 0) continue;
     // The owner's name without a year or a dash left after it (`Le Courrier du Lac 2024 -`).
-    const name = COPYRIGHT_LINE.exec(withoutRightsPhrases(block.text, resources))?.[1]?.replace(/(?:\s+(?:19|20)\d{2})?[\s\-–—]*$/u, '').trim();
+    const name = COPYRIGHT_LINE.exec(withoutRightsPhrases(line, resources))?.[1]?.replace(/(?:\s+(?:19|20)\d{2})?[\s\-–—]*$/u, '').trim();
     if (!name || !/\p{L}{2}/u.test(name)) continue;
     const outlet = namedOutlet(name, resources, pageUrl, `the page's copyright line: ${block.text}`, 0.85, 0.7);
     if (outlet) return outlet;

@@ -1,3 +1,4 @@
+import { compileDateForm, sampleOfForm, type WrittenDateForm } from './written-date-forms.js';
 import type { LanguageCalendar } from '../data/merge-calendars.js';
 import { escapeRegex } from '../text/escape-regex.js';
 import { foldForMatching } from '../speed/fold-fast.js';
@@ -13,8 +14,10 @@ export interface CompiledCalendar {
   monthPattern: string;
   /** Regular-expression source matching any weekday name (longest first), without groups. */
   weekdayPattern: string;
-  /** Full written dates: time first, day first, month first, hyphenated (`10:30, 7 lutego 2023`, `1 de julio de 2023`, `July 1, 2023 at 09:05`, `12-Mär-2014`). */
+  /** Full written dates: time first, day first, month first, hyphenated (`10:30, 7 lutego 2023`, `1 de julio de 2023`, `July 1, 2023 at 09:05`, `12-Mär-2014`), then the languages' own CLDR forms these do not read (`2024. május 6.`). */
   fullDates: RegExp[];
+  /** What each of `fullDates` after the first four (the CLDR forms) starts with. */
+  writtenFormStarts: ('digit' | 'month')[];
   /** A weekday, its name or abbreviation, and a time (`Jeu 15:12`, `Sat 10:04 pm`): groups wd, H, M, ampm, period, tz. */
   weekdayTime: RegExp;
   /** The first word of every month name, folded (`lutego`, `sept`): a line with none of them holds no written date. */
@@ -99,7 +102,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   const english = calendars.find((calendar) => calendar.language === 'en');
   const withAbbreviations = [own, english].filter((calendar): calendar is LanguageCalendar => calendar !== undefined);
   // Every language's full names when asked (to tell a dateline before the language is known), else the hand-written calendars'.
-  const shared = calendars.filter((calendar) => (options.everyLanguage || calendar.handWritten) && !withAbbreviations.includes(calendar));
+  // A page of a known language reads its own names and English's; a page of unknown language the full names of every hand-written calendar.
+  const shared = calendars.filter((calendar) => (options.everyLanguage || (calendar.handWritten && own === undefined)) && !withAbbreviations.includes(calendar));
   for (const calendar of withAbbreviations) {
     calendar.months.forEach((names, index) => addNames([...names, ...calendar.monthAbbreviations[index]!], index + 1, months, monthNames));
     // Months of another calendar the language dates by (Solar Hijri دی), numbered from OTHER_MONTHS[calendar] + 1.
@@ -129,6 +133,23 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
   // Day, month and year joined by hyphens, as feeds and forums write them (`12-Mär-2014`).
   const hyphenated = `${day}-${month}\\.?-(?<y>\\d{4})`;
   const monthDayYear = `${month}\\.?\\s+${day}[,،]?\\s+${year}`;
+  const usualForms = [
+    new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+    new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+    new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+    new RegExp(`${NOT_LETTER_BEFORE}${hyphenated}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
+  ];
+  // The language's own order and words (`y. MMMM d.`, `d בMMMM y`), from CLDR, where the usual forms do not read them;
+  // every language's when telling datelines apart. Another language's order is not read in running text (`in 2024 May 6 firms…`).
+  const ownForms = new Map<string, WrittenDateForm>();
+  for (const calendar of options.everyLanguage ? [...withAbbreviations, ...shared] : own ? [own] : []) {
+    for (const pattern of calendar.writtenDateForms) {
+      const sample = sampleOfForm(pattern, calendar.months[4]?.[0] ?? 'May').replace(/[\s.,]+$/u, '');
+      if (usualForms.some((regex) => (regex.exec(sample)?.[0].length ?? 0) >= sample.length)) continue;
+      const form = compileDateForm(pattern, monthPattern);
+      if (form && !ownForms.has(form.source)) ownForms.set(form.source, form);
+    }
+  }
   return {
     months,
     weekdays,
@@ -136,12 +157,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
     weekdayPattern,
     timeZones,
     dayPeriods,
-    fullDates: [
-      new RegExp(`${NOT_LETTER_BEFORE}${TIME}\\s*[,\\-–|]?\\s*(?:${weekdayPattern})?\\s*,?\\s*${dayMonthYear}${NOT_LETTER_AFTER}${TZ}`, 'iu'),
-      new RegExp(`${NOT_LETTER_BEFORE}${dayMonthYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
-      new RegExp(`${NOT_LETTER_BEFORE}${monthDayYear}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
-      new RegExp(`${NOT_LETTER_BEFORE}${hyphenated}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'),
-    ],
+    fullDates: [...usualForms, ...[...ownForms.values()].map((form) => new RegExp(`${NOT_LETTER_BEFORE}${form.source}(?:${DATE_TIME_JOINER}${TIME})?${NOT_LETTER_AFTER}${TZ}`, 'iu'))],
+    writtenFormStarts: [...ownForms.values()].map((form) => form.startsWith),
     monthFirstWords: new Set([...months.keys()].map(firstWordOf).filter((word) => word !== '')),
     monthsWithoutSpaces: [...months.keys()].some((name) => NO_SPACE_SCRIPT.test(name.charAt(0))),
     weekdayTime: new RegExp(`${NOT_LETTER_BEFORE}(?<wd>${weekdayPattern})\\.?,?${DATE_TIME_JOINER}${TIME}${NOT_LETTER_AFTER}${TZ}`, 'iu'),

@@ -16,7 +16,14 @@ const DIGIT_VALUES = (() => {
   return values;
 })();
 
-const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+/** The runs of those digits as one character class (`[\u0660-\u0669…]`): one range test a character. */
+const NON_ASCII_DIGIT = new RegExp(
+  `[${[...DIGIT_VALUES.entries()]
+    .filter(([, value]) => value === '0')
+    .map(([zero]) => `\\u${zero.charCodeAt(0).toString(16).padStart(4, '0')}-\\u${(zero.charCodeAt(0) + 9).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 
 /**
  * Replaces the decimal digits of any script with ASCII digits. Each such digit is one UTF-16 code
