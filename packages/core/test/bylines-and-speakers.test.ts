@@ -103,3 +103,30 @@ describe('each language’s written date forms, from CLDR', () => {
     expect(article.dates.some((date) => date.value === '2024-05-06')).toBe(false);
   });
 });
+
+describe('speakers in scripts without spaces and verb-final sentences', () => {
+  it('splits a run without spaces into words to find the verb and the speaker before it', () => {
+    expect(speakerOf('快递\n\n该负责人说：“下一步将继续推进快递进村。”\n')).toBe('该负责人');
+    expect(speakerOf('ฝนตกหนัก\n\nอธิบดีกรมอุตุนิยมวิทยากล่าวว่า "ประชาชนที่อยู่ริมน้ำควรเตรียมพร้อมอพยพหากระดับน้ำสูงขึ้น"\n')).toBe('อธิบดีกรมอุตุนิยมวิทยา');
+  });
+
+  it('takes the subject opening the sentence when the verb follows the quote (`Kaya, "…" dedi.`)', () => {
+    expect(speakerOf('Fındık\n\nZiraat Odası Başkanı Ahmet Kaya, "Rekolte geçen yıla göre biraz düşük ama kalite çok iyi" dedi.\n')).toBe('Ziraat Odası Başkanı Ahmet Kaya');
+  });
+
+  it('reads the verb nearest the quote, not an earlier one', () => {
+    expect(speakerOf('Cầu mới\n\nPhát biểu tại buổi lễ, ông Trần Văn Hải, Chủ tịch UBND tỉnh, cho biết cây cầu "sẽ mở ra cơ hội phát triển cho cả vùng".\n')).toBe('ông Trần Văn Hải');
+  });
+});
+
+describe('pages that end no paragraph with a mark', () => {
+  it('keeps a Thai page’s last short paragraph in the body: its missing full stop marks no teaser', () => {
+    const article = parseArticle(['กรมอุตุฯ เตือนฝนตกหนักภาคใต้', '', 'กรมอุตุนิยมวิทยาประกาศเตือนประชาชนในภาคใต้ให้ระวังฝนตกหนักถึงหนักมากในช่วงสุดสัปดาห์นี้และขอให้ติดตามประกาศอย่างใกล้ชิด', '', 'ชาวประมงควรงดออกเรือในช่วงดังกล่าว', ''].join('\n'));
+    expect(roleOf(article, 'ชาวประมงควรงดออกเรือในช่วงดังกล่าว')).toBe('body');
+  });
+
+  it('reads a numeric dateline whose time a short word joins (`às`, `um`)', () => {
+    const article = parseArticle(['Prefeitura anuncia nova linha de ônibus elétricos', '', '10/04/2024 às 14h20', '', 'A prefeitura anunciou nesta quarta-feira a compra de trinta ônibus elétricos que vão operar na linha entre o centro e a zona norte.', ''].join('\n'));
+    expect(article.published?.value).toBe('2024-04-10T14:20:00');
+  });
+});

@@ -35,6 +35,8 @@ const PIPE_CARD = /^\|.*\|?$/u;
 const SENTENCE_END = /[\p{Sentence_Terminal}…”"»’」』)\]]$/u;
 /** How a paragraph ends; a short line between paragraphs that ends otherwise (`?`, no mark) is a teaser headline. */
 const PARAGRAPH_END = /(?:(?![?؟])\p{Sentence_Terminal}|[…"”»’」』)\]])$/u;
+/** A sentence mark at the end of a line, perhaps before a closing quote or bracket (`…said.”`), not a quote alone (`…สูงขึ้น"`). */
+const MARKED_END = /\p{Sentence_Terminal}[”"»’」』)\]]*$/u;
 const HEADLINE_BAD_END = /[.:;,،؛。，：；]$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Longer lines are paragraphs: cue words and learned boilerplate are not looked for in them. */
@@ -106,6 +108,8 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
   }
 
   const titleText = titleIndex !== undefined ? (foldedLines[titleIndex] ?? foldForMatching(out[titleIndex]!.text)) : null;
+  // A page whose paragraphs end without a mark (Thai writes none) does not tell a teaser by its missing full stop.
+  const marksParagraphEnds = endsParagraphsWithMarks(out);
   let inCommentsTail = false;
   for (let i = 0; i < out.length; i++) {
     const block = out[i]!;
@@ -124,7 +128,7 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
     if (titleText !== null && i !== titleIndex && (foldedLines[i] ?? foldForMatching(block.text)) === titleText) block.role = 'caption';
     else if (isFollowedByCredit(out, i, resources) && !SENTENCE_END.test(block.text.replace(/[.]$/u, ''))) block.role = 'caption';
     else if (PIPE_CARD.test(block.text)) block.role = 'related';
-    else if (isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
+    else if (marksParagraphEnds && isHeadlineLike(block) && block.words <= 16 && !PARAGRAPH_END.test(block.text)) block.role = 'related';
     else block.role = 'body';
   }
   const lead = out.findIndex((block, i) => block.role === 'body' && (titleIndex === undefined || i > titleIndex));
@@ -172,6 +176,18 @@ export function isCreditLine(line: string, resources: Resources, folded?: string
   gaps.push(text.slice(cursor));
   const rest = gaps.join('');
   return !/\p{L}{2,}/u.test(rest.replace(/\b(?:via|photo|foto|ảnh|фото|صورة)\b/giu, ''));
+}
+
+/** Whether most of the page's long lines (its paragraphs) end with a sentence mark; true when it has none to tell. */
+function endsParagraphsWithMarks(blocks: readonly ClassifiedBlock[]): boolean {
+  let long = 0;
+  let marked = 0;
+  for (const block of blocks) {
+    if (block.words < 12 || (block.role !== 'other' && block.role !== 'title')) continue;
+    long++;
+    if (MARKED_END.test(block.text)) marked++;
+  }
+  return long === 0 || marked * 2 >= long;
 }
 
 function isBodyLike(block: ClassifiedBlock): boolean {

@@ -48,7 +48,7 @@ const SENTENCE_END = /[.!?؟…](?=\s|$)|[。！？]/gu;
 export function quoteCuesFor(languages: ReadonlyMap<string, LanguageData>, language: string | null): QuoteCues {
   const files = language && languages.has(language) ? [languages.get(language)!] : [...languages.values()];
   return {
-    speechVerbs: files.flatMap((file) => file.speechVerbs).map((verb) => tokenize(verb).map((t) => foldForMatching(t.text))).sort((a, b) => b.length - a.length),
+    speechVerbs: files.flatMap((file) => file.speechVerbs).map((verb) => wordsOf(verb).map((t) => foldForMatching(t.text))).sort((a, b) => b.length - a.length),
     sourceMarkers: files.flatMap((file) => file.quoteSourceMarkers).map(foldForMatching),
     descriptorStops: new Set(files.flatMap((file) => file.descriptorStops).map(foldForMatching)),
     subjectParticles: [...new Set(files.flatMap((file) => file.subjectMarkers.particles))],
@@ -108,14 +108,15 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
         const sentenceEnd = Math.min(block.text.length, firstEndAfter(sentenceEnds, span.outerEnd), nextFullStart(spans, isScare, i));
         const after = window(block, span.outerEnd, sentenceEnd, speakers);
         const before = window(block, sentenceStart, span.outerStart, speakers);
-        const attribution = attribute(after, cues, rules, 'after') ?? attribute(before, cues, rules, 'before');
+        const afterQuote = attribute(after, cues, rules, 'after');
+        const attribution = afterQuote ?? attribute(before, cues, rules, 'before');
         const continued = previous && previous.blockIndex >= blockIndex - 1 && previous.quote.speaker ? previous.quote.speaker : null;
         if (attribution?.speaker) {
           speaker = attribution.speaker;
           cue = attribution.cue;
         } else if (attribution) {
           // A verb with no name after it: the subject marked before the quote (`상인회장은 "…"고 말했다`), else the previous speaker.
-          const subject = subjectBefore(before.text, cues);
+          const subject = subjectBefore(before.text, cues) ?? (afterQuote ? subjectOpeningSentence(before.text) : null);
           speaker = subject ? { entityId: null, name: subject } : continued;
           cue = attribution.cue;
         } else {
@@ -196,11 +197,11 @@ function window(block: ClassifiedBlock, from: number, to: number, speakers: read
   const start = block.contentStart + from;
   const end = block.contentStart + Math.max(from, to);
   const text = block.text.slice(from, Math.max(from, to));
-  return { text, start, tokens: tokenize(text, start), mentions: speakers.filter((m) => m.start >= start && m.end <= end) };
+  return { text, start, tokens: wordsOf(text, start), mentions: speakers.filter((m) => m.start >= start && m.end <= end) };
 }
 
 function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'before' | 'after'): { speaker: Quote['speaker']; cue: string } | null {
-  const cue = findCue(win.tokens, cues.speechVerbs, rules);
+  const cue = findCue(win.tokens, cues.speechVerbs, rules, side);
   if (!cue) return null;
   const cueStart = win.tokens[cue.first]!.start;
   const cueEnd = win.tokens[cue.last]!.end;
@@ -347,6 +348,18 @@ function subjectBefore(text: string, cues: QuoteCues): string | null {
   return words >= 1 && words <= 2 * MAX_DESCRIPTOR_WORDS && subject.length <= 60 ? subject : null;
 }
 
+/**
+ * The speaker that opens the quote's sentence before a comma when the verb follows the quote
+ * (`Kaya, "…" dedi.`, `Ziraat Odası Başkanı Ahmet Kaya, "…" dedi.`): up to six words, one of them capitalised.
+ */
+function subjectOpeningSentence(text: string): string | null {
+  const comma = text.search(/[,،]/u);
+  if (comma <= 0) return null;
+  const subject = text.slice(0, comma).trim();
+  const words = subject.split(/\s+/u);
+  return words.length <= MAX_WORDS_BEFORE_VERB - 1 && words.some((word) => /^\p{Lu}/u.test(word)) ? subject : null;
+}
+
 /** Where the last occurrence of a word standing alone begins in a text, -1 when none. */
 function lastWordIndex(text: string, word: string): number {
   let found = -1;
@@ -361,14 +374,37 @@ function spanText(win: Window, tokens: readonly Token[]): string {
   return win.text.slice(tokens[0]!.start - win.start, tokens.at(-1)!.end - win.start);
 }
 
-/** The first speech verb in the window (longest first at each position), proclitics allowed (`وقال`). */
-function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: WordFormRules): { first: number; last: number } | null {
-  const forms = tokens.map((token) => formsOfWord(token.text, rules));
-  for (let i = 0; i < tokens.length; i++) {
-    for (const verb of verbs) {
-      if (i + verb.length > tokens.length) continue;
-      if (verb.every((word, k) => forms[i + k]!.includes(word))) return { first: i, last: i + verb.length - 1 };
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * The words of a text as the cues are matched: its tokens, a run of a script written without
+ * spaces (`该负责人说`, `อธิบดีกรมอุตุนิยมวิทยากล่าวว่า`) split into the words `Intl.Segmenter` finds.
+ */
+function wordsOf(text: string, offset = 0): Token[] {
+  const tokens = tokenize(text, offset);
+  if (!hasNoSpaceScript(text)) return tokens;
+  return tokens.flatMap((token) => {
+    if (!hasNoSpaceScript(token.text)) return [token];
+    const words: Token[] = [];
+    for (const segment of wordSegmenter.segment(token.text)) {
+      if (segment.isWordLike) words.push({ text: segment.segment, start: token.start + segment.index, end: token.start + segment.index + segment.segment.length });
     }
+    return words;
+  });
+}
+
+/**
+ * The speech verb in the window nearest the quote (longest first at each position), proclitics
+ * allowed (`وقال`): the first after the quote, the last before it (`Phát biểu tại buổi lễ, ông X, cho biết "…"`
+ * is said by the verb `cho biết`, not the opening `Phát biểu`).
+ */
+function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: WordFormRules, side: 'before' | 'after' = 'after'): { first: number; last: number } | null {
+  const forms = tokens.map((token) => formsOfWord(token.text, rules));
+  const at = (i: number) => verbs.find((verb) => i + verb.length <= tokens.length && verb.every((word, k) => forms[i + k]!.includes(word)));
+  for (let n = 0; n < tokens.length; n++) {
+    const i = side === 'after' ? n : tokens.length - 1 - n;
+    const verb = at(i);
+    if (verb) return { first: i, last: i + verb.length - 1 };
   }
   return null;
 }
