@@ -3,7 +3,8 @@
 // templates of newspapers, agencies and broadcasters; HTML with and without JSON-LD and Open
 // Graph; records of news-collection tools; plain text), one folder per language under
 // tests/eval/pages/, each page with its labels in tests/eval/labels/<language>/<page>.json. This scores polynews on them
-// per field, per source that shows the publication date, and on line roles.
+// per field and per language: title, published (per source that shows it), outlet, language, line roles, body lines
+// (precision and recall), boilerplate kept out, quote speakers and the dates mentioned.
 //   node scripts/eval.mjs          a report, one line per score
 //   node scripts/eval.mjs --json   the scores as JSON (the test compares them with tests/eval/baseline.json)
 import { readdirSync, readFileSync } from 'node:fs';

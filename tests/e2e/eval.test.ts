@@ -19,7 +19,14 @@ describe('the evaluation set (tests/eval)', () => {
 
   it('parses every page of every language and input kind', () => {
     expect(scores.failures).toBe(0);
-    expect(scores.pages).toBeGreaterThanOrEqual(29);
+    expect(scores.pages).toBeGreaterThanOrEqual(92);
+  });
+
+  it('has three pages or more in each of the thirty languages with page data', () => {
+    const languages = 'en fr de es pt it nl pl cs uk ru tr ar fa he hi ur bn id ms vi th zh ja ko sw ha ro hu el'.split(' ');
+    const byLanguage = scores['byLanguage'] as Record<string, { title: string }>;
+    const pages = Object.fromEntries(languages.map((language) => [language, Number(byLanguage[language]?.title.split('/')[1] ?? 0)]));
+    expect(Object.entries(pages).filter(([, count]) => count < 3)).toEqual([]);
   });
 
   it('scores at or above every floor of tests/eval/baseline.json', () => {
