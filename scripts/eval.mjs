@@ -4,7 +4,7 @@
 // Graph; records of news-collection tools; plain text), one folder per language under
 // tests/eval/pages/, each page with its labels in tests/eval/labels/<language>/<page>.json. This scores polynews on them
 // per field and per language: title, published (per source that shows it), outlet, language, line roles, body lines
-// (precision and recall), boilerplate kept out, quote speakers and the dates mentioned.
+// (precision and recall), boilerplate kept out, quote speakers, the dates mentioned, and names (linked and not).
 //   node scripts/eval.mjs          a report, one line per score
 //   node scripts/eval.mjs --json   the scores as JSON (the test compares them with tests/eval/baseline.json)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const byLanguage = (score) => Object.fromEntries(Object.entries(scores.byLanguag
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -65,7 +65,7 @@ for (const article of articles) {
     bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
   }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
-  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally() });
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally() });
   for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
@@ -99,6 +99,35 @@ for (const article of articles) {
   }
   if (labels.body) scoreLines(article, labels, page, inLanguage);
   for (const [fragment, speakers] of labels.quotes ?? []) scoreQuote(article, fragment, speakers, page, inLanguage);
+  if (labels.names) scoreNames(article, labels.names, page, inLanguage);
+}
+
+/**
+ * Names of people, places and organisations in title, lead and body, each labelled `[surface, type,
+ * entityId or null]` (null: no registry entry holds it). Linked precision: the share of names polynews
+ * links (agencies and outlets aside: they are citations) that are labelled with that entity; linked
+ * recall: the share of labelled registry names it links to their entity; unlinked recall: the share of
+ * the other labelled names it finds as mentions.
+ */
+function scoreNames(article, names, page, inLanguage) {
+  const mentions = article.mentions.filter((mention) => ['title', 'lead', 'body'].includes(mention.role) && mention.type !== 'media');
+  const overlaps = (a, b) => a.includes(b) || b.includes(a);
+  for (const mention of mentions.filter((candidate) => candidate.entityId !== null)) {
+    const right = names.some(([surface, , id]) => id === mention.entityId && overlaps(surface, mention.surface));
+    tallyInto([scores.linkedPrecision, inLanguage.linkedPrecision], right);
+    if (!right) misses.push(`${page}: "${mention.surface}" linked to ${mention.entityId}, not labelled so`);
+  }
+  for (const [surface, , id] of names) {
+    const found = mentions.find((mention) => overlaps(surface, mention.surface));
+    if (id !== null) {
+      const right = found?.entityId === id;
+      tallyInto([scores.linkedRecall, inLanguage.linkedRecall], right);
+      if (!right) misses.push(`${page}: "${surface}" not linked to ${id}`);
+    } else {
+      const right = found !== undefined && (found.entityId ?? null) === null;
+      tallyInto([scores.unlinkedRecall, inLanguage.unlinkedRecall], right);
+    }
+  }
 }
 
 /** The page's text lines as polynews segmented them, with their roles. */
@@ -182,6 +211,10 @@ const result = {
   boilerplateOutByLanguage: byLanguage(({ boilerplateOut }) => share(boilerplateOut)),
   speakersByLanguage: byLanguage(({ speakers }) => share(speakers)),
   speakersNotWrongByLanguage: byLanguage(({ speakersWrong }) => notWrong(speakersWrong)),
+  linkedPrecision: share(scores.linkedPrecision),
+  linkedRecall: share(scores.linkedRecall),
+  unlinkedRecall: share(scores.unlinkedRecall),
+  linkedPrecisionByLanguage: byLanguage(({ linkedPrecision }) => share(linkedPrecision)),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
   datesRecallByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { recall }]) => recall.of > 0).map(([language, { recall }]) => [language, share(recall)])),
@@ -193,7 +226,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
-  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong']) console.log(`eval: ${name} ${result[name]}`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall']) console.log(`eval: ${name} ${result[name]}`);
   console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
   for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);
