@@ -1,4 +1,5 @@
 import { mergeCalendars, type LanguageCalendar } from './merge-calendars.js';
+import { withGazetteer } from './gazetteer.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import {
   CloseLanguagesSchema,
   LanguageScriptsSchema,
   EntityRegistrySchema,
+  GazetteerSchema,
   InflectionRulesSchema,
   DateFormatsSchema,
   FingerprintsSchema,
@@ -126,7 +128,7 @@ export function loadCoreData(): CoreData {
     fingerprints: loadDataFile(FingerprintsSchema, join(DATA_DIR, 'fingerprints.json')),
     dateFormats: loadDataFile(DateFormatsSchema, join(DATA_DIR, 'date-formats.json')),
     translationTools: loadDataFile(TranslationToolsSchema, join(DATA_DIR, 'translation-tools.json')),
-    entities: loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')),
+    entities: withGazetteer(loadDataFile(EntityRegistrySchema, join(DATA_DIR, 'entities.json')), loadDataFile(GazetteerSchema, join(DATA_DIR, 'gazetteer.cldr.json'))),
     precedence: loadDataFile(PrecedenceSchema, join(DATA_DIR, 'precedence.json')),
     exportFormats: loadDataFile(ExportFormatsSchema, join(DATA_DIR, 'export-formats.json')),
     markup: loadDataFile(MarkupSchema, join(DATA_DIR, 'markup.json')),

@@ -517,11 +517,36 @@ export const EntitySchema = z
     type: z.enum(['person', 'place', 'org']),
     kind: z.string().min(1).optional(),
     aliases: z.record(LanguageCodeSchema, z.array(z.string().min(1)).min(1)),
+    /** Names matched only on pages of their language (and English ones everywhere), as the CLDR gazetteer gives every place in every language. */
+    localNames: z.record(LanguageCodeSchema, z.array(z.string().min(1)).min(1)).optional(),
     wikidata: z.string().regex(/^Q[1-9][0-9]*$/).optional(),
     ambiguous: z.array(AmbiguousAliasSchema).optional(),
   })
   .strict();
 export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * The gazetteer generated from CLDR (`data/gazetteer.cldr.json`): every country, territory and
+ * world region by its ISO 3166 or UN M49 code, with its names by language.
+ *
+ * @example
+ * GazetteerSchema.parse({ places: [{ code: 'PT', kind: 'country', names: { en: ['Portugal'], tr: ['Portekiz'] } }] });
+ */
+export const GazetteerSchema = z
+  .object({
+    $comment: z.string().optional(),
+    places: z.array(
+      z
+        .object({
+          code: z.string().regex(/^(?:[A-Z]{2}|\d{3})$/u),
+          kind: z.enum(['country', 'region']),
+          names: z.record(LanguageCodeSchema, z.array(z.string().min(1)).min(1)),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
 /**
  * A registry of entities. Ids are unique, and ambiguous aliases and their context refer to known

@@ -143,7 +143,8 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       ambiguous: new Map((entity.ambiguous ?? []).filter((a) => !a.languages || (language !== null && a.languages.includes(language))).map((a) => [foldForMatching(a.alias), a.context])),
     };
     ids.add(entity.id);
-    for (const alias of new Set(Object.values(entity.aliases).flat())) add(linked, alias);
+    const local = [...(entity.localNames?.['en'] ?? []), ...(language !== null && language !== 'en' ? (entity.localNames?.[language] ?? []) : [])];
+    for (const alias of new Set([...Object.values(entity.aliases).flat(), ...local])) add(linked, alias);
   }
   for (const medium of media.media) {
     if (ids.has(medium.id)) throw new Error(`media.json and the entity registry both define the id "${medium.id}"`);

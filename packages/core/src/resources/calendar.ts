@@ -57,6 +57,8 @@ export interface DateParts {
 }
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+/** A word that may be a month's name, checked against the calendar after the match. */
+const ANY_MONTH_WORD = "[\\p{L}\\p{M}]+(?:['’.][\\p{L}\\p{M}]+)*";
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 /** A UTC offset after a time, written (`GMT+7`, `+03:00`, `Z`) or as one of the abbreviations given. */
 const tzPattern = (abbreviations: string) =>
@@ -146,7 +148,8 @@ export function compileCalendar(calendars: readonly LanguageCalendar[], language
     for (const pattern of calendar.writtenDateForms) {
       const sample = sampleOfForm(pattern, calendar.months[4]?.[0] ?? 'May').replace(/[\s.,]+$/u, '');
       if (usualForms.some((regex) => (regex.exec(sample)?.[0].length ?? 0) >= sample.length)) continue;
-      const form = compileDateForm(pattern, monthPattern);
+      // Telling datelines apart, any word stands for the month (readFullDate checks it is one): two dozen forms each holding every language's month names would cost megabytes.
+      const form = compileDateForm(pattern, options.everyLanguage ? ANY_MONTH_WORD : monthPattern);
       if (form && !ownForms.has(form.source)) ownForms.set(form.source, form);
     }
   }
