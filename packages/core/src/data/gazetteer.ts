@@ -17,8 +17,9 @@ function distinctive(name: string): boolean {
  * The registry with the gazetteer's places: a place the registry already holds (one of its names is
  * the place's English name in CLDR) gains CLDR's names in every language as local names (matched on
  * pages of their language, English ones everywhere); a place it lacks becomes an entity of its own,
- * its id the English name's (`portugal`, `western-africa`). The registry's own aliases, matched on
- * every page, and its ambiguity rules come first.
+ * its id the English name's (`portugal`, `western-africa`). A city CLDR names (a time zone's
+ * exemplar city) adds its names to the registry's city of that English name (`Mosca`, `Moskova` to
+ * Moscow). The registry's own aliases, matched on every page, and its ambiguity rules come first.
  *
  * @example
  * withGazetteer({ entities: [] }, { places: [{ code: 'PT', kind: 'country', names: { en: ['Portugal'], tr: ['Portekiz'] } }] }).entities[0]?.id; // 'portugal'
@@ -31,6 +32,17 @@ export function withGazetteer(registry: EntityRegistry, gazetteer: Gazetteer): E
     for (const name of [entity.name, ...(entity.aliases['en'] ?? [])]) byEnglishName.set(foldForMatching(name), entity);
   }
   const ids = new Set(entities.map((entity) => entity.id));
+  // A city only adds its names to the registry's city of that English name: CLDR's time-zone cities
+  // include many that are also common words (Nome, Regina, Center), so none becomes an entity alone.
+  for (const city of gazetteer.cities) {
+    const known = (city.names['en'] ?? []).map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
+    if (!known) continue;
+    const local = (known.localNames ??= {});
+    for (const [language, forms] of Object.entries(city.names)) {
+      const kept = forms.filter(distinctive);
+      if (kept.length > 0) local[language] = [...new Set([...(local[language] ?? []), ...kept])];
+    }
+  }
   for (const place of gazetteer.places) {
     const english = place.names['en'] ?? [];
     const known = english.map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);

@@ -544,6 +544,8 @@ export const GazetteerSchema = z
         })
         .strict(),
     ),
+    /** Cities of time zones as each language spells them where it differs (CLDR's exemplar cities: `Europe/Moscow` → Mosca, Moskova). */
+    cities: z.array(z.object({ zone: z.string().min(1), names: z.record(LanguageCodeSchema, z.array(z.string().min(1)).min(1)) }).strict()).default([]),
   })
   .strict();
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
