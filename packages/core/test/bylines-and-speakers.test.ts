@@ -130,3 +130,12 @@ describe('pages that end no paragraph with a mark', () => {
     expect(article.published?.value).toBe('2024-04-10T14:20:00');
   });
 });
+
+describe('months the language marks with a word after them', () => {
+  it('reads a month standing alone before a postposition or a word of time (`जून के मध्य`, `eylül ortasına`)', () => {
+    const hindi = parseArticle(['मानसून केरल पहुंचा', '', 'मौसम विभाग ने बताया कि मानसून के जून के मध्य तक मध्य भारत पहुंचने की उम्मीद है और बारिश सामान्य रहेगी।', ''].join('\n'), { metadata: { language: 'hi', published: '2024-05-30' } });
+    expect(hindi.dates.map((date) => date.value)).toContain('2024-06');
+    const turkish = parseArticle(['Fındık hasadı başladı', '', 'Hasadın eylül ortasına kadar sürmesi bekleniyor, üreticiler bu yıl rekoltenin biraz düşük olacağını söylüyor.', ''].join('\n'), { metadata: { language: 'tr', published: '2024-08-12' } });
+    expect(turkish.dates.map((date) => date.value)).toContain('2024-09');
+  });
+});

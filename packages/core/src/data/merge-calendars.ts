@@ -65,6 +65,7 @@ function mergeOne(language: string, hand: Calendar | undefined, cldr: CldrCalend
     ...(hand?.weekdaysCaseSensitive !== undefined && { weekdaysCaseSensitive: hand.weekdaysCaseSensitive }),
     dayMonthWords: hand?.dayMonthWords ?? [],
     monthWords: hand?.monthWords ?? [],
+    monthWordsAfter: hand?.monthWordsAfter ?? [],
     yearWords: hand?.yearWords ?? [],
     yearSuffixes: hand?.yearSuffixes ?? [],
     patterns: hand?.patterns ?? [],

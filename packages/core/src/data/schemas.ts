@@ -306,6 +306,8 @@ export const CalendarSchema = z
     dayMonthWords: z.array(z.string().min(1)).default([]),
     /** Words right before a month name standing alone that make it a date (`w marcu`, `في يوليو`). */
     monthWords: z.array(z.string().min(1)).default([]),
+    /** Words right after a month name standing alone that make it a date, where the language puts them after (`दिसंबर तक`, `eylül ortasına`, `اگست میں`). */
+    monthWordsAfter: z.array(z.string().min(1)).default([]),
     /** Words right before a bare four-digit number that make it a year (`năm 2013`, `od 2012`, `عام 2022`). */
     yearWords: z.array(z.string().min(1)).default([]),
     /** Words right after a bare year that make it a year (`2012 r.`, `2021 года`). */

@@ -179,6 +179,9 @@ export function compileDatePatterns(
     if (own.monthWords.length > 0) {
       patterns.push({ needs: { month: true }, ...listStarts(own.monthWords), regex: new RegExp(`${BEFORE}(?:${words(own.monthWords)})\\s+(?<mon>${ownMonths})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
     }
+    if (own.monthWordsAfter.length > 0) {
+      patterns.push({ needs: { month: true }, startsAt: ['month'], regex: new RegExp(`${BEFORE}(?<mon>${ownMonths})\\s+(?:${words(own.monthWordsAfter)})${AFTER}`, 'giu'), read: (g) => ({ month: month(g['mon']) }) });
+    }
     if (own.yearWords.length > 0) {
       patterns.push({ needs: { digit: true }, ...listStarts(own.yearWords), regex: new RegExp(`${BEFORE}(?:${words(own.yearWords)})\\s*(?<y>\\d{4})${AFTER}`, 'giu'), read: (g) => ({ year: Number(g['y']) }) });
     }
