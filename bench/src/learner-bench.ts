@@ -40,7 +40,8 @@ export function measureLearner(seedLines: readonly string[], pages: number): Lea
     learner.add(pageOf(outlet, lines));
   }
   collect();
-  const heapBytes = process.memoryUsage().heapUsed - before;
+  // What the learner holds cannot be negative: a small run's delta is within the collector's noise (code and caches freed since `before`).
+  const heapBytes = Math.max(0, process.memoryUsage().heapUsed - before);
   const seconds = (performance.now() - started) / 1000;
   const result = learner.result();
   const learned = [...result.byOutlet.values()].reduce((sum, set) => sum + set.size, 0);
