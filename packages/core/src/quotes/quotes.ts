@@ -5,8 +5,8 @@ import type { LanguageData } from '../data/schemas.js';
 import { loadCoreData } from '../data/load.js';
 import { countWords, foldForMatching, foldWord } from '../speed/fold-fast.js';
 import { hasNoSpaceScript, measureWords } from '../speed/word-measure.js';
-import { tokenize } from '../speed/token-spans.js';
 import type { Token } from '../text/tokenize.js';
+import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, wordsOf, type TextWindow } from './speaker-words.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
 
 /** Quote cues of one language, folded and split into words. */
@@ -28,13 +28,10 @@ const SCARE_MAX_WORDS = 3;
 const NO_SPACE_QUOTE_CHARS = 10;
 /** How many words after a speech verb the speaker may come (`cho hay Ngoại trưởng Nga Lavrov`). */
 const SUBJECT_AFTER_VERB = 5;
-const MAX_DESCRIPTOR_WORDS = 4;
 /** The words before a verb that may all be the speaker (`পানি উন্নয়ন বোর্ডের নির্বাহী প্রকৌশলী রফিকুল ইসলাম বলেন`). */
 const MAX_WORDS_BEFORE_VERB = 7;
 /** The words after a verb read for the speaker, in comma-separated parts (`Waziri wa Maji, Juma Hamisi, wakati…`). */
 const MAX_WORDS_AFTER_VERB = 12;
-/** Where a clause ends inside a sentence, in any script. */
-const CLAUSE_BREAK = /[,，、;；:：،؛]/u;
 const SPEAKER_TYPES = new Set(['person', 'org', 'media']);
 const SENTENCE_END = /[.!?؟…](?=\s|$)|[。！？]/gu;
 
@@ -116,7 +113,7 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
           cue = attribution.cue;
         } else if (attribution) {
           // A verb with no name after it: the subject marked before the quote (`상인회장은 "…"고 말했다`), else the previous speaker.
-          const subject = subjectBefore(before.text, cues) ?? (afterQuote ? subjectOpeningSentence(before.text) : null);
+          const subject = subjectBefore(before.text, cues.subjectParticles, cues.subjectSuffixes) ?? (afterQuote ? subjectOpeningSentence(before.text, MAX_WORDS_BEFORE_VERB - 1) : null);
           speaker = subject ? { entityId: null, name: subject } : continued;
           cue = attribution.cue;
         } else {
@@ -185,11 +182,7 @@ function nextFullStart(spans: readonly QuoteSpan[], isScare: readonly boolean[],
   return Infinity;
 }
 
-interface Window {
-  text: string;
-  /** Offset of the window in the article text. */
-  start: number;
-  tokens: Token[];
+interface Window extends TextWindow {
   mentions: Mention[];
 }
 
@@ -239,7 +232,7 @@ function describe(win: Window, cue: { first: number; last: number }, cues: Quote
   const gapAfter = after.length > 0 && /^[\s,]*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
   const afterVerb = gapAfter ? spanText(win, speakerPart(win, after)) : null;
   const beforeVerb = speakerBeforeVerb(win, win.tokens.slice(0, cue.first), cues);
-  const cased = /\p{Lu}|\p{Ll}/u.test(win.text);
+  const cased = hasCase(win.text);
   const named = (text: string | null) => text !== null && /(?:^|\s)\p{Lu}/u.test(text);
   if (side === 'after' && afterVerb !== null) return cased && !named(afterVerb) && named(beforeVerb) ? beforeVerb : afterVerb;
   // Before the quote, a verb that opens its clause has the speaker after it (`وقال وزير المياه في … إن "…"`).
@@ -254,144 +247,18 @@ function describe(win: Window, cue: { first: number; last: number }, cues: Quote
 function speakerBeforeVerb(win: Window, before: readonly Token[], cues: QuoteCues): string | null {
   if (before.length === 0) return null;
   const joined = spanText(win, before);
-  const marked = subjectBefore(joined, cues);
+  const marked = subjectBefore(joined, cues.subjectParticles, cues.subjectSuffixes);
   if (marked) return marked;
   if (!CLAUSE_BREAK.test(joined)) return before.length <= MAX_WORDS_BEFORE_VERB ? joined : null;
   let best: { text: string; capitals: number } | null = null;
   for (const part of joined.split(CLAUSE_BREAK).map((text) => text.trim())) {
     const words = part.split(/\s+/u).filter((word) => word !== '');
-    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    const capitals = words.filter((word) => CAPITAL.test(word)).length;
     if (words.length <= MAX_DESCRIPTOR_WORDS && capitals >= 2 && capitals >= (best?.capitals ?? 0)) best = { text: part, capitals };
   }
   return best?.text ?? null;
 }
 
-/**
- * Of the words after a verb, split at commas, the part that names the speaker: in a script with
- * case, the last capitalised part before a part without a capital (`Menteri Besar, Datuk Kamal
- * Hassan, ketika…` → `Datuk Kamal Hassan`), up to the end of the name it holds (`директор
- * залізничного вокзалу Олег Бондар`); in a script without, the parts up to the sentence's end
- * when they are short (`מנהלת החפירה, ד"ר רונית שמיר`), else the first.
- */
-function speakerPart(win: Window, tokens: readonly Token[]): Token[] {
-  const parts: Token[][] = [[]];
-  for (const [i, token] of tokens.entries()) {
-    if (i > 0 && CLAUSE_BREAK.test(win.text.slice(tokens[i - 1]!.end - win.start, token.start - win.start))) parts.push([]);
-    parts.at(-1)!.push(token);
-  }
-  if (/\p{Lu}|\p{Ll}/u.test(spanText(win, tokens))) {
-    // The part with the longest name (`Marco Bianchi, presidente della Provincia` → the first).
-    let chosen = parts[0]!;
-    for (const part of parts.slice(1)) {
-      if (!part.some((token) => capitalised(token))) break;
-      if (longestName(part).score > longestName(chosen).score) chosen = part;
-    }
-    return throughName(chosen);
-  }
-  const first = parts[0]!.slice(0, MAX_DESCRIPTOR_WORDS);
-  const reachesEnd = win.text.slice(tokens.at(-1)!.end - win.start).trim().replace(/^[.!?؟…。]+/u, '') === '';
-  const short = parts.every((part) => part.length <= MAX_DESCRIPTOR_WORDS) && tokens.length <= 2 * MAX_DESCRIPTOR_WORDS;
-  return reachesEnd && short ? [...tokens] : first;
-}
-
-/** A description's first words, or through the capitalised name it leads to (`ο πρόεδρος του λιμενικού ταμείου Νίκος Αντωνίου`). */
-function throughName(part: readonly Token[]): Token[] {
-  const name = longestName(part);
-  if (name.length === 0 || name.start > 2 * MAX_DESCRIPTOR_WORDS - 2) return part.slice(0, MAX_DESCRIPTOR_WORDS);
-  return part.slice(0, name.start + name.length);
-}
-
-const capitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
-const NAME_PARTICLE = /^\p{Ll}{1,3}$/u;
-
-/**
- * The longest run of capitalised words in a part, lowercase particles inside it allowed (`Jan de Vries`);
- * scored by its capitals, a particle counting against it, as titles hold more (`Waziri wa Maji` < `Juma Hamisi`).
- */
-function longestName(part: readonly Token[]): { start: number; length: number; score: number } {
-  let best = { start: 0, length: 0, score: 0 };
-  for (let i = 0; i < part.length; i++) {
-    if (!capitalised(part[i])) continue;
-    let end = i + 1;
-    let particles = 0;
-    while (end < part.length && (capitalised(part[end]) || (NAME_PARTICLE.test(part[end]!.text) && capitalised(part[end + 1])))) {
-      if (!capitalised(part[end])) particles++;
-      end++;
-    }
-    const score = 2 * (end - i - particles) - particles;
-    if (score > best.score) best = { start: i, length: end - i, score };
-    i = end - 1;
-  }
-  return best;
-}
-
-/**
- * The speaker a particle or ending marks before the quote, in the quote's own clause: `市長は式典で「…」`
- * → `市長`, `상인회장은 "…"` → `상인회장`, `صوبائی وزیر ٹرانسپورٹ نے … کہا کہ "…"` → `صوبائی وزیر ٹرانسپورٹ`.
- */
-function subjectBefore(text: string, cues: QuoteCues): string | null {
-  const clause = text.split(CLAUSE_BREAK).at(-1) ?? '';
-  let end = -1;
-  for (const particle of cues.subjectParticles) {
-    const alone = hasNoSpaceScript(particle) ? clause.lastIndexOf(particle) : lastWordIndex(clause, particle);
-    end = Math.max(end, alone);
-  }
-  for (const suffix of cues.subjectSuffixes) {
-    for (const match of clause.matchAll(/\S+/gu)) {
-      const word = match[0];
-      if (word.length > suffix.length && word.endsWith(suffix)) end = Math.max(end, match.index + word.length - suffix.length);
-    }
-  }
-  if (end <= 0) return null;
-  const subject = clause.slice(0, end).trim();
-  const words = measureWords(subject);
-  return words >= 1 && words <= 2 * MAX_DESCRIPTOR_WORDS && subject.length <= 60 ? subject : null;
-}
-
-/**
- * The speaker that opens the quote's sentence before a comma when the verb follows the quote
- * (`Kaya, "…" dedi.`, `Ziraat Odası Başkanı Ahmet Kaya, "…" dedi.`): up to six words, one of them capitalised.
- */
-function subjectOpeningSentence(text: string): string | null {
-  const comma = text.search(/[,،]/u);
-  if (comma <= 0) return null;
-  const subject = text.slice(0, comma).trim();
-  const words = subject.split(/\s+/u);
-  return words.length <= MAX_WORDS_BEFORE_VERB - 1 && words.some((word) => /^\p{Lu}/u.test(word)) ? subject : null;
-}
-
-/** Where the last occurrence of a word standing alone begins in a text, -1 when none. */
-function lastWordIndex(text: string, word: string): number {
-  let found = -1;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const alone = (at === 0 || /\s/u.test(text[at - 1]!)) && (at + word.length === text.length || /\s/u.test(text[at + word.length]!));
-    if (alone) found = at;
-  }
-  return found;
-}
-
-function spanText(win: Window, tokens: readonly Token[]): string {
-  return win.text.slice(tokens[0]!.start - win.start, tokens.at(-1)!.end - win.start);
-}
-
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/**
- * The words of a text as the cues are matched: its tokens, a run of a script written without
- * spaces (`该负责人说`, `อธิบดีกรมอุตุนิยมวิทยากล่าวว่า`) split into the words `Intl.Segmenter` finds.
- */
-function wordsOf(text: string, offset = 0): Token[] {
-  const tokens = tokenize(text, offset);
-  if (!hasNoSpaceScript(text)) return tokens;
-  return tokens.flatMap((token) => {
-    if (!hasNoSpaceScript(token.text)) return [token];
-    const words: Token[] = [];
-    for (const segment of wordSegmenter.segment(token.text)) {
-      if (segment.isWordLike) words.push({ text: segment.segment, start: token.start + segment.index, end: token.start + segment.index + segment.segment.length });
-    }
-    return words;
-  });
-}
 
 /**
  * The speech verb in the window nearest the quote (longest first at each position), proclitics

@@ -14,7 +14,7 @@ for (const [from, to] of [
 ] as const) NO_SPACE.fill(1, from, to + 1);
 
 /** Word boundaries as ICU finds them (dictionaries for Thai, Chinese, Japanese…), shared. */
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+export const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
  * Whether a text holds a character of a script written without spaces (Chinese, Japanese, Thai…),
@@ -40,6 +40,6 @@ export function hasNoSpaceScript(text: string): boolean {
 export function measureWords(text: string): number {
   if (!hasNoSpaceScript(text)) return countWords(text);
   let words = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words++;
   return words;
 }
