@@ -31,7 +31,7 @@ const byLanguage = (score) => Object.fromEntries(Object.entries(scores.byLanguag
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -65,7 +65,7 @@ for (const article of articles) {
     bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
   }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
-  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally() });
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally() });
   for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
@@ -107,7 +107,8 @@ for (const article of articles) {
  * entityId or null]` (null: no registry entry holds it). Linked precision: the share of names polynews
  * links (agencies and outlets aside: they are citations) that are labelled with that entity; linked
  * recall: the share of labelled registry names it links to their entity; unlinked recall: the share of
- * the other labelled names it finds as mentions.
+ * the other labelled names it finds as unlinked mentions; unlinked precision: the share of its unlinked
+ * mentions that are labelled names (the labels hold every name of title, lead and body).
  */
 function scoreNames(article, names, page, inLanguage) {
   const mentions = article.mentions.filter((mention) => ['title', 'lead', 'body'].includes(mention.role) && mention.type !== 'media');
@@ -126,7 +127,15 @@ function scoreNames(article, names, page, inLanguage) {
     } else {
       const right = found !== undefined && (found.entityId ?? null) === null;
       tallyInto([scores.unlinkedRecall, inLanguage.unlinkedRecall], right);
+      if (!right) misses.push(`${page}: name "${surface}" not found`);
     }
+  }
+  // An agency the citations hold is scored as a citation (issue 28), not as a name.
+  const cited = (mention) => article.citations.some((citation) => mention.start < citation.end && mention.end > citation.start);
+  for (const mention of mentions.filter((candidate) => candidate.entityId === null && !cited(candidate))) {
+    const right = names.some(([surface]) => overlaps(surface, mention.surface));
+    tallyInto([scores.unlinkedPrecision, inLanguage.unlinkedPrecision], right);
+    if (!right) misses.push(`${page}: "${mention.surface}" found as a ${mention.type} name, not labelled`);
   }
 }
 
@@ -214,6 +223,7 @@ const result = {
   linkedPrecision: share(scores.linkedPrecision),
   linkedRecall: share(scores.linkedRecall),
   unlinkedRecall: share(scores.unlinkedRecall),
+  unlinkedPrecision: share(scores.unlinkedPrecision),
   linkedPrecisionByLanguage: byLanguage(({ linkedPrecision }) => share(linkedPrecision)),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
@@ -226,7 +236,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
-  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall']) console.log(`eval: ${name} ${result[name]}`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall', 'unlinkedPrecision']) console.log(`eval: ${name} ${result[name]}`);
   console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
   for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);

@@ -4,7 +4,7 @@ import { ArticleParseError } from './errors.js';
 import type { EntityRegistry, MediaRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
 import { getResources, resourcesWithMedia } from './resources/resources.js';
-import { datePatternsFor, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
+import { datePatternsFor, mentionKeysFor, nameCuesOf, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
 import { readHtml, type HtmlPage } from './input/html-page.js';
 import { segmentText } from './segment/segment.js';
@@ -15,6 +15,7 @@ import { extractMetadata } from './metadata/metadata.js';
 import { PageWords } from './words/read-words.js';
 import { entityMatcherFor } from './entities/registry.js';
 import { findMentions } from './entities/mentions.js';
+import { withUnlinkedMentions } from './entities/unlinked-mentions.js';
 import { wordFormRules } from './entities/word-forms.js';
 import { findDateMentions } from './dates/page-dates.js';
 import { extractQuotes } from './quotes/quotes.js';
@@ -68,6 +69,7 @@ export interface ParseArticleOptions {
  *  6. words     every line's words, looked up once for the next three stages (`words/read-words.ts`);
  *  7. entities  names linked to the registry, across scripts and inflections (`entities/mentions.ts`);
  *  8. dates     dates the text talks about (`dates/page-dates.ts`);
+ *     names     the names the registry does not hold, from each language's cues (`entities/unlinked-mentions.ts`);
  *  9. quotes    direct quotes and their speakers (`quotes/quotes.ts`);
  * 10. citations wire and photo agencies: attribution, credit, source line (`citations/citations.ts`);
  * 11. assemble  id and hashes, segments and counts, validated against the schema (`assemble/`).
@@ -115,8 +117,10 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const matcher = entityMatcherFor(options.entities ?? resources.data.entities, language, resources.data.media);
   const datePatterns = datePatternsFor(language);
   const words = timed('entities', () => pageWords.read(blocks, vocabularyFor(matcher, datePatterns)));
-  const mentions = timed('entities', () => findMentions(blocks, words, matcher));
+  const keyOf = mentionKeysFor(language);
+  const linked = timed('entities', () => findMentions(blocks, words, matcher, keyOf));
   const dates = timed('dates', () => findDateMentions(blocks, words, datePatterns, metadata.published));
+  const mentions = timed('names', () => withUnlinkedMentions(blocks, linked, dates, nameCuesOf(language), keyOf));
   const quotes = timed('quotes', () => extractQuotes(blocks, mentions, quoteCuesOf(language), wordFormRules(resources.data.inflection, language)));
   const citations = timed('metadata', () => extractCitations(blocks, resources, (block) => words.someWord(block.index, mayStartAgency)));
 

@@ -4,6 +4,9 @@ import { quoteCuesFor, type QuoteCues } from './quotes/quotes.js';
 import { foldForMatching } from './speed/fold-fast.js';
 import { Vocabulary } from './words/line-words.js';
 import { getResources } from './resources/resources.js';
+import { compileNameCues, type CompiledNameCues } from './entities/name-cues.js';
+import { mentionKey } from './entities/mention-key.js';
+import { wordFormRules } from './entities/word-forms.js';
 
 /**
  * What is compiled once per language and process: date patterns, quote cues, and the vocabulary
@@ -41,6 +44,28 @@ export const datePatternsFor = oncePerLanguage((language): DateMentionPatterns =
  * quoteCuesOf('pl'); // the cues of data/languages/pl.json
  */
 export const quoteCuesOf = oncePerLanguage((language): QuoteCues => quoteCuesFor(getResources().languages, language));
+
+/**
+ * The name cues of a language (`names.json`, its stop words and speech verbs), compiled.
+ *
+ * @example
+ * nameCuesOf('en').titlesBefore.length > 0; // true
+ */
+export const nameCuesOf = oncePerLanguage((language): CompiledNameCues => {
+  const resources = getResources();
+  return compileNameCues(language ? resources.data.nameCues.get(language) : undefined, language ? resources.languages.get(language) : undefined, wordFormRules(resources.data.inflection, language), language);
+});
+
+/**
+ * The mention key of a name in a language (see `mentionKey`), as a function of the surface.
+ *
+ * @example
+ * mentionKeysFor('pl')('Ławrowem') === mentionKeysFor('pl')('Ławrowa'); // true
+ */
+export const mentionKeysFor = oncePerLanguage((language): ((surface: string) => string) => {
+  const rules = wordFormRules(getResources().data.inflection, language);
+  return (surface) => mentionKey(surface, language, rules);
+});
 
 /** What the stages after it read of a word: its candidate names, its date words, whether an agency's name can start in it. */
 export type WordFacts = EntityWordFacts & DateWordFacts & { readonly agency: boolean };

@@ -6,6 +6,8 @@ export interface StageTimes {
   metadata: number;
   entities: number;
   dates: number;
+  /** Names the registry does not hold. */
+  names: number;
   quotes: number;
   assemble: number;
 }
@@ -19,7 +21,7 @@ export interface StageTimes {
  * times.entities; // ms spent reading words and linking entities
  */
 export function emptyStageTimes(): StageTimes {
-  return { decode: 0, segmentClassify: 0, language: 0, metadata: 0, entities: 0, dates: 0, quotes: 0, assemble: 0 };
+  return { decode: 0, segmentClassify: 0, language: 0, metadata: 0, entities: 0, dates: 0, names: 0, quotes: 0, assemble: 0 };
 }
 
 /**

@@ -56,17 +56,17 @@ describe('digits of any script', () => {
 describe('speakers the text names without a known name', () => {
   it('takes the part of an apposition that holds the name', () => {
     expect(speakerOf('Mradi wa maji\n\n"Sasa wananchi hawatalazimika kununua maji kutoka kwa wachuuzi," alisema Waziri wa Maji, Juma Hamisi, wakati wa uzinduzi.\n')).toBe('Juma Hamisi');
-    expect(speakerOf('Jambatan baharu\n\n"Perjalanan yang dahulu mengambil masa sejam kini hanya sepuluh minit," kata Menteri Besar, Datuk Kamal Hassan, ketika merasmikan jambatan itu.\n')).toBe('Datuk Kamal Hassan');
+    expect(speakerOf('Jambatan baharu\n\n"Perjalanan yang dahulu mengambil masa sejam kini hanya sepuluh minit," kata Menteri Besar, Datuk Kamal Hassan, ketika merasmikan jambatan itu.\n')).toBe('Kamal Hassan');
     expect(speakerOf('Chiude la strada\n\n"Non c\'erano alternative sicure per gli automobilisti", ha detto Marco Bianchi, presidente della Provincia.\n')).toBe('Marco Bianchi');
   });
 
-  it('reads a description through the name it leads to, particles included', () => {
-    expect(speakerOf('Електричка\n\n«Потяги ходитимуть щогодини з шостої ранку до опівночі», – сказав директор залізничного вокзалу Олег Бондар.\n')).toBe('директор залізничного вокзалу Олег Бондар');
-    expect(speakerOf('Haven\n\n"Dit is goed nieuws voor de werkgelegenheid in de regio," zei wethouder Jan de Vries na afloop.\n')).toBe('wethouder Jan de Vries');
+  it('takes the name a description leads to, particles included, not the description', () => {
+    expect(speakerOf('Електричка\n\n«Потяги ходитимуть щогодини з шостої ранку до опівночі», – сказав директор залізничного вокзалу Олег Бондар.\n')).toBe('Олег Бондар');
+    expect(speakerOf('Haven\n\n"Dit is goed nieuws voor de werkgelegenheid in de regio," zei wethouder Jan de Vries na afloop.\n')).toBe('Jan de Vries');
   });
 
   it('prefers the side of the verb that names someone (`X told reporters`)', () => {
-    expect(speakerOf('Marina\n\n"We listened to every objection and changed the plan three times," board chair Lucia Ferreira told reporters after the meeting.\n')).toBe('board chair Lucia Ferreira');
+    expect(speakerOf('Marina\n\n"We listened to every objection and changed the plan three times," board chair Lucia Ferreira told reporters after the meeting.\n')).toBe('Lucia Ferreira');
   });
 
   it('finds the speaker a subject marker sets before the quote', () => {
@@ -115,7 +115,7 @@ describe('speakers in scripts without spaces and verb-final sentences', () => {
   });
 
   it('reads the verb nearest the quote, not an earlier one', () => {
-    expect(speakerOf('Cầu mới\n\nPhát biểu tại buổi lễ, ông Trần Văn Hải, Chủ tịch UBND tỉnh, cho biết cây cầu "sẽ mở ra cơ hội phát triển cho cả vùng".\n')).toBe('ông Trần Văn Hải');
+    expect(speakerOf('Cầu mới\n\nPhát biểu tại buổi lễ, ông Trần Văn Hải, Chủ tịch UBND tỉnh, cho biết cây cầu "sẽ mở ra cơ hội phát triển cho cả vùng".\n')).toBe('Trần Văn Hải');
   });
 });
 

@@ -6,7 +6,7 @@ import { DATA_DIR, loadCoreData, loadLanguageFiles } from '../src/data/load.js';
 import { InflectionRulesSchema } from '../src/data/schemas.js';
 
 describe('one folder per language', () => {
-  it('holds all a language has: its page words, calendar and inflection rules', () => {
+  it('holds all a language has: its page words, calendar, inflection rules and name cues', () => {
     const folders = readdirSync(join(DATA_DIR, 'languages')).sort();
     expect(readdirSync(join(DATA_DIR))).not.toContain('calendars');
     expect(readdirSync(join(DATA_DIR))).not.toContain('inflection.json');
@@ -17,7 +17,8 @@ describe('one folder per language', () => {
     expect(data.calendars.filter((calendar) => calendar.handWritten).map((calendar) => calendar.language)).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('calendar.json')));
     expect(Object.keys(data.inflection.languages).sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('inflection.json')));
     expect(data.inflection.languages['pl']).toMatchObject({ minStem: 4, suffixes: expect.arrayContaining(['owi', 'em']) });
-    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.cldr.json', 'calendar.json', 'inflection.json', 'page.json']);
+    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.cldr.json', 'calendar.json', 'inflection.json', 'names.json', 'page.json']);
+    expect([...data.nameCues.keys()].sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('names.json')));
   });
 });
 

@@ -4,7 +4,7 @@ import { parseSeed } from './helpers.js';
 
 /** Entity ids named in title, lead and body, by type, sorted. */
 function covered(article: Article, type: 'person' | 'place' | 'org' | 'media'): string[] {
-  return [...new Set(article.mentions.filter((m) => m.type === type && ARTICLE_ROLES.includes(m.role)).map((m) => m.entityId))].sort();
+  return [...new Set(article.mentions.filter((m) => m.type === type && ARTICLE_ROLES.includes(m.role)).flatMap((m) => (m.entityId === null ? [] : [m.entityId])))].sort();
 }
 
 /** Non-scare quotes as [speaker name, cue, first words]. */

@@ -20,6 +20,8 @@ import {
   EntityRegistrySchema,
   GazetteerSchema,
   InflectionRulesSchema,
+  NameCuesSchema,
+  type NameCues,
   DateFormatsSchema,
   FingerprintsSchema,
   LanguageDataSchema,
@@ -82,6 +84,8 @@ export interface CoreData {
   entities: EntityRegistry;
   /** Per-language rules for inflected and cliticised names. */
   inflection: Inflection;
+  /** Per-language cues to names no registry holds, by language code. */
+  nameCues: Map<string, NameCues>;
   /** Which source wins when several give a field. */
   precedence: Precedence;
   /** How records of news-collection tools name their fields. */
@@ -136,6 +140,7 @@ export function loadCoreData(): CoreData {
     closeLanguages: loadDataFile(CloseLanguagesSchema, join(DATA_DIR, 'close-languages.json')),
     languageScripts: loadDataFile(LanguageScriptsSchema, join(DATA_DIR, 'language-scripts.json')),
     producer: { polynews: packageVersion(), data: dataFilesHash() },
+    nameCues: new Map(loadLanguageFiles(NameCuesSchema, 'names.json').map((cues) => [cues.language, cues])),
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),
     },

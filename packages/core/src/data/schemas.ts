@@ -495,6 +495,51 @@ export type InflectionRules = z.infer<typeof InflectionRulesSchema>;
 /** The inflection rules of every language that has them, by language code (see {@link InflectionRulesSchema}). */
 export type Inflection = { languages: Record<string, Omit<InflectionRules, 'language' | '$comment'>> };
 
+/** Words that stand before a name (`before`) or after it (`after`). */
+const BeforeAfterSchema = z
+  .object({ before: z.array(z.string().min(1)).default([]), after: z.array(z.string().min(1)).default([]) })
+  .strict()
+  .default({ before: [], after: [] });
+
+/**
+ * What tells a name in a language's text (`data/languages/<code>/names.json`), for names no registry
+ * holds. In a script with case, a run of capitalised words is a name and these words type it; in a
+ * script without case (Arabic, Hindi, Chinese…) they are what finds it: a title before or after a
+ * person's name, a word that heads an organisation's or a place's name.
+ *
+ * @example
+ * NameCuesSchema.parse({ language: 'en', personTitles: { before: ['President'] }, orgWords: { before: ['Ministry'] } });
+ */
+export const NameCuesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    language: LanguageCodeSchema,
+    /** Titles and roles next to a person's name: `President`, `الرئيس`, `外交部长` before it; `大統領`, `대통령`, `氏` after it. */
+    personTitles: BeforeAfterSchema,
+    /** Words of an organisation's name: `Ministry`, `Bank` (anywhere in a capitalised name); `وزارة` before, `विभाग`, `局` after the words they head. */
+    orgWords: BeforeAfterSchema,
+    /** Words of a place's name, as `orgWords`: `River`, `Province`; `市`, `省` after. */
+    placeWords: BeforeAfterSchema,
+    /** Lower-case words inside names (`van`, `der`, `de`, `bin`). */
+    particles: z.array(z.string().min(1)).default([]),
+    /** Words before a place: a lone capitalised word after one is typed a place (`in`, `w`, `в`). */
+    placePrepositions: z.array(z.string().min(1)).default([]),
+    /** Capitalised words that name nothing, beyond the language's stop words (from `stopwords-iso`). */
+    notNames: z.array(z.string().min(1)).default([]),
+    /** Words that begin a title's description and are skipped before the name, in a script without case (Arabic `ال` of `الرئيس الروسي فلاديمير بوتين`). */
+    modifierPrefixes: z.array(z.string().min(1)).default([]),
+    /** The most words a name found by a title or a heading word may have, in a script without case. */
+    maxNameWords: z.number().int().min(1).max(6).default(3),
+    /** The fewest capitalised words a name has without a cue: 2 in Vietnamese, whose names capitalise every syllable (`Hà Nội`), while a lone capitalised syllable opens a common phrase (`Hồi giáo`). */
+    minNameWords: z.number().int().min(1).max(3).default(1),
+    /** Prefixes that join a word to the one before (Arabic `و`, "and"): a name found by a title or a heading word ends before a word with one. */
+    conjunctionPrefixes: z.array(z.string().min(1)).default([]),
+    /** The language capitalises every noun (German): a lone capitalised word is a name only with a cue. */
+    capitalisesNouns: z.boolean().default(false),
+  })
+  .strict();
+export type NameCues = z.infer<typeof NameCuesSchema>;
+
 /** An alias that is also a common word, and the entities whose presence makes it count. */
 const AmbiguousAliasSchema = z
   .object({

@@ -12,15 +12,15 @@ import type { PageWords } from '../words/read-words.js';
  * context entities, unambiguously.
  *
  * @example
- * findMentions(blocks, words, matcher).map((m) => [m.name, m.role]); // [['Sergei Lavrov', 'body'], …]
+ * findMentions(blocks, words, matcher, keyOf).map((m) => [m.name, m.role]); // [['Sergei Lavrov', 'body'], …]
  */
-export function findMentions(blocks: readonly ClassifiedBlock[], words: PageWords<EntityWordFacts>, matcher: EntityMatcher): Mention[] {
+export function findMentions(blocks: readonly ClassifiedBlock[], words: PageWords<EntityWordFacts>, matcher: EntityMatcher, keyOf: (surface: string) => string): Mention[] {
   const found: FoundName[] = [];
   for (const block of blocks) {
     const line = words.lineOf(block.index);
     if (line) addFoundNames(found, block, matcher.findInWords(line));
   }
-  return resolveMentions(found);
+  return resolveMentions(found, keyOf);
 }
 
 /** A name found in a block, at its offsets in the article, with the block's role. */
@@ -46,9 +46,9 @@ export function addFoundNames(found: FoundName[], block: ClassifiedBlock, matche
  * word counts only in context (see {@link findMentions}).
  *
  * @example
- * resolveMentions(found).map((m) => m.entityId); // ['sergei-lavrov', 'mali']
+ * resolveMentions(found, (surface) => mentionKey(surface, 'pl', rules)).map((m) => m.entityId); // ['sergei-lavrov', 'mali']
  */
-export function resolveMentions(found: readonly FoundName[]): Mention[] {
+export function resolveMentions(found: readonly FoundName[], keyOf: (surface: string) => string): Mention[] {
   // Unambiguous names in the article anchor the context; an ambiguous name that is accepted anchors
   // others in turn (Arabic مالي accepted beside غويتا makes الساحل count).
   const anchors = new Set(found.filter(({ match, role }) => !match.ambiguous && ARTICLE_ROLES.includes(role)).map(({ match }) => match.entity.id));
@@ -65,7 +65,18 @@ export function resolveMentions(found: readonly FoundName[]): Mention[] {
   const mentions: Mention[] = [];
   for (const { match, role } of found) {
     if (match.ambiguous && !inContext(match)) continue;
-    mentions.push({ entityId: match.entity.id, name: match.entity.name, type: match.entity.type, surface: match.surface, start: match.start, end: match.end, role });
+    mentions.push({
+      entityId: match.entity.id,
+      name: match.entity.name,
+      type: match.entity.type,
+      typeConfidence: 1,
+      key: keyOf(match.surface),
+      evidence: ['registry'],
+      surface: match.surface,
+      start: match.start,
+      end: match.end,
+      role,
+    });
   }
   return mentions;
 }

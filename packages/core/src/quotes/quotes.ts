@@ -6,7 +6,8 @@ import { loadCoreData } from '../data/load.js';
 import { countWords, foldForMatching, foldWord } from '../speed/fold-fast.js';
 import { hasNoSpaceScript, measureWords } from '../speed/word-measure.js';
 import type { Token } from '../text/tokenize.js';
-import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, wordsOf, type TextWindow } from './speaker-words.js';
+import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, type TextWindow } from './speaker-words.js';
+import { wordsOf } from '../words/words-of.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
 
 /** Quote cues of one language, folded and split into words. */
@@ -79,7 +80,8 @@ interface QuoteSpan {
  */
 export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: readonly Mention[], cues: QuoteCues, rules: WordFormRules): Quote[] {
   const quotes: Quote[] = [];
-  const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role));
+  // A name the registry does not hold speaks when it is a person's: an organisation's is often the speaker's (`Chủ tịch UBND tỉnh`, `অধিদপ্তরের মহাপরিচালক`).
+  const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role) && (mention.entityId !== null || mention.type === 'person'));
   let previous: { quote: Quote; blockIndex: number } | null = null;
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   for (const [blockIndex, block] of articleBlocks.entries()) {

@@ -1,4 +1,5 @@
-import { hasNoSpaceScript, measureWords, wordSegmenter } from '../speed/word-measure.js';
+import { hasNoSpaceScript, measureWords } from '../speed/word-measure.js';
+import { wordsOf } from '../words/words-of.js';
 import { tokenize } from '../speed/token-spans.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -33,25 +34,6 @@ export function spanText(win: TextWindow, tokens: readonly Token[]): string {
   return win.text.slice(tokens[0]!.start - win.start, tokens.at(-1)!.end - win.start);
 }
 
-/**
- * The words of a text as the cues are matched: its tokens, a run of a script written without
- * spaces (`该负责人说`, `อธิบดีกรมอุตุนิยมวิทยากล่าวว่า`) split into the words `Intl.Segmenter` finds.
- *
- * @example
- * wordsOf('该负责人说').map((word) => word.text); // ['该', '负责', '人', '说']
- */
-export function wordsOf(text: string, offset = 0): Token[] {
-  const tokens = tokenize(text, offset);
-  if (!hasNoSpaceScript(text)) return tokens;
-  return tokens.flatMap((token) => {
-    if (!hasNoSpaceScript(token.text)) return [token];
-    const words: Token[] = [];
-    for (const segment of wordSegmenter.segment(token.text)) {
-      if (segment.isWordLike) words.push({ text: segment.segment, start: token.start + segment.index, end: token.start + segment.index + segment.segment.length });
-    }
-    return words;
-  });
-}
 
 /**
  * Of the words after a verb, split at commas, the part that names the speaker: in a script with

@@ -132,12 +132,29 @@ export const CitationSchema = z.object({
 export type Citation = z.infer<typeof CitationSchema>;
 
 export const EntityTypeSchema = z.enum(['person', 'place', 'org', 'media']);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
 
-/** A mention of a known entity (filled by the entity linker). */
+/** What found a mention: the registry, or the cues to a name it does not hold. */
+export const MentionEvidenceSchema = z.enum(['registry', 'surname', 'capitalised', 'title', 'org-word', 'place-word', 'dateline', 'acronym', 'preposition', 'transliteration-dot']);
+export type MentionEvidence = z.infer<typeof MentionEvidenceSchema>;
+
+/**
+ * A name of a person, place, organisation or medium in the page. `entityId` is the registry entity
+ * it links to, or null for a name the registry does not hold; `key` (the language, then the name
+ * folded after the language's inflection rules: `pl:lawrow`) is what mentions of one name share
+ * across pages, linked or not. `typeConfidence` says how sure `type` is (1 for a linked name), and
+ * `evidence` what found the name and gave its type.
+ *
+ * @example
+ * MentionSchema.parse({ entityId: null, name: 'Ann Clarke', type: 'person', typeConfidence: 0.9, key: 'en:ann clarke', evidence: ['capitalised', 'title'], surface: 'Ann Clarke', start: 6, end: 16, role: 'body' });
+ */
 export const MentionSchema = z.object({
-  entityId: z.string(),
+  entityId: z.string().nullable(),
   name: z.string(),
   type: EntityTypeSchema,
+  typeConfidence: z.number().min(0).max(1),
+  key: z.string().min(1),
+  evidence: z.array(MentionEvidenceSchema).min(1),
   surface: z.string(),
   ...span,
   role: SegmentRoleSchema,

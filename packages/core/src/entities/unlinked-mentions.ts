@@ -1,0 +1,68 @@
+import type { DateMention, Mention } from '../schema/article.js';
+import { ARTICLE_ROLES } from '../schema/article.js';
+import type { ClassifiedBlock } from '../classify/classify.js';
+import type { CompiledNameCues } from './name-cues.js';
+import { findUnlinkedNames, type NameLine, type UnlinkedName } from './unlinked-names.js';
+
+/**
+ * The article's mentions with the names the registry does not hold (see `findUnlinkedNames`) added
+ * to those it links, in order. In the title, lead and body: a surname alone joins the full name the
+ * page gives (linked or not); a longer name with a heading word replaces the linked names inside it
+ * (`Bank Indonesia` is no mention of Indonesia); the mentions of one key share the type the surest
+ * of them gives.
+ *
+ * @example
+ * withUnlinkedMentions(blocks, linked, dates, compileNameCues(…), keyOf).filter((m) => m.entityId === null).map((m) => m.name); // ['Ann Clarke', 'Northfield']
+ */
+export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked: readonly Mention[], dates: readonly DateMention[], cues: CompiledNameCues, keyOf: (surface: string) => string): Mention[] {
+  const lines: NameLine[] = [];
+  const roleAt: ClassifiedBlock['role'][] = [];
+  for (const block of blocks) {
+    if (!ARTICLE_ROLES.includes(block.role)) continue;
+    const start = block.contentStart;
+    const end = block.contentEnd;
+    const inBlock = <T extends { start: number; end: number }>(spans: readonly T[]) => spans.filter((span) => span.start >= start && span.end <= end).map((span) => [span.start, span.end] as const);
+    lines.push({ text: block.text, start, linked: inBlock(linked), dates: inBlock(dates) });
+    roleAt.push(block.role);
+  }
+  const linkedPeople = new Map<string, Mention>();
+  for (const mention of linked) if (mention.type === 'person' && ARTICLE_ROLES.includes(mention.role)) for (const word of lastWord(mention.surface)) linkedPeople.set(word, mention);
+  const names = findUnlinkedNames(lines, cues, new Set(linkedPeople.keys()));
+  const fullNames = new Map<string, UnlinkedName>();
+  for (const name of names) if (name.type === 'person' && !name.evidence.includes('surname')) for (const word of lastWord(name.surface)) fullNames.set(word, name);
+
+  const swallowed = names.filter((name) => name.swallowsLinked);
+  const mentions = linked.filter((mention) => !swallowed.some((name) => mention.start >= name.start && mention.end <= name.end));
+  const unlinked: Mention[] = [];
+  for (const name of names) {
+    const role = roleAt[lines.findIndex((line) => name.start >= line.start && name.end <= line.start + line.text.length)] ?? 'body';
+    const span = { surface: name.surface, start: name.start, end: name.end, role };
+    if (name.evidence.includes('surname')) {
+      const person = linkedPeople.get(name.surface.toLowerCase());
+      if (person) {
+        mentions.push({ ...person, ...span, evidence: ['surname'] });
+        continue;
+      }
+      const full = fullNames.get(name.surface.toLowerCase());
+      if (full) {
+        unlinked.push({ entityId: null, name: full.surface, type: 'person', typeConfidence: name.typeConfidence, key: keyOf(full.surface), evidence: name.evidence, ...span });
+        continue;
+      }
+    }
+    unlinked.push({ entityId: null, name: name.surface, type: name.type, typeConfidence: name.typeConfidence, key: keyOf(name.surface), evidence: name.evidence, ...span });
+  }
+  // One name, one type: the surest mention's.
+  const surest = new Map<string, Mention>();
+  for (const mention of unlinked) if ((surest.get(mention.key)?.typeConfidence ?? -1) < mention.typeConfidence) surest.set(mention.key, mention);
+  for (const mention of unlinked) {
+    const best = surest.get(mention.key)!;
+    mentions.push(best.type === mention.type ? mention : { ...mention, type: best.type, typeConfidence: best.typeConfidence });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of a name of several words, lower-cased. */
+function lastWord(surface: string): string[] {
+  const words = surface.trim().split(/\s+/u);
+  return words.length > 1 ? [words.at(-1)!.toLowerCase()] : [];
+}

@@ -1,0 +1,397 @@
+import type { MentionEvidence, EntityType } from '../schema/article.js';
+import type { Token } from '../text/tokenize.js';
+import { foldForMatching } from '../speed/fold-fast.js';
+import { hasNoSpaceScript } from '../speed/word-measure.js';
+import { wordsOf } from '../words/words-of.js';
+import { formsOfWord } from './word-forms.js';
+import type { CompiledNameCues, CueWords } from './name-cues.js';
+
+/** A name found without the registry, at offsets in the text it was looked for in. */
+export interface UnlinkedName {
+  surface: string;
+  start: number;
+  end: number;
+  type: Exclude<EntityType, 'media'>;
+  typeConfidence: number;
+  evidence: MentionEvidence[];
+  /** The name holds names the registry linked (`Bank Indonesia`): a longer name with a heading word, which they are part of. */
+  swallowsLinked: boolean;
+}
+
+/** A line of the article to read for names, with spans no name may overlap (names the registry linked, dates). */
+export interface NameLine {
+  text: string;
+  /** Offset of the line in the article. */
+  start: number;
+  /** Names the registry linked, in article offsets: part of a longer name only with a heading word. */
+  linked: readonly (readonly [number, number])[];
+  /** Dates, in article offsets: never part of a name (`Monday`, `May`). */
+  dates: readonly (readonly [number, number])[];
+}
+
+/** How sure a type is, by what gave it. */
+const CONFIDENCE = { title: 0.9, headWord: 0.8, dateline: 0.8, dot: 0.8, preposition: 0.6, acronym: 0.5, multiWord: 0.5, loneWord: 0.4 } as const;
+/** In Chinese and Japanese, the most characters a name found by a title may have (`王毅`, `岸田文雄`); transliterated names carry the dot. */
+const MAX_HAN_NAME = 4;
+/** The most words that describe a title before the name (`رئيس المجلس العسكري المالي …`). */
+const MAX_MODIFIERS = 4;
+const DOT_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:[·・•‧][\p{Script=Han}\p{Script=Katakana}ー]+)+/gu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_OR_HAN = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+const HIRAGANA = /^\p{Script=Hiragana}+$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DIGIT = /\p{N}/u;
+const SENTENCE_END = /[.!?…。！？]\s*$/u;
+const HAS_CASE = /\p{Lu}|\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTERS = /\p{L}/gu;
+/** What may stand between two words of one name: spaces, and the apostrophes and hyphens a token keeps. */
+const JOINED = /^[ \u00a0\u202f]+$/u;
+
+/**
+ * Finds the names of people, places and organisations in the article's lines that the registry does
+ * not hold, from the language's cues (see `names.json`) and the page alone:
+ * - in a script with case, runs of capitalised words (with particles: `Jan de Vries`, `Consejo de
+ *   Ministros`), without the stop words and the titles before them; a run at a sentence's start
+ *   keeps its first word only when the page never writes it in lower case, and a lone word there
+ *   needs the page to capitalise it mid-sentence too; a line in title case or capitals keeps only
+ *   the names the other lines have, or a dateline's place;
+ * - in a script without case, the words a title names (`الرئيس …`, `… 대통령`, `总统…`), the words a
+ *   heading word leads (`وزارة …`, `… विभाग`, `…局`), and transliterated names with their dot
+ *   (`谢尔盖·拉夫罗夫`).
+ * Each name gets a type and how sure the type is: a title makes a person, a heading word an
+ * organisation or a place, a preposition of place a place.
+ *
+ * @example
+ * findUnlinkedNames([{ text: 'Mayor Ann Clarke opened the bridge in Northfield.', start: 0, linked: [], dates: [] }], cues).map((n) => [n.surface, n.type]);
+ * // [['Ann Clarke', 'person'], ['Northfield', 'place']]
+ */
+export function findUnlinkedNames(lines: readonly NameLine[], cues: CompiledNameCues, linkedSurnames: ReadonlySet<string> = new Set()): UnlinkedName[] {
+  const read = lines.map((line) => readLine(line, cues));
+  const page = pageEvidence(read, cues, linkedSurnames);
+  let found = findInLines(read, cues, page);
+  // A surname alone names the person whose full name the page gives (`Clarke` after `Ann Clarke`).
+  const surnames = new Set([...linkedSurnames, ...found.filter((name) => name.type === 'person' && name.evidence.includes('capitalised')).flatMap((name) => lastWordOf(name.surface))]);
+  if (surnames.size > page.surnames.size) found = findInLines(read, cues, { ...page, surnames });
+  return found;
+}
+
+function findInLines(read: readonly ReadLine[], cues: CompiledNameCues, page: PageEvidence): UnlinkedName[] {
+  const found: UnlinkedName[] = [];
+  const titleCaseLines: ReadLine[] = [];
+  for (const line of read) {
+    if (line.titleCase) titleCaseLines.push(line);
+    else found.push(...casedNames(line, cues, page), ...uncasedNames(line, cues));
+  }
+  // A line in title case or capitals (a headline) keeps the names the other lines found, and a dateline's place.
+  const known = new Set(found.map((name) => foldForMatching(name.surface)));
+  for (const line of titleCaseLines) {
+    for (const name of casedNames(line, cues, page)) if (known.has(foldForMatching(name.surface)) || name.evidence.includes('dateline')) found.push(name);
+    found.push(...uncasedNames(line, cues));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of a name, lower-cased (none for a name of one word). */
+function lastWordOf(surface: string): string[] {
+  const words = surface.split(/\s+/u);
+  return words.length > 1 ? [words.at(-1)!.toLowerCase()] : [];
+}
+
+interface ReadWord extends Token {
+  lower: string;
+  forms: readonly string[];
+  cased: boolean;
+  capitalised: boolean;
+  /** All its letters are capitals (an acronym, or a line in capitals). */
+  allCaps: boolean;
+  /** Nothing but spaces between the previous word and this one. */
+  joined: boolean;
+  /** At most one mark and no space between the previous word and this one (`ד"ר`, `U.S`). */
+  attached: boolean;
+  /** The first word of a sentence, or of the line, or after any mark but a comma (a quote mark, a dash, a bracket). */
+  sentenceStart: boolean;
+  /** Inside a name the registry linked. */
+  linked: boolean;
+  /** Inside a date. */
+  dated: boolean;
+}
+
+interface ReadLine {
+  line: NameLine;
+  words: ReadWord[];
+  titleCase: boolean;
+}
+
+function readLine(line: NameLine, cues: CompiledNameCues): ReadLine {
+  const tokens = wordsOf(line.text, line.start);
+  const words: ReadWord[] = [];
+  let previousEnd = line.start;
+  for (const [k, token] of tokens.entries()) {
+    const between = line.text.slice(previousEnd - line.start, token.start - line.start);
+    const cased = HAS_CASE.test(token.text);
+    const letters = token.text.match(LETTERS) ?? [];
+    words.push({
+      ...token,
+      lower: token.text.toLowerCase(),
+      forms: formsOfWord(token.text, cues.rules),
+      cased,
+      capitalised: cased && UPPER_FIRST.test(token.text),
+      allCaps: cased && letters.length >= 2 && token.text === token.text.toUpperCase(),
+      joined: k > 0 && (between === '' || JOINED.test(between)),
+      attached: k > 0 && between.length <= 1 && !/\s/u.test(between),
+      sentenceStart: k === 0 || /[^\s,'’]/u.test(between),
+      linked: line.linked.some(([start, end]) => token.start < end && token.end > start),
+      dated: line.dates.some(([start, end]) => token.start < end && token.end > start),
+    });
+    previousEnd = token.end;
+  }
+  // A headline in capitals, or in title case (no sentence, and a language that does not capitalise its nouns): most of its words that are not stop words are capitalised.
+  const content = words.filter((word) => word.cased && !cues.stop.has(word.lower));
+  const share = (test: (word: ReadWord) => boolean) => content.filter(test).length / content.length;
+  const titleCase = content.length >= 4 && (share((word) => word.allCaps) >= 0.8 || (!cues.capitalisesNouns && !SENTENCE_END.test(line.text) && share((word) => word.capitalised) >= 0.8));
+  return { line, words, titleCase };
+}
+
+/** What the whole page says about its words: those it writes in lower case, those it capitalises mid-sentence, the surnames of its people. */
+interface PageEvidence {
+  lowerCase: Set<string>;
+  capitalisedMidSentence: Set<string>;
+  surnames: ReadonlySet<string>;
+}
+
+function pageEvidence(lines: readonly ReadLine[], cues: CompiledNameCues, surnames: ReadonlySet<string>): PageEvidence {
+  const lowerCase = new Set<string>();
+  const capitalisedMidSentence = new Set<string>();
+  for (const { words, titleCase } of lines) {
+    if (titleCase) continue;
+    for (const word of words) {
+      if (!word.cased) continue;
+      if (!word.capitalised) lowerCase.add(word.lower);
+      else if (!word.sentenceStart && !cues.stop.has(word.lower)) capitalisedMidSentence.add(word.lower);
+    }
+  }
+  return { lowerCase, capitalisedMidSentence, surnames };
+}
+
+/** Whether the words from `at` are the cue's words (each compared in all its forms). */
+function matchesAt(words: readonly ReadWord[], at: number, cue: CueWords): boolean {
+  if (at < 0 || at + cue.length > words.length) return false;
+  for (let k = 0; k < cue.length; k++) {
+    const word = words[at + k]!;
+    if (k > 0 && !word.joined && !word.attached) return false;
+    if (!word.forms.includes(cue[k]!)) return false;
+  }
+  return true;
+}
+
+/** The longest cue that ends just before `at`, as its length in words (0 for none). */
+function cueEndingBefore(words: readonly ReadWord[], at: number, cues: readonly CueWords[]): number {
+  for (const cue of cues) if (matchesAt(words, at - cue.length, cue)) return cue.length;
+  return 0;
+}
+
+/** The longest cue that starts at `at`, as its length in words (0 for none). */
+function cueStartingAt(words: readonly ReadWord[], at: number, cues: readonly CueWords[]): number {
+  for (const cue of cues) if (matchesAt(words, at, cue)) return cue.length;
+  return 0;
+}
+
+function hasAny(words: readonly ReadWord[], set: ReadonlySet<string>): boolean {
+  return words.some((word) => word.forms.some((form) => set.has(form)));
+}
+
+function nameOf(line: ReadLine, from: number, to: number, type: UnlinkedName['type'], typeConfidence: number, evidence: MentionEvidence[], swallowsLinked = false): UnlinkedName {
+  const first = line.words[from]!;
+  const last = line.words[to - 1]!;
+  return { surface: line.line.text.slice(first.start - line.line.start, last.end - line.line.start), start: first.start, end: last.end, type, typeConfidence, evidence, swallowsLinked };
+}
+
+/** Names as runs of capitalised words, in a script with case. */
+function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence): UnlinkedName[] {
+  const { words } = line;
+  const names: UnlinkedName[] = [];
+  // Stop words may be part of a name (`Petra Lange`, `KUALA LUMPUR`: lists hold words that are also names); they are cut from its start at a sentence's start.
+  const isNameWord = (word: ReadWord) => word.capitalised && !word.dated && !DIGIT.test(word.text) && !cues.notNames.has(word.lower);
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i]!)) continue;
+    // The run: capitalised words joined by spaces, with particles between two of them.
+    let end = i + 1;
+    while (end < words.length && words[end]!.joined) {
+      if (isNameWord(words[end]!)) end++;
+      else if (cues.particles.has(words[end]!.lower) && end + 1 < words.length && words[end + 1]!.joined && isNameWord(words[end + 1]!)) end += 2;
+      else break;
+    }
+    let start = i;
+    i = end - 1;
+    const inCapitals = end - start > 1 && words.slice(start, end).every((word) => word.allCaps);
+    if (words[start]!.sentenceStart && !inCapitals) {
+      while (start < end && (cues.stop.has(words[start]!.lower) || page.lowerCase.has(words[start]!.lower))) start++;
+    }
+    if (start >= end || (end - start === 1 && cues.stop.has(words[start]!.lower))) continue;
+    // A title opening the run (`President`, `Minister`) is not part of the name; one just before it says whose name it is.
+    const titleBefore = cueEndingBefore(words, start, cues.titlesBefore) > 0;
+    let titled = titleBefore;
+    if (cueStartingAt(words, start, cues.titlesBefore) >= end - start) continue;
+    for (let title = cueStartingAt(words, start, cues.titlesBefore); title > 0 && start + title < end; title = cueStartingAt(words, start, cues.titlesBefore)) {
+      start += title;
+      titled = true;
+    }
+    // A title's portfolio is no name (`ministra de Agricultura`, `Waziri wa Maji`, `ministre malien des Affaires étrangères`).
+    if (start > 1 && cues.particles.has(words[start - 1]!.lower) && (cueEndingBefore(words, start - 1, cues.titlesBefore) > 0 || (start > 2 && !words[start - 2]!.capitalised && cueEndingBefore(words, start - 2, cues.titlesBefore) > 0))) continue;
+    const run = words.slice(start, end);
+    const free = run.filter((word) => !word.linked);
+    if (free.length === 0) continue;
+    if (free.length < run.length) {
+      // Words beside a linked name are part of it (`Vladimir` of `Vladimir Putin`), unless a heading word makes the whole a longer name (`Bank Indonesia`).
+      if (hasAny(free, cues.orgWords)) names.push(nameOf(line, start, end, 'org', CONFIDENCE.headWord, ['capitalised', 'org-word'], true));
+      else if (hasAny(free, cues.placeWords)) names.push(nameOf(line, start, end, 'place', CONFIDENCE.headWord, ['capitalised', 'place-word'], true));
+      continue;
+    }
+    const first = run[0]!;
+    const lone = run.length === 1;
+    const acronym = lone && ACRONYM.test(first.text) && !line.titleCase;
+    // A dateline's place opens the line: in capitals before a comma or a dash (`KUALA LUMPUR, …`), or before the date (`Praha 12. listopadu`, `Madrid, 21 feb`).
+    const dateline = start === 0 && ((run.every((word) => word.allCaps) && /^\s*[,–—-]|^\s*\(/u.test(line.line.text.slice(run.at(-1)!.end - line.line.start))) || datelineDate(line, end, run.at(-1)!.end));
+    const afterPreposition = start > 0 && cues.placePrepositions.has(words[start - 1]!.lower);
+    // A heading word in lower case before the name types it (`sông Hồng`, `tỉnh Quảng Nam`, `rzeka Wisła`).
+    const headBefore = start > 0 && !words[start - 1]!.capitalised && words[start]!.joined ? (hasAny([words[start - 1]!], cues.placeWords) ? 'place' : hasAny([words[start - 1]!], cues.orgWords) ? 'org' : null) : null;
+    const surname = lone && page.surnames.has(first.lower);
+    // One word after a title is a surname only when the page gives the full name; else it is the title's portfolio (`υπουργός Υγείας`, `Menteri Pertanian`).
+    if (lone && titled && !surname) continue;
+    if (headBefore) {
+      names.push(nameOf(line, start, end, headBefore, CONFIDENCE.headWord, ['capitalised', headBefore === 'place' ? 'place-word' : 'org-word']));
+      continue;
+    }
+    if (!acronym && !dateline && !surname && run.length < cues.minNameWords) continue;
+    if (lone && !acronym && !dateline && !surname) {
+      if ([...first.text].length < 2) continue;
+      if (first.sentenceStart && !page.capitalisedMidSentence.has(first.lower)) continue;
+      if (cues.capitalisesNouns && !afterPreposition) continue;
+    }
+    if (hasAny(run, cues.orgWords)) names.push(nameOf(line, start, end, 'org', CONFIDENCE.headWord, ['capitalised', 'org-word']));
+    else if (hasAny(run, cues.placeWords)) names.push(nameOf(line, start, end, 'place', CONFIDENCE.headWord, ['capitalised', 'place-word']));
+    else if (titled) names.push(nameOf(line, start, end, 'person', CONFIDENCE.title, ['capitalised', 'title']));
+    else if (surname) names.push(nameOf(line, start, end, 'person', CONFIDENCE.headWord, ['capitalised', 'surname']));
+    else if (dateline) names.push(nameOf(line, start, end, 'place', CONFIDENCE.dateline, ['capitalised', 'dateline']));
+    else if (acronym) names.push(nameOf(line, start, end, 'org', CONFIDENCE.acronym, ['capitalised', 'acronym']));
+    else if (afterPreposition) names.push(nameOf(line, start, end, 'place', CONFIDENCE.preposition, ['capitalised', 'preposition']));
+    else if (lone) names.push(nameOf(line, start, end, 'place', CONFIDENCE.loneWord, ['capitalised']));
+    else names.push(nameOf(line, start, end, 'person', CONFIDENCE.multiWord, ['capitalised']));
+  }
+  return names;
+}
+
+/**
+ * Whether a dateline's date follows a place at `end`: dated words and numbers after a space or a
+ * comma, then the credit's bracket, slash or dash (`Praha 12. listopadu (ČTK) –`, `Madrid, 21 feb (EFE).-`).
+ */
+function datelineDate(line: ReadLine, end: number, runEnd: number): boolean {
+  const { words } = line;
+  const text = line.line.text;
+  const offset = line.line.start;
+  if (words[end]?.dated !== true || !/^[\s,]*$/u.test(text.slice(runEnd - offset, words[end]!.start - offset))) return false;
+  let last = end;
+  while (last + 1 < words.length && (words[last + 1]!.dated || /^\p{N}+$/u.test(words[last + 1]!.text))) last++;
+  return /^[\s,.]*[(/–—|-]/u.test(text.slice(words[last]!.end - offset));
+}
+
+/** Whether a word can be part of a name in a script without case. */
+function mayBeNameWord(word: ReadWord, cues: CompiledNameCues): boolean {
+  return !word.cased && !word.linked && !word.dated && !cues.stop.has(word.lower) && !/^\p{N}+$/u.test(word.text) && !HIRAGANA.test(word.text);
+}
+
+/** Names in a script without case: after or before a title, led by a heading word, or written with a transliteration dot. */
+function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
+  const { words } = line;
+  if (words.every((word) => word.cased)) return [];
+  const names: UnlinkedName[] = [];
+  const claimed = (start: number, end: number) => names.some((name) => start < name.end && end > name.start);
+  const stopsName = (at: number) => !mayBeNameWord(words[at]!, cues) || cues.subjectParticles.has(words[at]!.text) || cueStartingAt(words, at, cues.orgBefore) > 0 || cueStartingAt(words, at, cues.placeBefore) > 0 || cueStartingAt(words, at, cues.speechVerbs) > 0 || cueStartingAt(words, at, cues.titlesBefore) > 0 || cueStartingAt(words, at, cues.titlesAfter) > 0;
+  const noSpace = (word: ReadWord) => hasNoSpaceScript(word.text);
+  /** The name's words from `at` forward (or backward), up to `limit` words and, in Chinese or Japanese, four characters; null when the word at `at` cannot begin one. */
+  const extend = (at: number, step: 1 | -1, limit: number): [number, number] | null => {
+    let last = -1;
+    let chars = 0;
+    for (let k = at, count = 0; k >= 0 && k < words.length && count < limit; k += step, count++) {
+      const word = words[k]!;
+      // Each word of the name joins the one before (the first, the title or heading word it follows).
+      const link = step === 1 ? word : words[k + 1];
+      if (link && !link.joined) break;
+      if (stopsName(k) || (count > 0 && cues.conjunctionPrefixes.some((prefix) => word.forms[0]!.startsWith(prefix) && cueStartingAt(words, k, cues.orgBefore) === 0))) break;
+      if (HAN_OR_KANA.test(word.text)) {
+        if (!KANA_OR_HAN.test(word.text) || chars + word.text.length > MAX_HAN_NAME) break;
+        chars += word.text.length;
+      }
+      last = k;
+    }
+    if (last < 0) return null;
+    return step === 1 ? [at, last + 1] : [last, at + 1];
+  };
+  /** Whether a word holds a one-word heading cue at its end (`after`) or start (`before`) with two characters more (`邮政局`, `기상청은`, `กรมอุตุนิยมวิทยา`): in a script without spaces, or Hangul, a name and its heading word are often one word. A word with one character more is a common noun (`农村`, `城区`, `요청`). */
+  const headInWord = (word: ReadWord, heads: readonly CueWords[], side: 'before' | 'after'): boolean => {
+    if (!noSpace(word) && !HANGUL.test(word.text)) return false;
+    return heads.some((head) => head.length === 1 && word.forms.some((form) => form.length >= head[0]!.length + 2 && (side === 'after' ? form.endsWith(head[0]!) : form.startsWith(head[0]!))));
+  };
+  /** A heading word after the name: a word of the list, or a word ending with one. */
+  const headAfter = (at: number, heads: readonly CueWords[]): { words: number; inWord: boolean } => {
+    const whole = cueStartingAt(words, at, heads);
+    if (whole > 0) return { words: whole, inWord: false };
+    if (headInWord(words[at]!, heads, 'after')) return { words: 1, inWord: true };
+    return { words: 0, inWord: false };
+  };
+
+  for (const match of line.line.text.matchAll(DOT_NAME)) {
+    const start = line.line.start + match.index;
+    if (line.line.linked.some(([from, to]) => start < to && start + match[0].length > from)) continue;
+    names.push({ surface: match[0], start, end: start + match[0].length, type: 'person', typeConfidence: CONFIDENCE.dot, evidence: ['transliteration-dot'], swallowsLinked: false });
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.cased) continue;
+    const titleBefore = cueStartingAt(words, i, cues.titlesBefore);
+    if (titleBefore > 0) {
+      let at = i + titleBefore;
+      while (at < words.length && cues.modifierPrefixes.some((prefix) => words[at]!.forms[0]!.startsWith(prefix)) && at - i - titleBefore < MAX_MODIFIERS) at++;
+      const span = at < words.length ? extend(at, 1, cues.maxNameWords) : null;
+      // A title before a name the registry linked is that name's (`… الكولونيل أسيمي غويتا`): the words between are no name.
+      if (span && words[span[1]]?.linked) continue;
+      // In a script with spaces, a title's one word is its portfolio more often than a name (`وزیر ٹرانسپورٹ`): a name has two words at least.
+      if (span && span[1] - span[0] < 2 && !noSpace(words[span[0]]!)) continue;
+      if (span && !claimed(words[span[0]]!.start, words[span[1] - 1]!.end)) names.push(nameOf(line, span[0], span[1], 'person', CONFIDENCE.title, ['title']));
+      continue;
+    }
+    const titleAfter = cueStartingAt(words, i, cues.titlesAfter);
+    if (titleAfter > 0 && i > 0) {
+      const span = extend(i - 1, -1, cues.maxNameWords);
+      if (span && !claimed(words[span[0]]!.start, words[span[1] - 1]!.end)) names.push(nameOf(line, span[0], span[1], 'person', CONFIDENCE.title, ['title']));
+      continue;
+    }
+    for (const [heads, type, evidence] of [
+      [cues.orgBefore, 'org', 'org-word'],
+      [cues.placeBefore, 'place', 'place-word'],
+    ] as const) {
+      const head = cueStartingAt(words, i, heads);
+      if (head === 0 && headInWord(words[i]!, heads, 'before')) {
+        if (!claimed(words[i]!.start, words[i]!.end)) names.push(nameOf(line, i, i + 1, type, CONFIDENCE.headWord, [evidence]));
+        continue;
+      }
+      if (head === 0 || i + head >= words.length) continue;
+      const span = extend(i + head, 1, cues.maxNameWords - 1);
+      if (span && !claimed(words[i]!.start, words[span[1] - 1]!.end)) names.push(nameOf(line, i, span[1], type, CONFIDENCE.headWord, [evidence]));
+    }
+    for (const [heads, type, evidence] of [
+      [cues.orgAfter, 'org', 'org-word'],
+      [cues.placeAfter, 'place', 'place-word'],
+    ] as const) {
+      const head = headAfter(i, heads);
+      if (head.words === 0) continue;
+      // Before a one-character heading word that stands alone (`南岭` `市`), the name is one word of two characters or more: not `快递进` `村`.
+      const oneCharacter = !head.inWord && noSpace(words[i]!) && words[i]!.text.length === 1;
+      const span = i === 0 ? null : oneCharacter ? (words[i - 1]!.text.length >= 2 ? extend(i - 1, -1, 1) : null) : extend(i - 1, -1, cues.maxNameWords - 1);
+      const from = span ? span[0] : head.inWord ? i : -1;
+      if (from >= 0 && !claimed(words[from]!.start, words[i + head.words - 1]!.end)) names.push(nameOf(line, from, i + head.words, type, CONFIDENCE.headWord, [evidence]));
+    }
+  }
+  return names;
+}
