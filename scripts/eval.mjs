@@ -225,6 +225,8 @@ const result = {
   unlinkedRecall: share(scores.unlinkedRecall),
   unlinkedPrecision: share(scores.unlinkedPrecision),
   linkedPrecisionByLanguage: byLanguage(({ linkedPrecision }) => share(linkedPrecision)),
+  unlinkedRecallByLanguage: byLanguage(({ unlinkedRecall }) => share(unlinkedRecall)),
+  unlinkedPrecisionByLanguage: byLanguage(({ unlinkedPrecision }) => share(unlinkedPrecision)),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
   datesRecallByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { recall }]) => recall.of > 0).map(([language, { recall }]) => [language, share(recall)])),

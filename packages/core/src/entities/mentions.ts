@@ -4,6 +4,9 @@ import type { ClassifiedBlock } from '../classify/classify.js';
 import type { EntityMatcher, EntityMatch, EntityWordFacts } from './entity-matcher.js';
 import type { PageWords } from '../words/read-words.js';
 
+/** A currency sign. */
+const CURRENCY = /\p{Sc}/u;
+
 /**
  * Stage 7, entities: links the names of every block to the entity registry, from the words the
  * page's lines were read into (see `readPageWords`). Each mention keeps the role of its block, so
@@ -38,7 +41,8 @@ export interface FoundName {
  * addFoundNames(found, block, matcher.findInWords(line));
  */
 export function addFoundNames(found: FoundName[], block: ClassifiedBlock, matches: readonly EntityMatch[]): void {
-  for (const match of matches) found.push({ match: { ...match, start: match.start + block.contentStart, end: match.end + block.contentStart }, role: block.role });
+  // A name before a currency sign is the currency's (`US$`, `HK$`), not the place.
+  for (const match of matches) if (!CURRENCY.test(block.text.charAt(match.end))) found.push({ match: { ...match, start: match.start + block.contentStart, end: match.end + block.contentStart }, role: block.role });
 }
 
 /**

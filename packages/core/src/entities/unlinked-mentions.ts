@@ -21,13 +21,14 @@ export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked:
     if (!ARTICLE_ROLES.includes(block.role)) continue;
     const start = block.contentStart;
     const end = block.contentEnd;
-    const inBlock = <T extends { start: number; end: number }>(spans: readonly T[]) => spans.filter((span) => span.start >= start && span.end <= end).map((span) => [span.start, span.end] as const);
-    lines.push({ text: block.text, start, linked: inBlock(linked), dates: inBlock(dates) });
+    const inBlock = <T extends { start: number; end: number }>(spans: readonly T[]) => spans.filter((span) => span.start >= start && span.end <= end);
+    lines.push({ text: block.text, start, linked: inBlock(linked).map((m) => [m.start, m.end, m.type === 'place'] as const), dates: inBlock(dates).map((d) => [d.start, d.end] as const) });
     roleAt.push(block.role);
   }
   const linkedPeople = new Map<string, Mention>();
   for (const mention of linked) if (mention.type === 'person' && ARTICLE_ROLES.includes(mention.role)) for (const word of lastWord(mention.surface)) linkedPeople.set(word, mention);
-  const names = findUnlinkedNames(lines, cues, new Set(linkedPeople.keys()));
+  const found = findUnlinkedNames(lines, cues, new Set(linkedPeople.keys()));
+  const names = withoutOverlaps([...found, ...hanNamesWithHeads(blocks, linked, cues)]);
   const fullNames = new Map<string, UnlinkedName>();
   for (const name of names) if (name.type === 'person' && !name.evidence.includes('surname')) for (const word of lastWord(name.surface)) fullNames.set(word, name);
 
@@ -59,6 +60,42 @@ export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked:
     mentions.push(best.type === mention.type ? mention : { ...mention, type: best.type, typeConfidence: best.typeConfidence });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const HAN = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+
+/**
+ * Linked names in Chinese or Japanese followed by a heading word of an organisation or a place: the
+ * longer name, which the linked one is part of (`中国地方` is the Chūgoku region, not China;
+ * `中国銀行` a bank).
+ */
+function hanNamesWithHeads(blocks: readonly ClassifiedBlock[], linked: readonly Mention[], cues: CompiledNameCues): UnlinkedName[] {
+  const heads = [...cues.orgAfter.map((head) => [head, 'org'] as const), ...cues.placeAfter.map((head) => [head, 'place'] as const)]
+    .filter(([head]) => head.length === 1)
+    .map(([head, type]) => [head[0]!, type] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const names: UnlinkedName[] = [];
+  if (heads.length === 0) return names;
+  for (const mention of linked) {
+    if (!ARTICLE_ROLES.includes(mention.role) || !HAN.test(mention.surface)) continue;
+    const block = blocks.find((candidate) => mention.start >= candidate.contentStart && mention.end <= candidate.contentEnd);
+    if (!block) continue;
+    const after = block.text.slice(mention.end - block.contentStart);
+    const head = heads.find(([word]) => after.startsWith(word));
+    if (!head) continue;
+    const end = mention.end + head[0].length;
+    names.push({ surface: mention.surface + head[0], start: mention.start, end, type: head[1], typeConfidence: 0.8, evidence: [head[1] === 'org' ? 'org-word' : 'place-word'], swallowsLinked: true });
+  }
+  return names;
+}
+
+/** The names in order, each overlapping none kept before it (the longer first where two start together). */
+function withoutOverlaps(names: readonly UnlinkedName[]): UnlinkedName[] {
+  const kept: UnlinkedName[] = [];
+  for (const name of [...names].sort((a, b) => a.start - b.start || b.end - a.end || Number(b.swallowsLinked) - Number(a.swallowsLinked))) {
+    if (!kept.some((other) => name.start < other.end && name.end > other.start)) kept.push(name);
+  }
+  return kept;
 }
 
 /** The last word of a name of several words, lower-cased. */

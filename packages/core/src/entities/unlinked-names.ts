@@ -1,7 +1,7 @@
 import type { MentionEvidence, EntityType } from '../schema/article.js';
 import type { Token } from '../text/tokenize.js';
 import { foldForMatching } from '../speed/fold-fast.js';
-import { hasNoSpaceScript } from '../speed/word-measure.js';
+import { hasNoSpaceScript, wordSegmenter } from '../speed/word-measure.js';
 import { wordsOf } from '../words/words-of.js';
 import { formsOfWord } from './word-forms.js';
 import type { CompiledNameCues, CueWords } from './name-cues.js';
@@ -23,8 +23,8 @@ export interface NameLine {
   text: string;
   /** Offset of the line in the article. */
   start: number;
-  /** Names the registry linked, in article offsets: part of a longer name only with a heading word. */
-  linked: readonly (readonly [number, number])[];
+  /** Names the registry linked, in article offsets, and whether each is a place's: part of a longer name with a heading word (`Bank Indonesia`), or a place inside a longer name (`New Mexico`, `Nguyễn Thị Mỹ Linh`). */
+  linked: readonly (readonly [number, number, boolean])[];
   /** Dates, in article offsets: never part of a name (`Monday`, `May`). */
   dates: readonly (readonly [number, number])[];
 }
@@ -35,6 +35,9 @@ const CONFIDENCE = { title: 0.9, headWord: 0.8, dateline: 0.8, dot: 0.8, preposi
 const MAX_HAN_NAME = 4;
 /** The most words that describe a title before the name (`رئيس المجلس العسكري المالي …`). */
 const MAX_MODIFIERS = 4;
+const DOTS = /[·・•‧]/u;
+/** The most characters of a transliterated name on either side of its dots. */
+const MAX_DOT_PART = 6;
 const DOT_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:[·・•‧][\p{Script=Han}\p{Script=Katakana}ー]+)+/gu;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const KANA_OR_HAN = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
@@ -42,6 +45,7 @@ const HIRAGANA = /^\p{Script=Hiragana}+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DIGIT = /\p{N}/u;
+const CURRENCY = /\p{Sc}/u;
 const SENTENCE_END = /[.!?…。！？]\s*$/u;
 const HAS_CASE = /\p{Lu}|\p{Ll}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -114,6 +118,8 @@ interface ReadWord extends Token {
   sentenceStart: boolean;
   /** Inside a name the registry linked. */
   linked: boolean;
+  /** Inside a place's name the registry linked. */
+  linkedPlace: boolean;
   /** Inside a date. */
   dated: boolean;
 }
@@ -143,6 +149,7 @@ function readLine(line: NameLine, cues: CompiledNameCues): ReadLine {
       attached: k > 0 && between.length <= 1 && !/\s/u.test(between),
       sentenceStart: k === 0 || /[^\s,'’]/u.test(between),
       linked: line.linked.some(([start, end]) => token.start < end && token.end > start),
+      linkedPlace: line.linked.some(([start, end, place]) => place && token.start < end && token.end > start),
       dated: line.dates.some(([start, end]) => token.start < end && token.end > start),
     });
     previousEnd = token.end;
@@ -238,15 +245,24 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
       start += title;
       titled = true;
     }
+    // The portfolio after a title is no part of the name (`Minister of Transport Jo Reyes`).
+    while (titled && start + 2 < end && cues.particles.has(words[start]!.lower)) start += 2;
     // A title's portfolio is no name (`ministra de Agricultura`, `Waziri wa Maji`, `ministre malien des Affaires étrangères`).
     if (start > 1 && cues.particles.has(words[start - 1]!.lower) && (cueEndingBefore(words, start - 1, cues.titlesBefore) > 0 || (start > 2 && !words[start - 2]!.capitalised && cueEndingBefore(words, start - 2, cues.titlesBefore) > 0))) continue;
     const run = words.slice(start, end);
+    // A name before a currency sign is the currency's (`US$`).
+    if (CURRENCY.test(line.line.text.charAt(run.at(-1)!.end - line.line.start))) continue;
     const free = run.filter((word) => !word.linked);
     if (free.length === 0) continue;
     if (free.length < run.length) {
       // Words beside a linked name are part of it (`Vladimir` of `Vladimir Putin`), unless a heading word makes the whole a longer name (`Bank Indonesia`).
       if (hasAny(free, cues.orgWords)) names.push(nameOf(line, start, end, 'org', CONFIDENCE.headWord, ['capitalised', 'org-word'], true));
       else if (hasAny(free, cues.placeWords)) names.push(nameOf(line, start, end, 'place', CONFIDENCE.headWord, ['capitalised', 'place-word'], true));
+      else if (run.every((word) => !word.linked || word.linkedPlace) && !run[0]!.linked && !run[0]!.sentenceStart) {
+        // A place the registry knows, after capitalised words mid-sentence, is part of a longer name: a place's (`New Mexico`, `Piala Asia Tenggara`) or, with words after it too, a person's (`Nguyễn Thị Mỹ Linh`).
+        const person = !run.at(-1)!.linked;
+        names.push(nameOf(line, start, end, person ? 'person' : 'place', CONFIDENCE.loneWord, ['capitalised'], true));
+      }
       continue;
     }
     const first = run[0]!;
@@ -297,6 +313,30 @@ function datelineDate(line: ReadLine, end: number, runEnd: number): boolean {
   return /^[\s,.]*[(/–—|-]/u.test(text.slice(words[last]!.end - offset));
 }
 
+/**
+ * The name inside a run of Han or katakana around a transliteration dot (`外长谢尔盖·拉夫罗夫说`): the
+ * parts next to the dots keep their one-character words (transliterations split so) and the word
+ * that touches the run's edge, up to a stop word, a speech verb or a title (`外长`, `说`, `今天`).
+ */
+function dotNameBounds(run: string, cues: CompiledNameCues): [number, number] {
+  const first = run.search(DOTS);
+  const last = run.length - [...run].reverse().join('').search(DOTS);
+  // One-character stop words are also syllables of transliterations (`阿`): only a verb ends a name at one character.
+  const ends = (word: string) => (word.length > 1 && cues.stop.has(word)) || cues.speechVerbs.some((verb) => verb.join('') === word) || cues.titlesBefore.some((title) => title.join('') === word);
+  const before = [...wordSegmenter.segment(run.slice(0, first))].reverse();
+  let from = first;
+  for (const [k, word] of before.entries()) {
+    if (ends(word.segment) || (k > 0 && word.segment.length > 1) || first - word.index > MAX_DOT_PART) break;
+    from = word.index;
+  }
+  let to = last;
+  for (const [k, word] of [...wordSegmenter.segment(run.slice(last))].entries()) {
+    if (ends(word.segment) || (k > 0 && word.segment.length > 1) || word.index + word.segment.length > MAX_DOT_PART) break;
+    to = last + word.index + word.segment.length;
+  }
+  return [from, to];
+}
+
 /** Whether a word can be part of a name in a script without case. */
 function mayBeNameWord(word: ReadWord, cues: CompiledNameCues): boolean {
   return !word.cased && !word.linked && !word.dated && !cues.stop.has(word.lower) && !/^\p{N}+$/u.test(word.text) && !HIRAGANA.test(word.text);
@@ -343,9 +383,11 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
   };
 
   for (const match of line.line.text.matchAll(DOT_NAME)) {
-    const start = line.line.start + match.index;
-    if (line.line.linked.some(([from, to]) => start < to && start + match[0].length > from)) continue;
-    names.push({ surface: match[0], start, end: start + match[0].length, type: 'person', typeConfidence: CONFIDENCE.dot, evidence: ['transliteration-dot'], swallowsLinked: false });
+    const [from, to] = dotNameBounds(match[0], cues);
+    const start = line.line.start + match.index + from;
+    const surface = match[0].slice(from, to);
+    if (line.line.linked.some(([linkedStart, linkedEnd]) => start < linkedEnd && start + surface.length > linkedStart)) continue;
+    names.push({ surface, start, end: start + surface.length, type: 'person', typeConfidence: CONFIDENCE.dot, evidence: ['transliteration-dot'], swallowsLinked: false });
   }
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.cased) continue;
@@ -356,6 +398,8 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
       const span = at < words.length ? extend(at, 1, cues.maxNameWords) : null;
       // A title before a name the registry linked is that name's (`… الكولونيل أسيمي غويتا`): the words between are no name.
       if (span && words[span[1]]?.linked) continue;
+      // One Han character after a title is no name (`外长谢` of `外长谢尔盖·…`).
+      if (span && span[1] - span[0] === 1 && HAN_OR_KANA.test(words[span[0]]!.text) && words[span[0]]!.text.length < 2) continue;
       // In a script with spaces, a title's one word is its portfolio more often than a name (`وزیر ٹرانسپورٹ`): a name has two words at least.
       if (span && span[1] - span[0] < 2 && !noSpace(words[span[0]]!)) continue;
       if (span && !claimed(words[span[0]]!.start, words[span[1] - 1]!.end)) names.push(nameOf(line, span[0], span[1], 'person', CONFIDENCE.title, ['title']));
