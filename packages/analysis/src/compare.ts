@@ -1,4 +1,4 @@
-import { desc, escape, type ColumnTable } from 'arquero';
+import { desc, escape, op, type ColumnTable } from 'arquero';
 import { coverage } from './coverage.js';
 import type { CorpusTables } from './corpus-tables.js';
 import { groupKeys, UNKNOWN, type GroupKey } from './group-keys.js';
@@ -17,7 +17,7 @@ export interface CompareOptions {
 /** The two side-by-side tables of {@link compare}. */
 export interface Comparison {
   /**
-   * One row per entity covered by either group: `entityId`, `name`, `type`, then for each group
+   * One row per entity covered by either group, linked or not: `entity`, `entityId`, `name`, `type`, `linked`, then for each group
    * `<group> articles` and `<group> share` (0 when it never names the entity), and
    * `difference = share of the first − share of the second`; largest differences first.
    */
@@ -63,7 +63,7 @@ export function checkGroupsPresent(by: GroupKey, groups: readonly [string, strin
  */
 export function comparisonOf(covered: ColumnTable, quoted: ColumnTable, by: GroupKey, groups: readonly [string, string]): Comparison {
   return {
-    coverage: sideBySide(covered, by, groups, ['entityId', 'name', 'type'], 'articles', 'share'),
+    coverage: sideBySide(covered, by, groups, ['entity', 'entityId', 'name', 'type', 'linked'], 'articles', 'share'),
     voices: sideBySide(quoted, by, groups, ['speaker'], 'quotes', 'share'),
   };
 }
@@ -76,11 +76,15 @@ function sideBySide(
   countColumn: string,
   shareColumn: string,
 ): ColumnTable {
+  // Rows meet on the first id column (an entity, a speaker); the others (name, type) come from the first row that has it.
+  const id = idColumns[0]!;
+  const inGroups = source.params({ groups: [...groups], by }).filter((d: Record<string, unknown>, $: { groups: string[]; by: string }) => op.includes($.groups, d[$.by]));
+  const ids = inGroups.select(...idColumns).dedupe(id);
   const part = (group: string) =>
     source
       .params({ group, by })
       .filter((d: Record<string, unknown>, $: { group: string; by: string }) => d[$.by] === $.group)
-      .select(...idColumns, countColumn, shareColumn)
+      .select(id, countColumn, shareColumn)
       .rename({ [countColumn]: `${group} ${countColumn}`, [shareColumn]: `${group} share` });
   const [first, second] = groups;
   const firstShare = `${first} share`;
@@ -91,11 +95,12 @@ function sideBySide(
       escape((d: Record<string, number | undefined>) => d[name] ?? 0),
     ]),
   );
-  return part(first)
-    .join_full(part(second), [idColumns as string[], idColumns as string[]])
+  return ids
+    .join_left(part(first), id)
+    .join_left(part(second), id)
     .derive(fill as Parameters<ColumnTable['derive']>[0])
     .derive({ difference: escape((d: Record<string, number>) => d[firstShare]! - d[secondShare]!) })
     .derive({ gap: (d: { difference: number }) => Math.abs(d.difference) })
-    .orderby(desc('gap'), idColumns[0]!)
+    .orderby(desc('gap'), idColumns.includes('name') ? 'name' : id, id)
     .select(...idColumns, `${first} ${countColumn}`, firstShare, `${second} ${countColumn}`, secondShare, 'difference');
 }

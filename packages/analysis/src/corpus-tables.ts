@@ -90,11 +90,20 @@ export interface SegmentRow extends ArticleKeys {
   segmentLanguage: string | null;
 }
 
-/** One row of the `mentions` table: one mention of a registry entity. */
+/** One row of the `mentions` table: one mention of a name, linked to the registry or not. */
 export interface MentionRow extends ArticleKeys {
-  entityId: string;
+  /** What mentions of one name share: the entity id of a linked name, the key of another (`pl:krak`). */
+  entity: string;
+  /** The registry entity, null for a name the registry does not hold. */
+  entityId: string | null;
+  /** The mention's key: language and the name folded after inflection rules. */
+  key: string;
+  /** Whether the name is linked to the registry. */
+  linked: boolean;
   name: string;
   type: string;
+  /** How sure the type is (1 for a linked name). */
+  typeConfidence: number;
   surface: string;
   role: SegmentRole;
   inArticle: boolean;
@@ -104,12 +113,12 @@ export interface MentionRow extends ArticleKeys {
 
 /** One row of the `quotes` table: one direct quote. */
 export interface QuoteRow extends ArticleKeys {
-  /** The speaker's entity id, null when unknown or only described. */
+  /** The speaker's entity id, null when the registry does not hold the speaker or the text only describes them. */
   speakerId: string | null;
-  /** The speaker as linked or as described by the text ("malijski dyplomata"), null when none. */
+  /** The speaker's name, linked or not, or as the text describes them ("malijski dyplomata"), null when none. */
   speaker: string | null;
-  /** `linked` (a registry entity), `described` (named by the text only) or `none`. */
-  attribution: 'linked' | 'described' | 'none';
+  /** `linked` (a registry entity), `unlinked` (a name the registry does not hold), `described` (a description, no name) or `none`. */
+  attribution: 'linked' | 'unlinked' | 'described' | 'none';
   cue: string | null;
   scare: boolean;
   text: string;
@@ -229,9 +238,13 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
         articleId: keys.articleId,
         outlet: keys.outlet,
         language: keys.language,
+        entity: mention.entityId ?? mention.key,
         entityId: mention.entityId,
+        key: mention.key,
+        linked: mention.entityId !== null,
         name: mention.name,
         type: mention.type,
+        typeConfidence: mention.typeConfidence,
         surface: mention.surface,
         role: mention.role,
         inArticle,
@@ -247,7 +260,7 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
         language: keys.language,
         speakerId: speaker?.entityId ?? null,
         speaker: speaker?.name ?? null,
-        attribution: speaker == null ? 'none' : speaker.entityId == null ? 'described' : 'linked',
+        attribution: speaker == null ? 'none' : speaker.entityId != null ? 'linked' : speaker.key !== undefined ? 'unlinked' : 'described',
         cue: quote.cue ?? null,
         scare: quote.scare,
         text: quote.text,
@@ -413,7 +426,7 @@ const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
 ];
 const KEY_COLUMNS = ['articleId', 'outlet', 'language'] as const;
 const SEGMENT_COLUMNS: readonly (keyof SegmentRow & string)[] = [...KEY_COLUMNS, 'index', 'role', 'inArticle', 'start', 'end', 'chars', 'segmentLanguage'];
-const MENTION_COLUMNS: readonly (keyof MentionRow & string)[] = [...KEY_COLUMNS, 'entityId', 'name', 'type', 'surface', 'role', 'inArticle', 'start', 'end'];
+const MENTION_COLUMNS: readonly (keyof MentionRow & string)[] = [...KEY_COLUMNS, 'entity', 'entityId', 'key', 'linked', 'name', 'type', 'typeConfidence', 'surface', 'role', 'inArticle', 'start', 'end'];
 const QUOTE_COLUMNS: readonly (keyof QuoteRow & string)[] = [...KEY_COLUMNS, 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end'];
 const CITATION_COLUMNS: readonly (keyof CitationRow & string)[] = [...KEY_COLUMNS, 'agency', 'agencyId', 'role', 'evidence', 'start', 'end'];
 const DATE_COLUMNS: readonly (keyof DateRow & string)[] = [

@@ -128,12 +128,15 @@ export class DuckDbCorpus {
   coverage(options: CoverageOptions = {}): Promise<ColumnTable> {
     const keys = groupKeys(options.by ?? 'language');
     const where = [options.includeBoilerplate ? 'true' : '"inArticle"'];
+    if (options.linkedOnly) where.push('"linked"');
     if (options.types) where.push(options.types.length === 0 ? 'false' : `"type" IN (${options.types.map(sqlString).join(', ')})`);
-    const counted = `SELECT ${keyColumns(keys)}"entityId", "name", "type", count(DISTINCT "articleId")::INTEGER AS articles, count(*)::INTEGER AS mentions FROM mentions WHERE ${where.join(' AND ')} GROUP BY ALL`;
+    const counted =
+      `SELECT ${keyColumns(keys)}"entity", max("entityId") AS "entityId", min("name") AS "name", min("type") AS "type", bool_or("linked") AS "linked", ` +
+      `count(DISTINCT "articleId")::INTEGER AS articles, count(*)::INTEGER AS mentions FROM mentions WHERE ${where.join(' AND ')} GROUP BY ${[...keys.map((key) => ident(key)), '"entity"'].join(', ')}`;
     return this.query(
       `WITH counted AS (${counted}), totals AS (${totalsSql(keys, 'articles', 'total')}) ` +
-        `SELECT ${keyList(keys, 'counted')}"entityId", "name", "type", articles, mentions, total, articles::DOUBLE / total AS share ` +
-        `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}articles DESC, mentions DESC, "name"`,
+        `SELECT ${keyList(keys, 'counted')}"entity", "entityId", "name", "type", "linked", articles, mentions, total, articles::DOUBLE / total AS share ` +
+        `FROM counted ${joinTotals(keys)} ORDER BY ${keyList(keys, 'counted')}articles DESC, mentions DESC, "name", "entity"`,
     );
   }
 
@@ -155,7 +158,7 @@ export class DuckDbCorpus {
   }
 
   /**
-   * `quoteAttribution` over the dataset: quotes per group that are linked, described or have no speaker.
+   * `quoteAttribution` over the dataset: quotes per group that are linked, unlinked, described or have no speaker.
    *
    * @example
    * await corpus.quoteAttribution({ by: 'language' });
@@ -164,7 +167,8 @@ export class DuckDbCorpus {
     const keys = groupKeys(options.by ?? 'language');
     return this.query(
       `SELECT ${keyColumns(keys)}count(*)::INTEGER AS quotes, ` +
-        `count(*) FILTER (WHERE "attribution" = 'linked')::INTEGER AS linked, count(*) FILTER (WHERE "attribution" = 'described')::INTEGER AS described, ` +
+        `count(*) FILTER (WHERE "attribution" = 'linked')::INTEGER AS linked, count(*) FILTER (WHERE "attribution" = 'unlinked')::INTEGER AS unlinked, ` +
+        `count(*) FILTER (WHERE "attribution" = 'described')::INTEGER AS described, ` +
         `count(*) FILTER (WHERE "attribution" = 'none')::INTEGER AS "noSpeaker", (count(*) FILTER (WHERE "attribution" = 'none'))::DOUBLE / count(*) AS "noSpeakerShare" ` +
         `FROM quotes${options.includeScare ? '' : ' WHERE NOT "scare"'}${keys.length > 0 ? ` GROUP BY ALL ORDER BY ${keyList(keys).slice(0, -2)}` : ''}`,
     );

@@ -19,7 +19,10 @@ export const TABLE_COLUMN_TYPES: Readonly<Record<TableName, Readonly<Record<stri
     articleChars: 'int', boilerplateChars: 'int', boilerplateShare: 'float', warnings: 'int',
   },
   segments: { articleId: 'string', outlet: 'string', language: 'string', index: 'int', role: 'string', inArticle: 'bool', start: 'int', end: 'int', chars: 'int', segmentLanguage: 'string' },
-  mentions: { articleId: 'string', outlet: 'string', language: 'string', entityId: 'string', name: 'string', type: 'string', surface: 'string', role: 'string', inArticle: 'bool', start: 'int', end: 'int' },
+  mentions: {
+    articleId: 'string', outlet: 'string', language: 'string', entity: 'string', entityId: 'string', key: 'string', linked: 'bool', name: 'string', type: 'string', typeConfidence: 'float',
+    surface: 'string', role: 'string', inArticle: 'bool', start: 'int', end: 'int',
+  },
   quotes: {
     articleId: 'string', outlet: 'string', language: 'string', speakerId: 'string', speaker: 'string', attribution: 'string', cue: 'string', scare: 'bool',
     text: 'string', words: 'int', start: 'int', end: 'int',

@@ -22,8 +22,8 @@ interface QuoteKeys {
 
 /**
  * Who is quoted, how often, per group: one row per speaker with `quotes` and `share` (of the
- * group's quotes). A speaker is the linked entity, or the text's own description of an unlinked one
- * ("malijski dyplomata", `attribution: 'described'`); quotes without a speaker are one row,
+ * group's quotes). A speaker is the linked entity, a name the registry does not hold (`attribution:
+ * 'unlinked'`), or the text's own description ("malijski dyplomata", `attribution: 'described'`); quotes without a speaker are one row,
  * `(no speaker)`, so that shares add up to 1. Scare quotes are left out unless asked.
  *
  * @returns columns: the group keys, `speaker`, `speakerId`, `attribution`, `quotes`, `share`
@@ -47,13 +47,13 @@ export function voices(tables: CorpusTables, options: VoicesOptions = {}): Colum
 }
 
 /**
- * How well quotes are attributed, per group: `quotes`, `linked` (to a registry entity),
- * `described` (a speaker the text describes without a known name), `noSpeaker`, and
- * `noSpeakerShare = noSpeaker / quotes`.
+ * How well quotes are attributed, per group: `quotes`, `linked` (to a registry entity), `unlinked`
+ * (a speaker's name the registry does not hold), `described` (a speaker the text only describes),
+ * `noSpeaker`, and `noSpeakerShare = noSpeaker / quotes`.
  *
  * @example
  * quoteAttribution(tables, { by: 'outlet' }).objects()[0];
- * // { outlet: 'Al Mayadeen', quotes: 3, linked: 2, described: 0, noSpeaker: 1, noSpeakerShare: 0.33 }
+ * // { outlet: 'Al Mayadeen', quotes: 3, linked: 2, unlinked: 0, described: 0, noSpeaker: 1, noSpeakerShare: 0.33 }
  */
 export function quoteAttribution(tables: CorpusTables, options: VoicesOptions = {}): ColumnTable {
   const keys = groupKeys(options.by ?? 'language');
@@ -61,6 +61,7 @@ export function quoteAttribution(tables: CorpusTables, options: VoicesOptions = 
     .rollup({
       quotes: op.count(),
       linked: (d: { attribution: string }) => op.sum(d.attribution === 'linked' ? 1 : 0),
+      unlinked: (d: { attribution: string }) => op.sum(d.attribution === 'unlinked' ? 1 : 0),
       described: (d: { attribution: string }) => op.sum(d.attribution === 'described' ? 1 : 0),
       noSpeaker: (d: { attribution: string }) => op.sum(d.attribution === 'none' ? 1 : 0),
     })

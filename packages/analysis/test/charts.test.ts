@@ -65,7 +65,7 @@ describe('htmlTable', () => {
     const { htmlTable } = await import('../src/index.js');
     const html = htmlTable(coverage(corpusTables(inlineCorpus())), { limit: 1 });
     // The first coverage row is Mali in English: 2 of 2 articles.
-    expect(html).toContain('<td style="text-align: left;">en</td><td style="text-align: left;">mali</td><td style="text-align: left;">Mali</td><td style="text-align: left;">place</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">100%</td>');
+    expect(html).toContain('<td style="text-align: left;">en</td><td style="text-align: left;">mali</td><td style="text-align: left;">mali</td><td style="text-align: left;">Mali</td><td style="text-align: left;">place</td><td style="text-align: left;">true</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">2</td><td style="text-align: right;">100%</td>');
     expect(html.match(/<tr>/g)?.length).toBe(2);
   });
 });

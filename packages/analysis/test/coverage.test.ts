@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_ROLES } from '@polynews/core';
 import { corpusTables, coverage } from '../src/index.js';
-import { inlineCorpus } from './inline-corpus.js';
+import { inlineCorpus, makeArticle } from './inline-corpus.js';
 import { seedArticles } from './seeds.js';
 
 const COLUMNS = ['entityId', 'name', 'articles', 'mentions', 'total', 'share'];
@@ -41,16 +41,32 @@ describe('coverage', () => {
   it('agrees with the seed articles counted directly', async () => {
     const articles = await seedArticles();
     const table = coverage(corpusTables(articles), { by: 'language' });
-    const rows = table.objects() as { language: string; entityId: string; articles: number; mentions: number; total: number; share: number }[];
+    const rows = table.objects() as { language: string; entity: string; entityId: string | null; articles: number; mentions: number; total: number; share: number }[];
+    const entityOf = (m: { entityId: string | null; key: string }) => m.entityId ?? m.key;
     for (const row of rows) {
       const group = articles.filter((article) => article.language === row.language);
-      const mentioning = group.filter((article) => article.mentions.some((m) => m.entityId === row.entityId && ARTICLE_ROLES.includes(m.role)));
-      const mentions = group.flatMap((article) => article.mentions).filter((m) => m.entityId === row.entityId && ARTICLE_ROLES.includes(m.role));
+      const mentioning = group.filter((article) => article.mentions.some((m) => entityOf(m) === row.entity && ARTICLE_ROLES.includes(m.role)));
+      const mentions = group.flatMap((article) => article.mentions).filter((m) => entityOf(m) === row.entity && ARTICLE_ROLES.includes(m.role));
       expect([row.articles, row.mentions, row.total, row.share]).toEqual([mentioning.length, mentions.length, group.length, mentioning.length / group.length]);
     }
     const lavrov = rows.filter((row) => row.entityId === 'sergei-lavrov').map((row) => [row.language, row.articles, row.share]);
     expect(lavrov).toEqual([['ar', 2, 1], ['pl', 1, 1], ['vi', 2, 1]]);
     const mali = rows.filter((row) => row.entityId === 'mali').map((row) => [row.language, row.articles]);
     expect(mali).toEqual([['ar', 2], ['pl', 1], ['vi', 2]]);
+    expect(rows.filter((row) => row.entityId === null).length).toBeGreaterThan(0);
+  });
+
+  it('counts names the registry does not hold beside linked ones, one entity per key, marked unlinked', () => {
+    const article = (id: string, mentions: Parameters<typeof makeArticle>[0]['mentions']) => makeArticle({ id, language: 'pl', outlet: 'Kurier', mentions, articleChars: 100, navigationChars: 0 });
+    const unlinked = corpusTables([
+      article('1111111111111111', [['mali', 'Mali', 'place'], [null, 'Krakowie', 'place', 'body', 'pl:krak']]),
+      article('2222222222222222', [[null, 'Krakowa', 'place', 'body', 'pl:krak'], [null, 'Krakowa', 'place', 'body', 'pl:krak'], [null, 'Jan Nowak', 'person', 'body', 'pl:jan nowak']]),
+    ]);
+    expect(coverage(unlinked).select('entity', 'entityId', 'name', 'type', 'linked', 'articles', 'mentions', 'share').objects()).toEqual([
+      { entity: 'pl:krak', entityId: null, name: 'Krakowa', type: 'place', linked: false, articles: 2, mentions: 3, share: 1 },
+      { entity: 'pl:jan nowak', entityId: null, name: 'Jan Nowak', type: 'person', linked: false, articles: 1, mentions: 1, share: 0.5 },
+      { entity: 'mali', entityId: 'mali', name: 'Mali', type: 'place', linked: true, articles: 1, mentions: 1, share: 0.5 },
+    ]);
+    expect(coverage(unlinked, { linkedOnly: true }).array('entity')).toEqual(['mali']);
   });
 });

@@ -40,7 +40,7 @@ describe('exporting tables', () => {
     expect(rows[0]).toEqual(table.objects()[0]);
     expect((await readTable(join(dir, 'coverage.parquet'))).objects()).toEqual(table.objects());
     await writeTable(table, join(dir, 'coverage.csv'));
-    expect(readFileSync(join(dir, 'coverage.csv'), 'utf8').split('\n')[0]).toBe('language,entityId,name,type,articles,mentions,total,share');
+    expect(readFileSync(join(dir, 'coverage.csv'), 'utf8').split('\n')[0]).toBe('language,entity,entityId,name,type,linked,articles,mentions,total,share');
   });
 
   it('names the file when the format is unknown or the content is not the format', async () => {

@@ -13,8 +13,10 @@ interface ArticleSpec {
   sourceUrl?: string;
   url?: string;
   translation?: { tool: string; originalUrl: string; originalOutlet?: string; originalLanguage?: string };
-  mentions?: [entityId: string, name: string, type: 'person' | 'place' | 'org' | 'media', role?: SegmentRole][];
-  quotes?: [speakerId: string | null, speaker: string | null, scare?: boolean][];
+  /** A linked mention has an entity id; one without (null) is a name the registry does not hold, with the given key (default the language and the name in lower case). */
+  mentions?: [entityId: string | null, name: string, type: 'person' | 'place' | 'org' | 'media', role?: SegmentRole, key?: string][];
+  /** A speaker with a key is a name (linked or not); one without, a description. */
+  quotes?: [speakerId: string | null, speaker: string | null, scare?: boolean, key?: string][];
   citations?: [agency: string, role: CitationRole][];
   dates?: [value: string, precision: 'day' | 'month' | 'year' | 'weekday', role?: SegmentRole][];
   /** The text the article shares with others (default: its own id), hashed into `bodyHash`; and its `duplicateOf`. */
@@ -61,12 +63,23 @@ export function makeArticle(spec: ArticleSpec): Article {
     translation: spec.translation ? { isTranslation: true, ...spec.translation } : { isTranslation: false },
     citations: (spec.citations ?? []).map(([agency, role]) => ({ agency, role, evidence: agency, start: 0, end: 1 })),
     segments,
-    mentions: (spec.mentions ?? []).map(([entityId, name, type, role]) => ({ entityId, name, type, surface: name, start: 0, end: 1, role: role ?? 'body' })),
-    quotes: (spec.quotes ?? []).map(([entityId, name, scare]) => ({
+    mentions: (spec.mentions ?? []).map(([entityId, name, type, role, key]) => ({
+      entityId,
+      name,
+      type,
+      typeConfidence: entityId === null ? 0.5 : 1,
+      key: key ?? `${spec.language ?? 'und'}:${name.toLowerCase()}`,
+      evidence: entityId === null ? ['capitalised'] : ['registry'],
+      surface: name,
+      start: 0,
+      end: 1,
+      role: role ?? 'body',
+    })),
+    quotes: (spec.quotes ?? []).map(([entityId, name, scare, key]) => ({
       text: scare ? 'two words' : 'we will keep our promises to our partners',
       start: 0,
       end: 1,
-      speaker: name == null ? null : { entityId, name },
+      speaker: name == null ? null : { entityId, name, ...(key !== undefined && { key }), ...(entityId !== null && key === undefined && { key: `${spec.language ?? 'und'}:${name.toLowerCase()}` }) },
       scare: scare ?? false,
     })),
     dates: (spec.dates ?? []).map(([value, precision, role]) => ({ surface: value, value, precision, start: 0, end: 1, role: role ?? 'body' })),

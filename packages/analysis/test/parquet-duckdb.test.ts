@@ -101,7 +101,7 @@ describe('Parquet dataset and DuckDB path', () => {
     const inMemory = compare(tables, { by: 'language', groups: ['vi', 'ar'] });
     expect(languages.coverage.objects()).toEqual(inMemory.coverage.objects());
     expect(languages.voices.objects()).toEqual(inMemory.voices.objects());
-    expect(languages.coverage.columnNames()).toEqual(['entityId', 'name', 'type', 'vi articles', 'vi share', 'ar articles', 'ar share', 'difference']);
+    expect(languages.coverage.columnNames()).toEqual(['entity', 'entityId', 'name', 'type', 'linked', 'vi articles', 'vi share', 'ar articles', 'ar share', 'difference']);
     expect(languages.coverage.numRows()).toBeGreaterThan(5);
     const outlets = (tables.articles.array('outlet') as (string | null)[]).filter((outlet): outlet is string => outlet !== null);
     const pair: [string, string] = [outlets[0]!, outlets.find((outlet) => outlet !== outlets[0])!];

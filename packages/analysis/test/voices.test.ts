@@ -18,10 +18,10 @@ describe('voices and quoteAttribution', () => {
 
   it('reports the share of quotes with no speaker', () => {
     expect(quoteAttribution(tables).objects()).toEqual([
-      { language: 'en', quotes: 3, linked: 1, described: 1, noSpeaker: 1, noSpeakerShare: 1 / 3 },
-      { language: 'fr', quotes: 2, linked: 2, described: 0, noSpeaker: 0, noSpeakerShare: 0 },
+      { language: 'en', quotes: 3, linked: 1, unlinked: 0, described: 1, noSpeaker: 1, noSpeakerShare: 1 / 3 },
+      { language: 'fr', quotes: 2, linked: 2, unlinked: 0, described: 0, noSpeaker: 0, noSpeakerShare: 0 },
     ]);
-    expect(quoteAttribution(tables, { by: [], includeScare: true }).objects()).toEqual([{ quotes: 6, linked: 3, described: 1, noSpeaker: 2, noSpeakerShare: 2 / 6 }]);
+    expect(quoteAttribution(tables, { by: [], includeScare: true }).objects()).toEqual([{ quotes: 6, linked: 3, unlinked: 0, described: 1, noSpeaker: 2, noSpeakerShare: 2 / 6 }]);
   });
 
   it('matches the speakers of the seed quotes', async () => {

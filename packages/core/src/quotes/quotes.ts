@@ -201,7 +201,7 @@ function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'be
   const cueStart = win.tokens[cue.first]!.start;
   const cueEnd = win.tokens[cue.last]!.end;
   const cueText = win.text.slice(cueStart - win.start, cueEnd - win.start);
-  const linked = (mention: Mention | undefined) => (mention ? { speaker: { entityId: mention.entityId, name: mention.name }, cue: cueText } : null);
+  const linked = (mention: Mention | undefined) => (mention ? { speaker: { entityId: mention.entityId, name: mention.name, key: mention.key }, cue: cueText } : null);
 
   for (const [k, token] of win.tokens.entries()) {
     if (!cues.sourceMarkers.includes(foldWord(token.text))) continue;

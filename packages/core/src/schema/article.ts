@@ -163,8 +163,9 @@ export type Mention = z.infer<typeof MentionSchema>;
 
 /**
  * A direct quote in the title, lead or body and, where the text says, who said it. `start`/`end`
- * delimit the quoted words inside the marks. `speaker.entityId` is null when the text describes the
- * speaker without a known name ("the Malian diplomat"). A scare quote (one to three words) is kept
+ * delimit the quoted words inside the marks. `speaker.entityId` is null when the speaker is a name the
+ * registry does not hold, or only described by the text ("the Malian diplomat"); `speaker.key` is the
+ * key of the speaker's mention (see `MentionSchema`) when a name, linked or not, gives the speaker. A scare quote (one to three words) is kept
  * with `scare: true` and no speaker.
  *
  * @example
@@ -173,7 +174,7 @@ export type Mention = z.infer<typeof MentionSchema>;
 export const QuoteSchema = z.object({
   text: z.string(),
   ...span,
-  speaker: z.object({ entityId: z.string().nullable(), name: z.string() }).nullable(),
+  speaker: z.object({ entityId: z.string().nullable(), name: z.string(), key: z.string().optional() }).nullable(),
   cue: z.string().optional(),
   scare: z.boolean(),
 });
