@@ -1,5 +1,6 @@
 export { runCli } from './main.js';
 export { parseCommand, type ParseCommandOptions } from './commands/parse.js';
+export { namesCommand, type NamesCommandOptions } from './commands/names.js';
 export { reportCommand, type ReportCommandOptions } from './commands/report.js';
 export { schemaCommand } from './commands/schema.js';
 export { buildReportModel, type ReportModel, type ReportSection, type ReportTable, type ReportChart } from './report/report-model.js';

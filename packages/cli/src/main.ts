@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { parseShard, type Shard } from '@polynews/core';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { reportCommand } from './commands/report.js';
+import { namesCommand, type NamesCommandOptions } from './commands/names.js';
 import { schemaCommand } from './commands/schema.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -47,6 +48,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--out-dir <dir>', 'folder for the report files', 'reports')
     .action(async (paths: string[], options: { outDir: string }) => {
       exitCode = await reportCommand(paths, options, io);
+    });
+  program
+    .command('names')
+    .description('list the names no registry holds, most mentioned first, with an example each; --to writes them as a draft registry to edit and pass back with --entities')
+    .argument('<paths...>', 'files or folders, as for parse')
+    .option('--to <file>', 'write the names as a draft entity registry (JSON) to this file')
+    .option('--entities <file>', 'a JSON file of extra entities (an edited draft of an earlier round), merged into the bundled registry')
+    .option('--min-mentions <n>', 'the fewest mentions a name needs to be listed and drafted (default 2)', parsePositiveInteger)
+    .option('--limit <n>', 'the most names printed (default 40; the draft holds them all)', parsePositiveInteger)
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parsePositiveInteger)
+    .action(async (paths: string[], options: NamesCommandOptions) => {
+      exitCode = await namesCommand(paths, options, io);
     });
   program
     .command('schema')

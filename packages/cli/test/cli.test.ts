@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ function capture(cwd = ROOT): CliIo & { out: string; err: string } {
 describe('@polynews/cli public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(cli).sort()).toEqual([
-      'ParseProgress', 'buildReportModel', 'escapeHtml', 'parseCommand', 'processIo', 'renderHtmlReport',
+      'ParseProgress', 'buildReportModel', 'escapeHtml', 'namesCommand', 'parseCommand', 'processIo', 'renderHtmlReport',
       'renderMarkdownReport', 'reportCommand', 'runCli', 'schemaCommand', 'summaryLine',
     ]);
   });
@@ -296,5 +296,38 @@ describe('polynews schema', () => {
     const schema = JSON.parse(io.out) as { $schema: string; required: string[]; properties: Record<string, unknown> };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'language', 'outlet', 'published', 'segments', 'citations']));
+  });
+});
+
+describe('polynews names', () => {
+  it('lists the names no registry holds, drafts a registry, and links them when it comes back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polynews-names-'));
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    writeFileSync(join(pages, 'a.txt'), 'Harbour deal signed\n\nMayor Ann Clarke signed the harbour deal with the Northfield Port Authority on Monday.\n\n"It is a good day," Clarke said.\n');
+    writeFileSync(join(pages, 'b.txt'), 'Port workers back the deal\n\nWorkers of the Northfield Port Authority welcomed the deal, Mayor Ann Clarke said on Tuesday.\n');
+    writeFileSync(join(pages, 'c.txt'), 'Umowa portowa\n\nBurmistrz Jan Nowak spotkał się w Krakowie z delegacją. Jan Nowak wróci z Krakowa w piątek.\n');
+    const io = capture(dir);
+    expect(await runCli(['names', 'pages', '--to', 'draft.json', '--jobs', '1'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    expect(lines[0]).toMatch(/^name\s+type\s+mentions\s+articles\s+languages\s+outlets\s+example$/u);
+    expect(lines[1]).toMatch(/^Ann Clarke\s+person\s+3\s+2\s+en\s/u);
+    expect(io.out).toMatch(/\nKrakowa\s+place\s+2\s+1\s+pl\s/u);
+    expect(io.out).toMatch(/\nNorthfield Port Authority\s+org\s+2\s+2\s+en\s/u);
+    const draft = JSON.parse(readFileSync(join(dir, 'draft.json'), 'utf8')) as { entities: { id: string; type: string; aliases: Record<string, string[]> }[] };
+    expect(draft.entities.find((entity) => entity.id === 'ann-clarke')).toEqual({ id: 'ann-clarke', name: 'Ann Clarke', type: 'person', aliases: { en: ['Ann Clarke', 'Clarke'] } });
+    expect(draft.entities.find((entity) => entity.id === 'krakowa')?.aliases).toEqual({ pl: ['Krakowa', 'Krakowie'] });
+    const parsed = capture(dir);
+    const parseCode = await runCli(['parse', join(pages, 'a.txt'), join(pages, 'c.txt'), '--entities', 'draft.json', '--jobs', '1'], parsed);
+    expect(parsed.err).toMatch(/2 parsed, 0 failed/u);
+    expect(parseCode).toBe(0);
+    const [first, second] = parsed.out.trim().split('\n').map((line) => ArticleSchema.parse(JSON.parse(line)));
+    expect(first!.mentions.filter((m) => m.role !== 'title').map((m) => m.entityId)).toEqual(['ann-clarke', 'northfield-port-authority', 'ann-clarke']);
+    expect(second!.mentions.filter((m) => m.entityId === 'krakowa').map((m) => m.surface)).toEqual(['Krakowie', 'Krakowa']);
+    const again = capture(dir);
+    expect(await runCli(['names', 'pages', '--entities', 'draft.json', '--jobs', '1'], again)).toBe(0);
+    expect(again.out).toMatch(/9 linked, 0 not/u);
+    expect(again.out).not.toMatch(/Ann Clarke/u);
+    expect(await runCli(['names', 'pages', '--entities', 'missing.json'], capture(dir))).toBe(2);
   });
 });

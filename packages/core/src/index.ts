@@ -8,6 +8,7 @@ export { describeSkipped, listCorpusFiles, DEFAULT_EXTENSIONS, type ListFilesOpt
 export { parseShard, shardOf, type Shard } from './corpus/shard.js';
 export { pageLocator } from './corpus/page-locator.js';
 export { BoilerplateLearner, type LearnBoilerplateOptions, type LearnedBoilerplate } from './corpus/learn-boilerplate.js';
+export { draftRegistry, summariseUnlinkedNames, type DraftRegistryOptions, type UnlinkedNameSummary } from './corpus/name-curation.js';
 export { ArticleParseError, type ParseErrorCode } from './errors.js';
 export { articleJsonSchema } from './schema/json-schema.js';
 export { articleIssues } from './schema/validate-article.js';
@@ -19,6 +20,7 @@ export {
   InputSchema,
   DateMentionSchema,
   MentionSchema,
+  MentionEvidenceSchema,
   OutletSchema,
   PublishedSchema,
   QuoteSchema,
@@ -31,6 +33,7 @@ export {
   type Input,
   type DateMention,
   type Mention,
+  type MentionEvidence,
   type Outlet,
   type Published,
   type Quote,

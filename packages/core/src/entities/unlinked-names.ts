@@ -173,10 +173,11 @@ function pageEvidence(lines: readonly ReadLine[], cues: CompiledNameCues, surnam
   const capitalisedMidSentence = new Set<string>();
   for (const { words, titleCase } of lines) {
     if (titleCase) continue;
-    for (const word of words) {
+    for (const [k, word] of words.entries()) {
       if (!word.cased) continue;
       if (!word.capitalised) lowerCase.add(word.lower);
-      else if (!word.sentenceStart && !cues.stop.has(word.lower)) capitalisedMidSentence.add(word.lower);
+      // A word capitalised alone mid-sentence: one inside a longer name (`Port` of `Northfield Port Authority`) says nothing of the word alone.
+      else if (!word.sentenceStart && !cues.stop.has(word.lower) && !(words[k - 1]?.capitalised && word.joined) && !(words[k + 1]?.capitalised && words[k + 1]!.joined)) capitalisedMidSentence.add(word.lower);
     }
   }
   return { lowerCase, capitalisedMidSentence, surnames };
