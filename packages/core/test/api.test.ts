@@ -6,10 +6,10 @@ describe('@polynews/core public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(core).sort()).toEqual([
       'ARTICLE_ROLES', 'ArticleParseError', 'ArticleSchema', 'BoilerplateLearner', 'CitationSchema', 'DEFAULT_EXTENSIONS', 'DateMentionSchema',
-      'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MediaRegistrySchema', 'MediumSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
+      'EntityRegistrySchema', 'EntitySchema', 'FieldSourceSchema', 'InputSchema', 'MediaRegistrySchema', 'MediumSchema', 'MentionEvidenceSchema', 'MentionSchema', 'OutletSchema', 'PageMetadataSchema', 'PageRecordSchema',
       'PublishedSchema', 'QuoteSchema', 'SegmentRoleSchema', 'SegmentSchema',
-      'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'findDates', 'iterateCorpus', 'listCorpusFiles',
-      'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'ready', 'safeParseArticle', 'shardOf', 'tokenize',
+      'TranslationSchema', 'articleIssues', 'articleJsonSchema', 'decodeBytes', 'describeSkipped', 'detectLanguage', 'draftRegistry', 'findDates', 'iterateCorpus', 'listCorpusFiles',
+      'loadEntityRegistry', 'loadMediaRegistry', 'mergeEntityRegistries', 'mergeMediaRegistries', 'pageLocator', 'parseArticle', 'parseCorpus', 'parsePage', 'parseShard', 'ready', 'safeParseArticle', 'shardOf', 'summariseUnlinkedNames', 'tokenize',
     ]);
   });
 

@@ -200,14 +200,19 @@ function isHeadlineLike(block: ClassifiedBlock): boolean {
 
 /** The headline: the first headline-like line, before any paragraph, that a paragraph (or a dateline) soon follows. */
 function findTitle(blocks: ClassifiedBlock[]): number | undefined {
+  // Paragraphs of twelve words or more tell the body; a short wire item whose sentences are shorter is read again with eight.
+  return findTitleBefore(blocks, isBodyLike) ?? findTitleBefore(blocks, (block) => block.words >= 8 && SENTENCE_END.test(block.text));
+}
+
+function findTitleBefore(blocks: ClassifiedBlock[], bodyLike: (block: ClassifiedBlock) => boolean): number | undefined {
   for (const [i, block] of blocks.entries()) {
     if (block.role !== 'other') continue;
-    if (isBodyLike(block) && SENTENCE_END.test(block.text)) return undefined;
+    if (bodyLike(block) && SENTENCE_END.test(block.text)) return undefined;
     if (!isHeadlineLike(block)) continue;
     for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
       const next = blocks[j]!;
       if (next.role === 'dateline') return i;
-      if (next.role === 'other' && isBodyLike(next)) return i;
+      if (next.role === 'other' && bodyLike(next)) return i;
       if (next.role === 'other' && !isHeadlineLike(next)) break;
       // A menu after a headline-like line makes it a menu item; a header line with a number (`کد خبر: ۴۸۲۱۷`, an article's id) belongs with the headline.
       if ((next.role === 'navigation' && !/\p{N}/u.test(next.text)) || next.role === 'comments') break;

@@ -50,7 +50,8 @@ export interface EntityWordFacts {
 
 /** What may stand between two words of one alias: spaces, quotes and dashes on one line (`ЧВК «Вагнер»`). */
 const JOINER_CODES = new Set([...' \t\u00a0\u202f«»"“”„\'’-–—.'].map((char) => char.charCodeAt(0)));
-const HAN = /\p{Script=Han}/u;
+/** Aliases in scripts written without spaces (Han, kana, Thai) are found inside the runs of the text, not as words. */
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /**
  * A compiled matcher for every alias of the entity and media registries in one language: one index

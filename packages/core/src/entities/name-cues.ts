@@ -18,6 +18,9 @@ export interface CompiledNameCues {
   notNames: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   titlesBefore: readonly CueWords[];
+  /** The titles before a name and the heading words before one, as written (not folded), longest first: matched inside a spaced part of Thai and its neighbours. */
+  titlesBeforeText: readonly string[];
+  headsBeforeText: readonly string[];
   titlesAfter: readonly CueWords[];
   orgBefore: readonly CueWords[];
   orgAfter: readonly CueWords[];
@@ -79,6 +82,8 @@ export function compileNameCues(cues: NameCues | undefined, page: LanguageData |
     notNames: new Set(data.notNames.map((word) => word.toLowerCase())),
     placePrepositions: fold(data.placePrepositions),
     titlesBefore: cueWords(data.personTitles.before),
+    titlesBeforeText: [...data.personTitles.before].sort((a, b) => b.length - a.length),
+    headsBeforeText: [...data.orgWords.before, ...data.placeWords.before].sort((a, b) => b.length - a.length),
     titlesAfter: cueWords(data.personTitles.after),
     orgBefore: cueWords(data.orgWords.before),
     orgAfter: cueWords(data.orgWords.after),

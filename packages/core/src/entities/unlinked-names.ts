@@ -36,6 +36,12 @@ const MAX_HAN_NAME = 4;
 /** The most words that describe a title before the name (`رئيس المجلس العسكري المالي …`). */
 const MAX_MODIFIERS = 4;
 const DOTS = /[·・•‧]/u;
+/** An honorific written onto a name is short (`นาย`, `นางสาว`); a name after one, too. */
+const MAX_GLUED_TITLE = 6;
+const MAX_GLUED_NAME = 20;
+/** A spaced part of a line in a script that spaces phrases, not words (Thai, Lao, Khmer, Burmese). */
+const SPACED_PART = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}.]+/gu;
+const SPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
 /** The most characters of a transliterated name on either side of its dots. */
 const MAX_DOT_PART = 6;
 const DOT_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:[·・•‧][\p{Script=Han}\p{Script=Katakana}ー]+)+/gu;
@@ -52,6 +58,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LETTERS = /\p{L}/gu;
 /** What may stand between two words of one name: spaces, and the apostrophes and hyphens a token keeps. */
 const JOINED = /^[ \u00a0\u202f]+$/u;
+/** What the segmenter leaves between two words of a script without spaces when it is no word itself (Thai `ร์`). */
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
 /**
  * Finds the names of people, places and organisations in the article's lines that the registry does
@@ -114,6 +122,8 @@ interface ReadWord extends Token {
   joined: boolean;
   /** At most one mark and no space between the previous word and this one (`ד"ר`, `U.S`). */
   attached: boolean;
+  /** A space between the previous word and this one. */
+  spaced: boolean;
   /** The first word of a sentence, or of the line, or after any mark but a comma (a quote mark, a dash, a bracket). */
   sentenceStart: boolean;
   /** Inside a name the registry linked. */
@@ -145,8 +155,9 @@ function readLine(line: NameLine, cues: CompiledNameCues): ReadLine {
       cased,
       capitalised: cased && UPPER_FIRST.test(token.text),
       allCaps: cased && letters.length >= 2 && token.text === token.text.toUpperCase(),
-      joined: k > 0 && (between === '' || JOINED.test(between)),
+      joined: k > 0 && (between === '' || JOINED.test(between) || (hasNoSpaceScript(token.text) && LETTERS_ONLY.test(between))),
       attached: k > 0 && between.length <= 1 && !/\s/u.test(between),
+      spaced: k > 0 && /\s/u.test(between),
       sentenceStart: k === 0 || /[^\s,'’]/u.test(between),
       linked: line.linked.some(([start, end]) => token.start < end && token.end > start),
       linkedPlace: line.linked.some(([start, end, place]) => place && token.start < end && token.end > start),
@@ -249,7 +260,7 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
     // The portfolio after a title is no part of the name (`Minister of Transport Jo Reyes`).
     while (titled && start + 2 < end && cues.particles.has(words[start]!.lower)) start += 2;
     // A title's portfolio is no name (`ministra de Agricultura`, `Waziri wa Maji`, `ministre malien des Affaires étrangères`).
-    if (start > 1 && cues.particles.has(words[start - 1]!.lower) && (cueEndingBefore(words, start - 1, cues.titlesBefore) > 0 || (start > 2 && !words[start - 2]!.capitalised && cueEndingBefore(words, start - 2, cues.titlesBefore) > 0))) continue;
+    if (end - start === 1 && start > 1 && cues.particles.has(words[start - 1]!.lower) && (cueEndingBefore(words, start - 1, cues.titlesBefore) > 0 || (start > 2 && !words[start - 2]!.capitalised && cueEndingBefore(words, start - 2, cues.titlesBefore) > 0))) continue;
     const run = words.slice(start, end);
     // A name before a currency sign is the currency's (`US$`).
     if (CURRENCY.test(line.line.text.charAt(run.at(-1)!.end - line.line.start))) continue;
@@ -330,6 +341,16 @@ function dotNameBounds(run: string, cues: CompiledNameCues): [number, number] {
     if (ends(word.segment) || (k > 0 && word.segment.length > 1) || first - word.index > MAX_DOT_PART) break;
     from = word.index;
   }
+  // The tail of a title the segmenter cut (`官` of `首席执行官`) is no part of the name.
+  for (const title of cues.titlesBefore) {
+    const text = title.join('');
+    for (let split = 1; split < text.length; split++) {
+      if (run.slice(0, from).endsWith(text.slice(0, split)) && run.startsWith(text.slice(split), from) && from + text.length - split < first) {
+        from += text.length - split;
+        break;
+      }
+    }
+  }
   let to = last;
   for (const [k, word] of [...wordSegmenter.segment(run.slice(last))].entries()) {
     if (ends(word.segment) || (k > 0 && word.segment.length > 1) || word.index + word.segment.length > MAX_DOT_PART) break;
@@ -351,20 +372,28 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
   const claimed = (start: number, end: number) => names.some((name) => start < name.end && end > name.start);
   const stopsName = (at: number) => !mayBeNameWord(words[at]!, cues) || cues.subjectParticles.has(words[at]!.text) || cueStartingAt(words, at, cues.orgBefore) > 0 || cueStartingAt(words, at, cues.placeBefore) > 0 || cueStartingAt(words, at, cues.speechVerbs) > 0 || cueStartingAt(words, at, cues.titlesBefore) > 0 || cueStartingAt(words, at, cues.titlesAfter) > 0;
   const noSpace = (word: ReadWord) => hasNoSpaceScript(word.text);
+  /** A word that describes a title or a name rather than naming (`الروسي`, `للشركة`, `הנורווגית`). */
+  const isModifier = (word: ReadWord) => cues.modifierPrefixes.some((prefix) => word.forms.some((form) => form.startsWith(prefix)));
   /** The name's words from `at` forward (or backward), up to `limit` words and, in Chinese or Japanese, four characters; null when the word at `at` cannot begin one. */
-  const extend = (at: number, step: 1 | -1, limit: number): [number, number] | null => {
+  const extend = (at: number, step: 1 | -1, limit: number, stopAtModifier = false): [number, number] | null => {
     let last = -1;
     let chars = 0;
-    for (let k = at, count = 0; k >= 0 && k < words.length && count < limit; k += step, count++) {
+    // In Thai (and Lao, Khmer, Burmese) the segmenter cuts a name into syllable words; spaces set off a given name and a surname, so the name runs over two spaced parts.
+    let parts = 0;
+    for (let k = at, count = 0; k >= 0 && k < words.length && count < limit; k += step) {
       const word = words[k]!;
       // Each word of the name joins the one before (the first, the title or heading word it follows).
       const link = step === 1 ? word : words[k + 1];
       if (link && !link.joined) break;
-      if (stopsName(k) || (count > 0 && cues.conjunctionPrefixes.some((prefix) => word.forms[0]!.startsWith(prefix) && cueStartingAt(words, k, cues.orgBefore) === 0))) break;
+      if (stopsName(k) || (stopAtModifier && count > 0 && isModifier(word)) || (count > 0 && cues.conjunctionPrefixes.some((prefix) => word.forms[0]!.startsWith(prefix) && cueStartingAt(words, k, cues.orgBefore) === 0))) break;
       if (HAN_OR_KANA.test(word.text)) {
         if (!KANA_OR_HAN.test(word.text) || chars + word.text.length > MAX_HAN_NAME) break;
         chars += word.text.length;
       }
+      if (noSpace(word) && !HAN_OR_KANA.test(word.text)) {
+        if (k !== at && link?.spaced) parts++;
+        if (parts >= 2) break;
+      } else count++;
       last = k;
     }
     if (last < 0) return null;
@@ -375,6 +404,13 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
     if (!noSpace(word) && !HANGUL.test(word.text)) return false;
     return heads.some((head) => head.length === 1 && word.forms.some((form) => form.length >= head[0]!.length + 2 && (side === 'after' ? form.endsWith(head[0]!) : form.startsWith(head[0]!))));
   };
+  const beforeOneCharacterHead = (i: number): [number, number] | null => {
+    if (words[i - 1]!.text.length >= 2) return extend(i - 1, -1, 1);
+    let from = i;
+    // One-character stop words are syllables of transliterations here (`尔`): only a linked name, a date or a verb ends the run.
+    while (from > 0 && words[from - 1]!.text.length === 1 && KANA_OR_HAN.test(words[from - 1]!.text) && words[from]!.joined && !words[from - 1]!.linked && !words[from - 1]!.dated && cueStartingAt(words, from - 1, cues.speechVerbs) === 0 && i - from < MAX_DOT_PART) from--;
+    return i - from >= 2 ? [from, i] : null;
+  };
   /** A heading word after the name: a word of the list, or a word ending with one. */
   const headAfter = (at: number, heads: readonly CueWords[]): { words: number; inWord: boolean } => {
     const whole = cueStartingAt(words, at, heads);
@@ -383,22 +419,48 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
     return { words: 0, inWord: false };
   };
 
+  // In Thai (Lao, Khmer, Burmese) a title is written onto the name (`นางมาร์ตา โอลเซน`) and the segmenter may cut across the two: the name is the rest of the title's spaced part, and the next part.
+  for (const match of line.line.text.matchAll(SPACED_PART)) {
+    // The longest title the part starts with, when it is an honorific (`นาย`, `นาง`, `ดร.`): a role (`นายกเทศมนตรี`, `ประธาน…`) is followed by its office, not glued to a name.
+    const title = cues.titlesBeforeText.find((cue) => match[0].startsWith(cue));
+    const rest = title === undefined ? '' : match[0].slice(title.length);
+    if (!title || title.length > MAX_GLUED_TITLE || rest.length < 2 || rest.length > MAX_GLUED_NAME) continue;
+    if ([...cues.headsBeforeText, ...cues.titlesBeforeText].some((head) => rest.startsWith(head))) continue;
+    let end = match.index + match[0].length;
+    const next = /^ ([^\s]+)/u.exec(line.line.text.slice(end));
+    if (next && SPACED_SCRIPT.test(next[1]!) && !cues.stop.has(next[1]!) && ![...cues.titlesBeforeText, ...cues.headsBeforeText].some((cue) => next[1]!.startsWith(cue))) end += next[0].length;
+    const start = line.line.start + match.index + title.length;
+    const surface = line.line.text.slice(match.index + title.length, end);
+    if (!line.line.linked.some(([from, to]) => start < to && start + surface.length > from)) names.push({ surface, start, end: start + surface.length, type: 'person', typeConfidence: CONFIDENCE.title, evidence: ['title'], swallowsLinked: false });
+  }
   for (const match of line.line.text.matchAll(DOT_NAME)) {
     const [from, to] = dotNameBounds(match[0], cues);
     const start = line.line.start + match.index + from;
     const surface = match[0].slice(from, to);
-    if (line.line.linked.some(([linkedStart, linkedEnd]) => start < linkedEnd && start + surface.length > linkedStart)) continue;
-    names.push({ surface, start, end: start + surface.length, type: 'person', typeConfidence: CONFIDENCE.dot, evidence: ['transliteration-dot'], swallowsLinked: false });
+    // A place the registry knows inside a transliterated name is part of it (`マルタ` of `マルタ・オルセン` is no mention of Malta); a person it knows is the name.
+    const inside = line.line.linked.filter(([linkedStart, linkedEnd]) => start < linkedEnd && start + surface.length > linkedStart);
+    if (inside.some(([linkedStart, linkedEnd, place]) => !place || linkedStart < start || linkedEnd > start + surface.length)) continue;
+    names.push({ surface, start, end: start + surface.length, type: 'person', typeConfidence: CONFIDENCE.dot, evidence: ['transliteration-dot'], swallowsLinked: inside.length > 0 });
   }
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.cased) continue;
     const titleBefore = cueStartingAt(words, i, cues.titlesBefore);
+    // In Thai and its neighbours the segmenter's words do not tell where a role ends; names come from honorifics written onto them (above).
+    if (titleBefore > 0 && SPACED_SCRIPT.test(words[i]!.text)) continue;
     if (titleBefore > 0) {
       let at = i + titleBefore;
-      while (at < words.length && cues.modifierPrefixes.some((prefix) => words[at]!.forms[0]!.startsWith(prefix)) && at - i - titleBefore < MAX_MODIFIERS) at++;
+      while (at < words.length && isModifier(words[at]!) && at - i - titleBefore < MAX_MODIFIERS) at++;
+      // A title of an organisation or a place names it first (`المتحدثة باسم تحالف الأنهار النظيفة أمينة ديالو`): the person's name follows that name.
+      const headed = at < words.length ? cueStartingAt(words, at, cues.orgBefore) || cueStartingAt(words, at, cues.placeBefore) : 0;
+      if (headed > 0) {
+        const organisation = extend(at + headed, 1, cues.maxNameWords + 1, true);
+        if (organisation) at = organisation[1];
+        while (at < words.length && isModifier(words[at]!) && words[at]!.joined) at++;
+        if (at >= words.length || !words[at]!.joined) continue;
+      }
       const span = at < words.length ? extend(at, 1, cues.maxNameWords) : null;
       // A title before a name the registry linked is that name's (`… الكولونيل أسيمي غويتا`): the words between are no name.
-      if (span && words[span[1]]?.linked) continue;
+      if (span && words[span[1]]?.linked && !words[span[1]]!.linkedPlace) continue;
       // One Han character after a title is no name (`外长谢` of `外长谢尔盖·…`).
       if (span && span[1] - span[0] === 1 && HAN_OR_KANA.test(words[span[0]]!.text) && words[span[0]]!.text.length < 2) continue;
       // In a script with spaces, a title's one word is its portfolio more often than a name (`وزیر ٹرانسپورٹ`): a name has two words at least.
@@ -422,7 +484,8 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
         continue;
       }
       if (head === 0 || i + head >= words.length) continue;
-      const span = extend(i + head, 1, cues.maxNameWords - 1);
+      // An organisation's or a place's name may run one word longer than a person's (`קלייר ריברס אליינס`).
+      const span = extend(i + head, 1, cues.maxNameWords + 1, true);
       if (span && !claimed(words[i]!.start, words[span[1] - 1]!.end)) names.push(nameOf(line, i, span[1], type, CONFIDENCE.headWord, [evidence]));
     }
     for (const [heads, type, evidence] of [
@@ -431,9 +494,9 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
     ] as const) {
       const head = headAfter(i, heads);
       if (head.words === 0) continue;
-      // Before a one-character heading word that stands alone (`南岭` `市`), the name is one word of two characters or more: not `快递进` `村`.
+      // Before a one-character heading word that stands alone (`南岭` `市`), the name is one word of two characters or more, or a transliteration the segmenter cut into characters (`阿尔塔索雷尔` `省`): not `快递进` `村`.
       const oneCharacter = !head.inWord && noSpace(words[i]!) && words[i]!.text.length === 1;
-      const span = i === 0 ? null : oneCharacter ? (words[i - 1]!.text.length >= 2 ? extend(i - 1, -1, 1) : null) : extend(i - 1, -1, cues.maxNameWords - 1);
+      const span = i === 0 ? null : oneCharacter ? beforeOneCharacterHead(i) : extend(i - 1, -1, cues.maxNameWords - 1);
       const from = span ? span[0] : head.inWord ? i : -1;
       if (from >= 0 && !claimed(words[from]!.start, words[i + head.words - 1]!.end)) names.push(nameOf(line, from, i + head.words, type, CONFIDENCE.headWord, [evidence]));
     }

@@ -121,8 +121,13 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
           const earlier = speakers.filter((m) => m.start >= offset && m.end <= offset + span.outerStart && m.type === 'person').at(-1);
-          speaker = earlier ? { entityId: earlier.entityId, name: earlier.name } : continued;
+          speaker = earlier ? { entityId: earlier.entityId, name: earlier.name, key: earlier.key } : continued;
         }
+      }
+      // A description that holds a person's name gives the name (`Şirketin genel müdürü Marta Olsen`, `마르타 올센 최고경영자`).
+      if (speaker && speaker.key === undefined) {
+        const named = speakers.find((m) => m.type === 'person' && m.start >= offset && m.end <= offset + block.text.length && speaker!.name.includes(m.surface));
+        if (named) speaker = { entityId: named.entityId, name: named.name, key: named.key };
       }
       // The fields in the schema's order, so that the JSON reads the same as the schema.
       const quote: Quote = { text, start, end: start + text.length, speaker, ...(cue !== undefined && { cue }), scare };
