@@ -91,8 +91,8 @@ function outputsOf(notebook: Notebook, mime: 'text/html' | 'image/svg+xml' | 'im
 const cell = (value: string, align: 'left' | 'right' = 'left') => `<td style="text-align: ${align};">${value}</td>`;
 
 describe('notebooks execute headlessly through the tslab kernel', () => {
-  it('finds the five notebooks', () => {
-    expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb', '05-large-corpus.ipynb']);
+  it('finds the six notebooks', () => {
+    expect(notebooks).toEqual(['01-corpus-overview.ipynb', '02-who-is-covered-and-quoted.ipynb', '03-sourcing-and-translation.ipynb', '04-timeline.ipynb', '05-large-corpus.ipynb', '06-new-topic-names.ipynb']);
   });
 
   it.each(notebooks)('%s runs without a failing cell and shows tables as HTML and each chart as SVG with a PNG beside it', (name) => {
@@ -170,6 +170,18 @@ describe('notebooks execute headlessly through the tslab kernel', () => {
     expect(html).toContain(`${cell('ngày 30.6')}${cell('2023-06-30')}${cell('day')}${cell('year')}${cell('-1', 'right')}`);
     expect(html).toContain(`${cell('vi')}${cell('published')}${cell('2023')}${cell('year')}${cell('1', 'right')}`);
     expect(outputsOf(notebook, 'image/svg+xml').join('\n')).toContain('>2013<');
+  });
+
+  it('06-new-topic-names: unlinked names, a drafted and edited registry, and coverage linked across scripts', () => {
+    const notebook = executedNotebook('06-new-topic-names.ipynb').notebook!;
+    const html = outputsOf(notebook, 'text/html').join('\n');
+    expect(html).toContain(`${cell('Marta Olsen')}${cell('person')}${cell('20', 'right')}${cell('20', 'right')}`);
+    expect(html).toContain(`${cell('Harbor Metals Research')}${cell('org')}`);
+    const linked = /first \(bundled registry\)<\/td><td[^>]*>(\d+) of (\d+)<\/td>[\s\S]*second \(with the edited draft\)<\/td><td[^>]*>(\d+) of (\d+)</u.exec(html)!;
+    expect(Number(linked[3]) / Number(linked[4])).toBeGreaterThan(0.5);
+    expect(Number(linked[1]) / Number(linked[2])).toBeLessThan(0.1);
+    const svgs = outputsOf(notebook, 'image/svg+xml').join('\n');
+    for (const name of ['Marta Olsen', 'Tomás Aguilar', 'Kestrel Lithium']) expect(svgs).toContain(name);
   });
 
   it('05-large-corpus: the seeds as a Parquet dataset, opened in memory and through DuckDB with the same coverage', () => {

@@ -115,3 +115,15 @@ describe('ambiguity: a name inside a longer name', () => {
     ]);
   });
 });
+
+describe('names at the edges of a line', () => {
+  it('never fails on a line that ends in a capitalised run', () => {
+    expect(unlinked(page('ms', 'Ahli ekonomi, Dr Siti Aminah Yusof berkata.\n\n-- BERNAMA'))).toEqual([['Siti Aminah Yusof', 'person']]);
+    expect(unlinked(page('en', 'Ann Clarke met Tom Reyes on the pier. Reyes thanked Ann Clarke.'))).toEqual([
+      ['Ann Clarke', 'person'],
+      ['Tom Reyes', 'person'],
+      ['Reyes', 'person'],
+      ['Ann Clarke', 'person'],
+    ]);
+  });
+});

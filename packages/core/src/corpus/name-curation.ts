@@ -7,7 +7,7 @@ import { EntityRegistrySchema, type EntityRegistry } from '../data/schemas.js';
 export interface UnlinkedNameSummary {
   /** The name as the corpus writes it most often. */
   name: string;
-  /** The type its mentions give with most confidence. */
+  /** The type its surest mention gives. */
   type: 'person' | 'place' | 'org';
   /** The mention keys grouped under the name: one per language and spelling the rules tie (`pl:krak`, `en:krakow`). */
   keys: string[];
@@ -54,8 +54,9 @@ export function summariseUnlinkedNames(articles: readonly Article[]): UnlinkedNa
   const summaries: UnlinkedNameSummary[] = [];
   for (const keys of groups.values()) {
     const uses = keys.flatMap((key) => byKey.get(key)!.mentions);
+    // The type of the surest mention, as on a page (`Harbor Metals Research` is an organisation where an English page reads its heading word).
     const confidence = new Map<string, number>();
-    for (const { mention } of uses) confidence.set(mention.type, (confidence.get(mention.type) ?? 0) + mention.typeConfidence);
+    for (const { mention } of uses) confidence.set(mention.type, Math.max(confidence.get(mention.type) ?? 0, mention.typeConfidence));
     const type = [...confidence].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0] as UnlinkedNameSummary['type'];
     const surfaces: Record<string, string[]> = {};
     for (const language of new Set(uses.map(({ article }) => article.language ?? 'und'))) {

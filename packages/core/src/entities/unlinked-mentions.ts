@@ -84,7 +84,7 @@ function hanNamesWithHeads(blocks: readonly ClassifiedBlock[], linked: readonly 
     const head = heads.find(([word]) => after.startsWith(word));
     if (!head) continue;
     const end = mention.end + head[0].length;
-    names.push({ surface: mention.surface + head[0], start: mention.start, end, type: head[1], typeConfidence: 0.8, evidence: [head[1] === 'org' ? 'org-word' : 'place-word'], swallowsLinked: true });
+    names.push({ surface: mention.surface + head[0], start: mention.start, end, type: head[1], typeConfidence: 0.9, evidence: [head[1] === 'org' ? 'org-word' : 'place-word'], swallowsLinked: true });
   }
   return names;
 }

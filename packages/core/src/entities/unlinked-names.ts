@@ -30,7 +30,7 @@ export interface NameLine {
 }
 
 /** How sure a type is, by what gave it. */
-const CONFIDENCE = { title: 0.9, headWord: 0.8, dateline: 0.8, dot: 0.8, preposition: 0.6, acronym: 0.5, multiWord: 0.5, loneWord: 0.4 } as const;
+const CONFIDENCE = { title: 0.85, headWord: 0.9, dateline: 0.8, dot: 0.8, preposition: 0.6, acronym: 0.5, multiWord: 0.5, loneWord: 0.4 } as const;
 /** In Chinese and Japanese, the most characters a name found by a title may have (`王毅`, `岸田文雄`); transliterated names carry the dot. */
 const MAX_HAN_NAME = 4;
 /** The most words that describe a title before the name (`رئيس المجلس العسكري المالي …`). */
@@ -249,6 +249,8 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
       while (start < end && (cues.stop.has(words[start]!.lower) || page.lowerCase.has(words[start]!.lower))) start++;
     }
     if (start >= end || (end - start === 1 && cues.stop.has(words[start]!.lower))) continue;
+    // A common noun opening a sentence before a person the page names elsewhere is no part of the name (`Рудник Марты Ольсен`).
+    if (words[start]!.sentenceStart && end - start === 3 && page.surnames.has(words[end - 1]!.lower) && !page.surnames.has(words[start]!.lower)) start++;
     // A title opening the run (`President`, `Minister`) is not part of the name; one just before it says whose name it is.
     const titleBefore = cueEndingBefore(words, start, cues.titlesBefore) > 0;
     let titled = titleBefore;
