@@ -40,6 +40,7 @@ const STAGE_LABELS: Record<keyof StageTimes, string> = {
   metadata: 'metadata (URLs, date, outlet, agencies)',
   entities: 'entities',
   dates: 'dates',
+  names: 'names (unlinked)',
   quotes: 'quotes',
   assemble: 'assemble + validate',
 };
