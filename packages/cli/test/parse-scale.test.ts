@@ -74,7 +74,7 @@ describe('polynews parse at scale', () => {
     const io = capture();
     expect(await runCli(['parse', SEEDS, '--format', 'parquet', '--out', out, '--jobs', '2'], io)).toBe(0);
     expect(io.out).toBe('');
-    expect(io.err).toContain(`; wrote ${out} (articles 5, segments 114, mentions 265, quotes 28, citations 7, dates 42 rows; manifest _manifest-part.json, marker _SUCCESS-part)`);
+    expect(io.err).toContain(`; wrote ${out} (articles 5, segments 114, mentions 273, quotes 28, citations 7, dates 42 rows; manifest _manifest-part.json, marker _SUCCESS-part)`);
     expect(readdirSync(out).sort()).toEqual(['_SUCCESS-part', '_manifest-part.json', 'articles', 'citations', 'dates', 'mentions', 'quotes', 'segments']);
     const corpus = await DuckDbCorpus.open(out);
     try {
