@@ -29,7 +29,8 @@ describe('the world gazetteer from CLDR (data/gazetteer.cldr.json)', () => {
       ],
       cities: [
         { zone: 'Europe/Moscow', names: { en: ['Moscow'], it: ['Mosca'], tr: ['Moskova'] } },
-        { zone: 'America/Nome', names: { en: ['Nome'], ja: ['ノーム'] } },
+        { zone: 'Africa/Banjul', names: { en: ['Banjul'], fr: ['Banjul'], hi: ['बांजुल'] } },
+        { zone: 'America/Indiana/Knox', names: { en: ['Knox'] } },
       ],
     };
     const merged = withGazetteer(registry, gazetteer);
@@ -38,9 +39,12 @@ describe('the world gazetteer from CLDR (data/gazetteer.cldr.json)', () => {
     // Folded, Hindi पेरू is पर ("on"): a name that folds to fewer than three characters is left out.
     expect(merged.entities.find((entity) => entity.id === 'peru')?.localNames).toEqual({ en: ['Peru'] });
     expect(registry.entities[0]).not.toHaveProperty('localNames');
-    // A time-zone city adds names to the registry's city; one the registry lacks (Nome, also a word) is no entity.
+    // A time-zone city adds names to the registry's city; one the registry lacks is a city of its own,
+    // without the names that folding would turn into words (Hindi बांजुल folds as बिजली, electricity), and
+    // the towns of a region's zones (America/Indiana/Knox) are left out.
     expect(merged.entities.find((entity) => entity.id === 'moscow')?.localNames).toEqual({ en: ['Moscow'], it: ['Mosca'], tr: ['Moskova'] });
-    expect(merged.entities.some((entity) => entity.name === 'Nome')).toBe(false);
+    expect(merged.entities.find((entity) => entity.id === 'banjul')).toMatchObject({ name: 'Banjul', type: 'place', kind: 'city', localNames: { en: ['Banjul'], fr: ['Banjul'] } });
+    expect(merged.entities.some((entity) => entity.name === 'Knox')).toBe(false);
   });
 
   it('links countries named in languages the registry had no alias for', () => {

@@ -31,10 +31,13 @@ describe('names no registry holds, in scripts with case', () => {
 
   it('keeps a sentence-initial common word, a title alone and a portfolio out', () => {
     expect(unlinked(page('en', 'Engineers said the work would take a year. Minister of Transport Jo Reyes agreed.'))).toEqual([['Jo Reyes', 'person']]);
-    expect(unlinked(page('es', 'La ministra de Agricultura, Ana Ruiz, visitó Madrid.'))).toEqual([
+    const spanish = page('es', 'La ministra de Agricultura, Ana Ruiz, visitó Madrid y Valdoria.');
+    expect(unlinked(spanish)).toEqual([
       ['Ana Ruiz', 'person'],
-      ['Madrid', 'place'],
+      ['Valdoria', 'place'],
     ]);
+    // Madrid is a city of the gazetteer (CLDR's time-zone cities), so linked.
+    expect(spanish.mentions.find((m) => m.surface === 'Madrid')?.entityId).toBe('madrid');
     expect(unlinked(page('el', 'Ο υπουργός Υγείας επισκέφθηκε το νοσοκομείο.'))).toEqual([]);
   });
 
@@ -59,8 +62,9 @@ describe('names no registry holds, in scripts with case', () => {
   });
 
   it('takes the place opening a dateline', () => {
-    expect(unlinked(page('ms', 'KUALA LUMPUR, 15 Mac -- Eksport produk elektrik meningkat.'))).toEqual([['KUALA LUMPUR', 'place']]);
-    expect(unlinked(page('cs', 'Praha 12. listopadu (ČTK) - Dopravci posílí noční spoje.')).map(([name]) => name)).toContain('Praha');
+    expect(unlinked(page('ms', 'PORT DICKSON, 15 Mac -- Eksport produk elektrik meningkat.'))).toEqual([['PORT DICKSON', 'place']]);
+    expect(page('ms', 'KUALA LUMPUR, 15 Mac -- Eksport produk elektrik meningkat.').mentions.map((m) => [m.surface, m.entityId])).toEqual([['KUALA LUMPUR', 'kuala-lumpur']]);
+    expect(unlinked(page('cs', 'Kolín 12. listopadu (ČTK) - Dopravci posílí noční spoje.')).map(([name]) => name)).toContain('Kolín');
   });
 });
 

@@ -1,6 +1,9 @@
 import type { Entity, EntityRegistry, Gazetteer } from './schemas.js';
 import { foldForMatching } from '../speed/fold-fast.js';
 
+/** Scripts whose vowel signs folding drops (Brahmic, Thai, Lao, Khmer, Burmese, Sinhala). */
+const FOLDS_TO_CONSONANTS = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** Han, Hangul and kana names are whole at two characters (`日本`, `미국`). */
 const DENSE_SCRIPT = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 
@@ -18,8 +21,9 @@ function distinctive(name: string): boolean {
  * the place's English name in CLDR) gains CLDR's names in every language as local names (matched on
  * pages of their language, English ones everywhere); a place it lacks becomes an entity of its own,
  * its id the English name's (`portugal`, `western-africa`). A city CLDR names (a time zone's
- * exemplar city) adds its names to the registry's city of that English name (`Mosca`, `Moskova` to
- * Moscow). The registry's own aliases, matched on every page, and its ambiguity rules come first.
+ * exemplar city) adds its names to the place of that English name (`Mosca`, `Moskova` to Moscow), or
+ * becomes a city of its own (`dhaka`, `lisbon`). The registry's own aliases, matched on every page,
+ * and its ambiguity rules come first.
  *
  * @example
  * withGazetteer({ entities: [] }, { places: [{ code: 'PT', kind: 'country', names: { en: ['Portugal'], tr: ['Portekiz'] } }] }).entities[0]?.id; // 'portugal'
@@ -32,35 +36,56 @@ export function withGazetteer(registry: EntityRegistry, gazetteer: Gazetteer): E
     for (const name of [entity.name, ...(entity.aliases['en'] ?? [])]) byEnglishName.set(foldForMatching(name), entity);
   }
   const ids = new Set(entities.map((entity) => entity.id));
-  // A city only adds its names to the registry's city of that English name: CLDR's time-zone cities
-  // include many that are also common words (Nome, Regina, Center), so none becomes an entity alone.
-  for (const city of gazetteer.cities) {
-    const known = (city.names['en'] ?? []).map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
-    if (!known) continue;
-    const local = (known.localNames ??= {});
-    for (const [language, forms] of Object.entries(city.names)) {
-      const kept = forms.filter(distinctive);
-      if (kept.length > 0) local[language] = [...new Set([...(local[language] ?? []), ...kept])];
-    }
-  }
   for (const place of gazetteer.places) {
     const english = place.names['en'] ?? [];
     const known = english.map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
-    const names = Object.entries(place.names)
-      .map(([language, forms]) => [language, forms.filter(distinctive)] as const)
-      .filter(([, forms]) => forms.length > 0);
+    const names = localNamesOf(place.names);
     if (known) {
-      const local = (known.localNames ??= {});
-      for (const [language, forms] of names) local[language] = [...new Set([...(local[language] ?? []), ...forms])];
+      addLocalNames(known, names);
       continue;
     }
-    const name = english[0]!;
-    const base = slug(name);
-    const id = ids.has(base) ? `${base}-${place.code.toLowerCase()}` : base;
-    ids.add(id);
-    entities.push({ id, name, type: 'place', kind: place.kind, aliases: {}, localNames: Object.fromEntries(names.map(([language, forms]) => [language, [...forms]])) });
+    const entity = newPlace(english[0]!, place.kind, names, ids, place.code.toLowerCase());
+    entities.push(entity);
+    for (const name of english) byEnglishName.set(foldForMatching(name), entity);
+  }
+  // A city adds its names to the place of that English name (`Mosca`, `Moskova` to Moscow; Singapore's
+  // city to Singapore), or becomes a place of its own. Only a time zone's city stands (`Asia/Dhaka`):
+  // the zones of a region's towns (`America/Indiana/Knox`) name places too small to tell from words.
+  for (const city of gazetteer.cities) {
+    const english = city.names['en'] ?? [];
+    const known = english.map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
+    const names = localNamesOf(city.names);
+    if (known) {
+      addLocalNames(known, names);
+      continue;
+    }
+    if (city.zone.split('/').length !== 2 || english.length === 0) continue;
+    // Folding drops the vowel signs of Indic and South-East Asian scripts, and a city's name would then be a word (Hindi `बिजली`, electricity, folds as Banjul).
+    const entity = newPlace(english[0]!, 'city', names.filter(([, forms]) => !forms.some((form) => FOLDS_TO_CONSONANTS.test(form))), ids, 'city');
+    entities.push(entity);
+    for (const name of english) byEnglishName.set(foldForMatching(name), entity);
   }
   return { ...registry, entities };
+}
+
+/** A place's CLDR names by language, those that can stand as aliases. */
+function localNamesOf(names: Readonly<Record<string, readonly string[]>>): [string, string[]][] {
+  return Object.entries(names)
+    .map(([language, forms]) => [language, forms.filter(distinctive)] as [string, string[]])
+    .filter(([, forms]) => forms.length > 0);
+}
+
+function addLocalNames(entity: Entity, names: readonly [string, string[]][]): void {
+  const local = (entity.localNames ??= {});
+  for (const [language, forms] of names) local[language] = [...new Set([...(local[language] ?? []), ...forms])];
+}
+
+/** A place the registry lacks, its id its English name's (`portugal`), or with a suffix when that is taken (`georgia-ge`). */
+function newPlace(name: string, kind: string, names: readonly [string, string[]][], ids: Set<string>, suffix: string): Entity {
+  const base = slug(name);
+  const id = ids.has(base) ? `${base}-${suffix}` : base;
+  ids.add(id);
+  return { id, name, type: 'place', kind, aliases: {}, localNames: Object.fromEntries(names.map(([language, forms]) => [language, [...forms]])) };
 }
 
 /** A lower-case ASCII id from a name (`Côte d’Ivoire` → `cote-d-ivoire`). */
