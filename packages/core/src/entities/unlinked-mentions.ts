@@ -17,12 +17,20 @@ import { findUnlinkedNames, type NameLine, type UnlinkedName } from './unlinked-
 export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked: readonly Mention[], dates: readonly DateMention[], cues: CompiledNameCues, keyOf: (surface: string) => string): Mention[] {
   const lines: NameLine[] = [];
   const roleAt: ClassifiedBlock['role'][] = [];
+  // Blocks, linked names and dates all come in text order: one pointer each walks them.
+  let nextLinked = 0;
+  let nextDate = 0;
   for (const block of blocks) {
     if (!ARTICLE_ROLES.includes(block.role)) continue;
     const start = block.contentStart;
     const end = block.contentEnd;
-    const inBlock = <T extends { start: number; end: number }>(spans: readonly T[]) => spans.filter((span) => span.start >= start && span.end <= end);
-    lines.push({ text: block.text, start, linked: inBlock(linked).map((m) => [m.start, m.end, m.type === 'place'] as const), dates: inBlock(dates).map((d) => [d.start, d.end] as const) });
+    const linkedIn: (readonly [number, number, boolean])[] = [];
+    const datesIn: (readonly [number, number])[] = [];
+    while (nextLinked < linked.length && linked[nextLinked]!.start < start) nextLinked++;
+    for (let k = nextLinked; k < linked.length && linked[k]!.start < end; k++) if (linked[k]!.end <= end) linkedIn.push([linked[k]!.start, linked[k]!.end, linked[k]!.type === 'place']);
+    while (nextDate < dates.length && dates[nextDate]!.start < start) nextDate++;
+    for (let k = nextDate; k < dates.length && dates[k]!.start < end; k++) if (dates[k]!.end <= end) datesIn.push([dates[k]!.start, dates[k]!.end]);
+    lines.push({ text: block.text, start, linked: linkedIn, dates: datesIn });
     roleAt.push(block.role);
   }
   const linkedPeople = new Map<string, Mention>();
@@ -33,10 +41,10 @@ export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked:
   for (const name of names) if (name.type === 'person' && !name.evidence.includes('surname')) for (const word of lastWord(name.surface)) fullNames.set(word, name);
 
   const swallowed = names.filter((name) => name.swallowsLinked);
-  const mentions = linked.filter((mention) => !swallowed.some((name) => mention.start >= name.start && mention.end <= name.end));
+  const mentions = swallowed.length === 0 ? [...linked] : linked.filter((mention) => !swallowed.some((name) => mention.start >= name.start && mention.end <= name.end));
   const unlinked: Mention[] = [];
   for (const name of names) {
-    const role = roleAt[lines.findIndex((line) => name.start >= line.start && name.end <= line.start + line.text.length)] ?? 'body';
+    const role = roleAt[lineOf(lines, name.start)] ?? 'body';
     const span = { surface: name.surface, start: name.start, end: name.end, role };
     if (name.evidence.includes('surname')) {
       const person = linkedPeople.get(name.surface.toLowerCase());
@@ -92,10 +100,28 @@ function hanNamesWithHeads(blocks: readonly ClassifiedBlock[], linked: readonly 
 /** The names in order, each overlapping none kept before it (the longer first where two start together). */
 function withoutOverlaps(names: readonly UnlinkedName[]): UnlinkedName[] {
   const kept: UnlinkedName[] = [];
+  // In order of start, a name overlaps a kept one exactly when it starts before the furthest end kept.
+  let keptEnd = -1;
   for (const name of [...names].sort((a, b) => a.start - b.start || b.end - a.end || Number(b.swallowsLinked) - Number(a.swallowsLinked))) {
-    if (!kept.some((other) => name.start < other.end && name.end > other.start)) kept.push(name);
+    if (name.start < keptEnd) continue;
+    kept.push(name);
+    keptEnd = Math.max(keptEnd, name.end);
   }
   return kept;
+}
+
+/** The index of the line holding an offset (lines in order), by binary search; -1 for none. */
+function lineOf(lines: readonly NameLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = lines[middle]!;
+    if (offset < line.start) high = middle - 1;
+    else if (offset > line.start + line.text.length) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** The last word of a name of several words, lower-cased. */

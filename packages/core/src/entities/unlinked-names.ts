@@ -4,6 +4,7 @@ import { foldForMatching } from '../speed/fold-fast.js';
 import { hasNoSpaceScript, wordSegmenter } from '../speed/word-measure.js';
 import { wordsOf } from '../words/words-of.js';
 import { formsOfWord } from './word-forms.js';
+import { CACHE_ENTRIES } from '../speed/cache-limit.js';
 import type { CompiledNameCues, CueWords } from './name-cues.js';
 
 /** A name found without the registry, at offsets in the text it was looked for in. */
@@ -140,28 +141,72 @@ interface ReadLine {
   titleCase: boolean;
 }
 
+/** What a word's characters say, the same wherever it stands: computed once per word and rules (see {@link shapeOf}). */
+interface WordShape {
+  lower: string;
+  forms: readonly string[];
+  cased: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+  noSpace: boolean;
+}
+
+const shapes = new WeakMap<CompiledNameCues, Map<string, WordShape>>();
+
+/** The shape of a word, cached per language's cues: the words of news recur, page after page. */
+function shapeOf(word: string, cues: CompiledNameCues): WordShape {
+  let cache = shapes.get(cues);
+  if (!cache) shapes.set(cues, (cache = new Map()));
+  let shape = cache.get(word);
+  if (!shape) {
+    const cased = HAS_CASE.test(word);
+    const upper = cased && word === word.toUpperCase();
+    shape = {
+      lower: word.toLowerCase(),
+      forms: formsOfWord(word, cues.rules),
+      cased,
+      capitalised: cased && UPPER_FIRST.test(word),
+      allCaps: upper && (word.match(LETTERS)?.length ?? 0) >= 2,
+      noSpace: hasNoSpaceScript(word),
+    };
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
+    cache.set(word, shape);
+  }
+  return shape;
+}
+
 function readLine(line: NameLine, cues: CompiledNameCues): ReadLine {
   const tokens = wordsOf(line.text, line.start);
   const words: ReadWord[] = [];
   let previousEnd = line.start;
+  // Linked names and dates come in order, as the words do: one pointer each.
+  let linkedAt = 0;
+  let datedAt = 0;
   for (const [k, token] of tokens.entries()) {
-    const between = line.text.slice(previousEnd - line.start, token.start - line.start);
-    const cased = HAS_CASE.test(token.text);
-    const letters = token.text.match(LETTERS) ?? [];
+    const between = token.start === previousEnd ? '' : line.text.slice(previousEnd - line.start, token.start - line.start);
+    const shape = shapeOf(token.text, cues);
+    const space = between === ' ';
+    while (linkedAt < line.linked.length && line.linked[linkedAt]![1] <= token.start) linkedAt++;
+    while (datedAt < line.dates.length && line.dates[datedAt]![1] <= token.start) datedAt++;
+    const linkedSpan = line.linked[linkedAt];
+    const linked = linkedSpan !== undefined && linkedSpan[0] < token.end;
+    // One literal of one shape for every word (spreading the token and the shape made each word's object slow to build).
     words.push({
-      ...token,
-      lower: token.text.toLowerCase(),
-      forms: formsOfWord(token.text, cues.rules),
-      cased,
-      capitalised: cased && UPPER_FIRST.test(token.text),
-      allCaps: cased && letters.length >= 2 && token.text === token.text.toUpperCase(),
-      joined: k > 0 && (between === '' || JOINED.test(between) || (hasNoSpaceScript(token.text) && LETTERS_ONLY.test(between))),
-      attached: k > 0 && between.length <= 1 && !/\s/u.test(between),
-      spaced: k > 0 && /\s/u.test(between),
-      sentenceStart: k === 0 || /[^\s,'’]/u.test(between),
-      linked: line.linked.some(([start, end]) => token.start < end && token.end > start),
-      linkedPlace: line.linked.some(([start, end, place]) => place && token.start < end && token.end > start),
-      dated: line.dates.some(([start, end]) => token.start < end && token.end > start),
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      lower: shape.lower,
+      forms: shape.forms,
+      cased: shape.cased,
+      capitalised: shape.capitalised,
+      allCaps: shape.allCaps,
+      joined: k > 0 && (between === '' || space || JOINED.test(between) || (shape.noSpace && LETTERS_ONLY.test(between))),
+      attached: k > 0 && between.length <= 1 && !space && !/\s/u.test(between),
+      spaced: k > 0 && (space || /\s/u.test(between)),
+      sentenceStart: k === 0 || (!space && between !== '' && /[^\s,'’]/u.test(between)),
+      linked,
+      linkedPlace: linked && linkedSpan[2],
+      dated: datedAt < line.dates.length && line.dates[datedAt]![0] < token.end,
     });
     previousEnd = token.end;
   }
