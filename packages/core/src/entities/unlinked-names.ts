@@ -42,6 +42,7 @@ const MAX_GLUED_TITLE = 6;
 const MAX_GLUED_NAME = 20;
 /** A spaced part of a line in a script that spaces phrases, not words (Thai, Lao, Khmer, Burmese). */
 const SPACED_PART = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}.]+/gu;
+const SPACED_SCRIPT_IN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const SPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
 /** The most characters of a transliterated name on either side of its dots. */
 const MAX_DOT_PART = 6;
@@ -250,17 +251,56 @@ function matchesAt(words: readonly ReadWord[], at: number, cue: CueWords): boole
   return true;
 }
 
+/** The cues of a list by their first and by their last word, each list longest first (a word is tried only against the cues it can start or end). */
+interface CueIndex {
+  byFirst: Map<string, CueWords[]>;
+  byLast: Map<string, CueWords[]>;
+}
+
+const cueIndexes = new WeakMap<readonly CueWords[], CueIndex>();
+
+function indexOfCues(cues: readonly CueWords[]): CueIndex {
+  let index = cueIndexes.get(cues);
+  if (!index) {
+    index = { byFirst: new Map(), byLast: new Map() };
+    for (const cue of cues) {
+      for (const [map, word] of [
+        [index.byFirst, cue[0]!],
+        [index.byLast, cue.at(-1)!],
+      ] as const) {
+        const list = map.get(word) ?? [];
+        list.push(cue);
+        map.set(word, list);
+      }
+    }
+    cueIndexes.set(cues, index);
+  }
+  return index;
+}
+
 /** The longest cue that ends just before `at`, as its length in words (0 for none). */
 function cueEndingBefore(words: readonly ReadWord[], at: number, cues: readonly CueWords[]): number {
-  for (const cue of cues) if (matchesAt(words, at - cue.length, cue)) return cue.length;
-  return 0;
+  if (at <= 0 || at > words.length) return 0;
+  const { byLast } = indexOfCues(cues);
+  let best = 0;
+  for (const form of words[at - 1]!.forms) {
+    for (const cue of byLast.get(form) ?? NO_CUES) if (cue.length > best && matchesAt(words, at - cue.length, cue)) best = cue.length;
+  }
+  return best;
 }
 
 /** The longest cue that starts at `at`, as its length in words (0 for none). */
 function cueStartingAt(words: readonly ReadWord[], at: number, cues: readonly CueWords[]): number {
-  for (const cue of cues) if (matchesAt(words, at, cue)) return cue.length;
-  return 0;
+  if (at < 0 || at >= words.length) return 0;
+  const { byFirst } = indexOfCues(cues);
+  let best = 0;
+  for (const form of words[at]!.forms) {
+    for (const cue of byFirst.get(form) ?? NO_CUES) if (cue.length > best && matchesAt(words, at, cue)) best = cue.length;
+  }
+  return best;
 }
+
+const NO_CUES: readonly CueWords[] = [];
 
 function hasAny(words: readonly ReadWord[], set: ReadonlySet<string>): boolean {
   return words.some((word) => word.forms.some((form) => set.has(form)));
@@ -467,7 +507,7 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
   };
 
   // In Thai (Lao, Khmer, Burmese) a title is written onto the name (`นางมาร์ตา โอลเซน`) and the segmenter may cut across the two: the name is the rest of the title's spaced part, and the next part.
-  for (const match of line.line.text.matchAll(SPACED_PART)) {
+  for (const match of SPACED_SCRIPT_IN.test(line.line.text) ? line.line.text.matchAll(SPACED_PART) : []) {
     // The longest title the part starts with, when it is an honorific (`นาย`, `นาง`, `ดร.`): a role (`นายกเทศมนตรี`, `ประธาน…`) is followed by its office, not glued to a name.
     const title = cues.titlesBeforeText.find((cue) => match[0].startsWith(cue));
     const rest = title === undefined ? '' : match[0].slice(title.length);
@@ -480,7 +520,7 @@ function uncasedNames(line: ReadLine, cues: CompiledNameCues): UnlinkedName[] {
     const surface = line.line.text.slice(match.index + title.length, end);
     if (!line.line.linked.some(([from, to]) => start < to && start + surface.length > from)) names.push({ surface, start, end: start + surface.length, type: 'person', typeConfidence: CONFIDENCE.title, evidence: ['title'], swallowsLinked: false });
   }
-  for (const match of line.line.text.matchAll(DOT_NAME)) {
+  for (const match of DOTS.test(line.line.text) ? line.line.text.matchAll(DOT_NAME) : []) {
     const [from, to] = dotNameBounds(match[0], cues);
     const start = line.line.start + match.index + from;
     const surface = match[0].slice(from, to);
