@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { draftRegistry, loadEntityRegistry, parseCorpus, summariseUnlinkedNames, type EntityRegistry, type UnlinkedNameSummary } from '@polynews/core';
+import { ARTICLE_ROLES, draftRegistry, loadEntityRegistry, parseCorpus, summariseUnlinkedNames, type EntityRegistry, type UnlinkedNameSummary } from '@polynews/core';
 import { loadCoreData } from '@polynews/core/internals';
 import type { CliIo } from '../io.js';
 
@@ -45,7 +45,7 @@ export async function namesCommand(paths: readonly string[], options: NamesComma
   const summaries = summariseUnlinkedNames(corpus.articles);
   const minMentions = options.minMentions ?? 2;
   const listed = summaries.filter((summary) => summary.mentions >= minMentions);
-  const mentions = corpus.articles.flatMap((article) => article.mentions.filter((m) => m.type !== 'media' && ['title', 'lead', 'body'].includes(m.role)));
+  const mentions = corpus.articles.flatMap((article) => article.mentions.filter((m) => m.type !== 'media' && ARTICLE_ROLES.includes(m.role)));
   const linked = mentions.filter((m) => m.entityId !== null).length;
   await io.stdout(namesTable(listed.slice(0, options.limit ?? 40)));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

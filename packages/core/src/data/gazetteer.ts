@@ -36,34 +36,27 @@ export function withGazetteer(registry: EntityRegistry, gazetteer: Gazetteer): E
     for (const name of [entity.name, ...(entity.aliases['en'] ?? [])]) byEnglishName.set(foldForMatching(name), entity);
   }
   const ids = new Set(entities.map((entity) => entity.id));
-  for (const place of gazetteer.places) {
-    const english = place.names['en'] ?? [];
+  /** Adds a CLDR place: its names go to the place of its English name, or it becomes one of its own when `create` gives it (its names, kept as `create` keeps them). */
+  const addPlace = (names: Readonly<Record<string, readonly string[]>>, create: (english: string, local: [string, string[]][]) => Entity | null): void => {
+    const english = names['en'] ?? [];
+    const local = localNamesOf(names);
     const known = english.map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
-    const names = localNamesOf(place.names);
-    if (known) {
-      addLocalNames(known, names);
-      continue;
-    }
-    const entity = newPlace(english[0]!, place.kind, names, ids, place.code.toLowerCase());
+    if (known) return addLocalNames(known, local);
+    const entity = english.length > 0 ? create(english[0]!, local) : null;
+    if (!entity) return;
     entities.push(entity);
     for (const name of english) byEnglishName.set(foldForMatching(name), entity);
-  }
+  };
+  for (const place of gazetteer.places) addPlace(place.names, (english, local) => newPlace(english, place.kind, local, ids, place.code.toLowerCase()));
   // A city adds its names to the place of that English name (`Mosca`, `Moskova` to Moscow; Singapore's
   // city to Singapore), or becomes a place of its own. Only a time zone's city stands (`Asia/Dhaka`):
   // the zones of a region's towns (`America/Indiana/Knox`) name places too small to tell from words.
+  // Folding drops the vowel signs of Indic and South-East Asian scripts, and a city's name would then
+  // be a word (Hindi `बिजली`, electricity, folds as Banjul): a new city keeps no names in those scripts.
   for (const city of gazetteer.cities) {
-    const english = city.names['en'] ?? [];
-    const known = english.map((name) => byEnglishName.get(foldForMatching(name))).find((entity) => entity !== undefined);
-    const names = localNamesOf(city.names);
-    if (known) {
-      addLocalNames(known, names);
-      continue;
-    }
-    if (city.zone.split('/').length !== 2 || english.length === 0) continue;
-    // Folding drops the vowel signs of Indic and South-East Asian scripts, and a city's name would then be a word (Hindi `बिजली`, electricity, folds as Banjul).
-    const entity = newPlace(english[0]!, 'city', names.filter(([, forms]) => !forms.some((form) => FOLDS_TO_CONSONANTS.test(form))), ids, 'city');
-    entities.push(entity);
-    for (const name of english) byEnglishName.set(foldForMatching(name), entity);
+    addPlace(city.names, (english, local) =>
+      city.zone.split('/').length === 2 ? newPlace(english, 'city', local.filter(([, forms]) => !forms.some((form) => FOLDS_TO_CONSONANTS.test(form))), ids, 'city') : null,
+    );
   }
   return { ...registry, entities };
 }

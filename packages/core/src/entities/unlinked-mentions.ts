@@ -2,7 +2,7 @@ import type { DateMention, Mention } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { CompiledNameCues } from './name-cues.js';
-import { findUnlinkedNames, type NameLine, type UnlinkedName } from './unlinked-names.js';
+import { findUnlinkedNames, lastWordOf, type NameLine, type UnlinkedName } from './unlinked-names.js';
 
 /**
  * The article's mentions with the names the registry does not hold (see `findUnlinkedNames`) added
@@ -34,11 +34,11 @@ export function withUnlinkedMentions(blocks: readonly ClassifiedBlock[], linked:
     roleAt.push(block.role);
   }
   const linkedPeople = new Map<string, Mention>();
-  for (const mention of linked) if (mention.type === 'person' && ARTICLE_ROLES.includes(mention.role)) for (const word of lastWord(mention.surface)) linkedPeople.set(word, mention);
+  for (const mention of linked) if (mention.type === 'person' && ARTICLE_ROLES.includes(mention.role)) for (const word of lastWordOf(mention.surface)) linkedPeople.set(word, mention);
   const found = findUnlinkedNames(lines, cues, new Set(linkedPeople.keys()));
   const names = withoutOverlaps([...found, ...hanNamesWithHeads(blocks, linked, cues)]);
   const fullNames = new Map<string, UnlinkedName>();
-  for (const name of names) if (name.type === 'person' && !name.evidence.includes('surname')) for (const word of lastWord(name.surface)) fullNames.set(word, name);
+  for (const name of names) if (name.type === 'person' && !name.evidence.includes('surname')) for (const word of lastWordOf(name.surface)) fullNames.set(word, name);
 
   const swallowed = names.filter((name) => name.swallowsLinked);
   const mentions = swallowed.length === 0 ? [...linked] : linked.filter((mention) => !swallowed.some((name) => mention.start >= name.start && mention.end <= name.end));
@@ -122,10 +122,4 @@ function lineOf(lines: readonly NameLine[], offset: number): number {
     else return middle;
   }
   return -1;
-}
-
-/** The last word of a name of several words, lower-cased. */
-function lastWord(surface: string): string[] {
-  const words = surface.trim().split(/\s+/u);
-  return words.length > 1 ? [words.at(-1)!.toLowerCase()] : [];
 }

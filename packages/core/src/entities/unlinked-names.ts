@@ -107,9 +107,15 @@ function findInLines(read: readonly ReadLine[], cues: CompiledNameCues, page: Pa
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The last word of a name, lower-cased (none for a name of one word). */
-function lastWordOf(surface: string): string[] {
-  const words = surface.split(/\s+/u);
+/**
+ * The last word of a name of several words, lower-cased (none for a name of one word): the surname a
+ * lone mention of it may stand for.
+ *
+ * @example
+ * lastWordOf('Ann Clarke'); // ['clarke']
+ */
+export function lastWordOf(surface: string): string[] {
+  const words = surface.trim().split(/\s+/u);
   return words.length > 1 ? [words.at(-1)!.toLowerCase()] : [];
 }
 
