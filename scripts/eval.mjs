@@ -4,7 +4,8 @@
 // Graph; records of news-collection tools; plain text), one folder per language under
 // tests/eval/pages/, each page with its labels in tests/eval/labels/<language>/<page>.json. This scores polynews on them
 // per field and per language: title, published (per source that shows it), outlet, language, line roles, body lines
-// (precision and recall), boilerplate kept out, quote speakers, the dates mentioned, and names (linked and not).
+// (precision and recall), boilerplate kept out, quote speakers, the dates mentioned, names (linked and not), and the
+// agencies and outlets cited (recall, precision, role).
 //   node scripts/eval.mjs          a report, one line per score
 //   node scripts/eval.mjs --json   the scores as JSON (the test compares them with tests/eval/baseline.json)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ const byLanguage = (score) => Object.fromEntries(Object.entries(scores.byLanguag
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -65,7 +66,7 @@ for (const article of articles) {
     bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
   }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
-  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally() });
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally() });
   for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
@@ -100,6 +101,7 @@ for (const article of articles) {
   if (labels.body) scoreLines(article, labels, page, inLanguage);
   for (const [fragment, speakers] of labels.quotes ?? []) scoreQuote(article, fragment, speakers, page, inLanguage);
   if (labels.names) scoreNames(article, labels.names, page, inLanguage);
+  scoreCitations(article, labels.citations ?? [], page, inLanguage);
 }
 
 /**
@@ -136,6 +138,38 @@ function scoreNames(article, names, page, inLanguage) {
     const right = names.some(([surface]) => overlaps(surface, mention.surface));
     tallyInto([scores.unlinkedPrecision, inLanguage.unlinkedPrecision], right);
     if (!right) misses.push(`${page}: "${mention.surface}" found as a ${mention.type} name, not labelled`);
+  }
+}
+
+/**
+ * The agencies and outlets the page cites, each labelled `[name, role]` (every citation of the page:
+ * none when the labels have none). Recall: the share of labelled citations polynews finds (the same
+ * medium, each found citation used once, one of the labelled role first); role: the share of those
+ * found with the labelled role; precision: the share of its citations that are labelled.
+ */
+function scoreCitations(article, labelled, page, inLanguage) {
+  const unused = [...article.citations];
+  const take = (name, role) => {
+    const same = (citation) => fold(citation.agency) === fold(name) && (role === undefined || citation.role === role);
+    const at = unused.findIndex(same);
+    return at === -1 ? undefined : unused.splice(at, 1)[0];
+  };
+  const pending = [];
+  for (const [name, role] of labelled) {
+    const found = take(name, role);
+    if (found) tallyInto([scores.citationRecall, inLanguage.citationRecall], true), tallyInto([scores.citationRole, inLanguage.citationRole], true);
+    else pending.push([name, role]);
+  }
+  for (const [name, role] of pending) {
+    const found = take(name);
+    tallyInto([scores.citationRecall, inLanguage.citationRecall], found !== undefined);
+    if (found) tallyInto([scores.citationRole, inLanguage.citationRole], false);
+    misses.push(`${page}: citation of ${name} (${role}) ${found ? `found as ${found.role}` : 'not found'}`);
+  }
+  const kept = new Set(unused);
+  for (const citation of article.citations) {
+    tallyInto([scores.citationPrecision, inLanguage.citationPrecision], !kept.has(citation));
+    if (kept.has(citation)) misses.push(`${page}: citation of ${citation.agency} as ${citation.role} not labelled ("${citation.evidence.slice(0, 60)}")`);
   }
 }
 
@@ -227,6 +261,11 @@ const result = {
   linkedPrecisionByLanguage: byLanguage(({ linkedPrecision }) => share(linkedPrecision)),
   unlinkedRecallByLanguage: byLanguage(({ unlinkedRecall }) => share(unlinkedRecall)),
   unlinkedPrecisionByLanguage: byLanguage(({ unlinkedPrecision }) => share(unlinkedPrecision)),
+  citationRecall: share(scores.citationRecall),
+  citationPrecision: share(scores.citationPrecision),
+  citationRole: share(scores.citationRole),
+  citationRecallByLanguage: byLanguage(({ citationRecall }) => share(citationRecall)),
+  citationPrecisionByLanguage: byLanguage(({ citationPrecision }) => share(citationPrecision)),
   datesRecall: share(scores.datesRecall),
   datesPrecision: share(scores.datesPrecision),
   datesRecallByLanguage: Object.fromEntries(Object.entries(scores.datesByLanguage).sort().filter(([, { recall }]) => recall.of > 0).map(([language, { recall }]) => [language, share(recall)])),
@@ -238,7 +277,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
-  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall', 'unlinkedPrecision']) console.log(`eval: ${name} ${result[name]}`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall', 'unlinkedPrecision', 'citationRecall', 'citationPrecision', 'citationRole']) console.log(`eval: ${name} ${result[name]}`);
   console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
   for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);

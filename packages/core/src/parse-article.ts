@@ -4,11 +4,11 @@ import { ArticleParseError } from './errors.js';
 import type { EntityRegistry, MediaRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
 import { getResources, resourcesWithMedia } from './resources/resources.js';
-import { datePatternsFor, mentionKeysFor, nameCuesOf, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
+import { citationCuesOf, datePatternsFor, mentionKeysFor, nameCuesOf, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
 import { readHtml, type HtmlPage } from './input/html-page.js';
 import { segmentText } from './segment/segment.js';
-import { classifyBlocks } from './classify/classify.js';
+import { classifyBlocks, type ClassifiedBlock } from './classify/classify.js';
 import { languageOfPage } from './language/page-language.js';
 import { languageFromUrl } from './language/url-language.js';
 import { extractMetadata } from './metadata/metadata.js';
@@ -71,7 +71,7 @@ export interface ParseArticleOptions {
  *  8. dates     dates the text talks about (`dates/page-dates.ts`);
  *     names     the names the registry does not hold, from each language's cues (`entities/unlinked-mentions.ts`);
  *  9. quotes    direct quotes and their speakers (`quotes/quotes.ts`);
- * 10. citations wire and photo agencies: attribution, credit, source line (`citations/citations.ts`);
+ * 10. citations agencies and outlets cited: attribution, dateline, credit, source line (`citations/citations.ts`);
  * 11. assemble  id and hashes, segments and counts, validated against the schema (`assemble/`).
  * What is compiled once per process is in `resources/resources.ts`, once per language in
  * `resources/per-language.ts`.
@@ -122,7 +122,9 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const dates = timed('dates', () => findDateMentions(blocks, words, datePatterns, metadata.published));
   const mentions = timed('names', () => withUnlinkedMentions(blocks, linked, dates, nameCuesOf(language), keyOf));
   const quotes = timed('quotes', () => extractQuotes(blocks, mentions, quoteCuesOf(language), wordFormRules(resources.data.inflection, language)));
-  const citations = timed('metadata', () => extractCitations(blocks, resources, (block) => words.someWord(block.index, mayStartAgency)));
+  // The words' facts know the bundled registry's names; a user's outlets are looked for in every line.
+  const mayName = resources === getResources() ? (block: ClassifiedBlock) => words.someWord(block.index, mayStartMedium) : undefined;
+  const citations = timed('metadata', () => extractCitations(blocks, resources, { cues: citationCuesOf(language), outletId: metadata.outlet?.id ?? null, ...(mayName && { mayName }) }));
 
   return timed('assemble', () => {
     const identity = pageIdentity(bytes, options.locator ?? file, blocks);
@@ -170,7 +172,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
 /** The words of the page being parsed (one per thread: a page's words are read and used before the next page's). */
 const pageWords = new PageWords<WordFacts>();
 
-const mayStartAgency = (facts: WordFacts): boolean => facts.agency;
+const mayStartMedium = (facts: WordFacts): boolean => facts.agency;
 
 /** The result of {@link safeParseArticle}: the article or the error, never a throw. */
 export type SafeParseResult = { success: true; data: Article } | { success: false; error: ArticleParseError };

@@ -1,6 +1,7 @@
 import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWordFacts } from './dates/date-mentions.js';
 import type { EntityMatcher, EntityWordFacts } from './entities/entity-matcher.js';
 import { quoteCuesFor, type QuoteCues } from './quotes/quotes.js';
+import { citationCuesFor, type CitationCues } from './citations/citation-cues.js';
 import { foldForMatching } from './speed/fold-fast.js';
 import { Vocabulary } from './words/line-words.js';
 import { getResources } from './resources/resources.js';
@@ -46,6 +47,14 @@ export const datePatternsFor = oncePerLanguage((language): DateMentionPatterns =
 export const quoteCuesOf = oncePerLanguage((language): QuoteCues => quoteCuesFor(getResources().languages, language));
 
 /**
+ * The citation cues of a page in a language (every language's attribution cues, its own reporting verbs), folded.
+ *
+ * @example
+ * citationCuesOf('ko').after.includes('에 따르면'); // true
+ */
+export const citationCuesOf = oncePerLanguage((language): CitationCues => citationCuesFor(getResources().languages, language));
+
+/**
  * The name cues of a language (`names.json`, its stop words and speech verbs), compiled.
  *
  * @example
@@ -67,7 +76,7 @@ export const mentionKeysFor = oncePerLanguage((language): ((surface: string) => 
   return (surface) => mentionKey(surface, language, rules);
 });
 
-/** What the stages after it read of a word: its candidate names, its date words, whether an agency's name can start in it. */
+/** What the stages after it read of a word: its candidate names, its date words, whether a medium's name (an agency's or an outlet's) can start in it. */
 export type WordFacts = EntityWordFacts & DateWordFacts & { readonly agency: boolean };
 
 const vocabularies = new WeakMap<EntityMatcher, WeakMap<DateMentionPatterns, Vocabulary<WordFacts>>>();
@@ -91,5 +100,5 @@ export function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionP
 function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
   const folded = foldForMatching(word);
   const forms = matcher.formsOf(word, folded);
-  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.agencies.mayStartIn(word) };
+  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.sources.mayStartIn(word) };
 }

@@ -27,6 +27,8 @@ export interface ClassifyOptions {
 }
 
 /** Cue roles in the order they are tried: the more specific first. */
+/** A line that a dash or a bar opens: a wire's sign-off when only agencies follow. */
+const SIGN_OFF = /^\s*(?:[-–—]{1,2}|\|)\s*\S/u;
 const CUE_ORDER: CueRole[] = ['translation-note', 'source', 'embed', 'comments', 'related', 'caption', 'credit', 'promo', 'navigation'];
 const BULLET = /^[•·▪●◦‣►▸*]\s/u;
 /** A teaser card laid out between pipes: `| Headline: teaser … |`. */
@@ -85,7 +87,9 @@ export function classifyBlocks(blocks: readonly Block[], resources: Resources, o
       block.role = markupRole === 'navigation' && isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : markupRole;
       continue;
     }
-    const cue = isCreditLine(block.text, resources, folded ?? undefined, block.words) ? 'credit' : folded !== null ? cues.roleOf(block.text, folded) : undefined;
+    // A wire's sign-off (`-- BERNAMA`, `– РИА Новости`) names the story's source, not a photo's.
+    const credit = isCreditLine(block.text, resources, folded ?? undefined, block.words);
+    const cue = credit ? (SIGN_OFF.test(block.text) ? 'source' : 'credit') : folded !== null ? cues.roleOf(block.text, folded) : undefined;
     if (cue) block.role = cue;
     else if (folded !== null && options.learnedBoilerplate?.has(folded)) {
       block.role = 'promo';

@@ -46,6 +46,7 @@ function extend(known: Medium, extra: Medium): Medium {
     domains: union(known.domains, extra.domains),
     aliases: union(known.aliases, extra.aliases),
     ...((known.sourceNames || extra.sourceNames) && { sourceNames: union(known.sourceNames, extra.sourceNames) }),
+    ...((known.citedOnly || extra.citedOnly) && { citedOnly: union(known.citedOnly, extra.citedOnly) }),
     ...((known.sources || extra.sources) && { sources: union(known.sources, extra.sources) }),
   };
 }

@@ -31,7 +31,14 @@ export const LanguageDataSchema = z
     name: z.string(),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
     roles: z.partialRecord(CueRoleSchema, RoleCuesSchema),
+    /** Words before a cited agency or outlet (`according to`, `według`, `据`). */
     attributionCues: z.array(z.string().min(1)).default([]),
+    /** Words after a cited agency or outlet (`によると`, `에 따르면`, `के अनुसार`, `zufolge`). */
+    attributionCuesAfter: z.array(z.string().min(1)).default([]),
+    /** What ends a wire's dateline written right after the agency and the place (`电` of `新华社北京3月5日电`). */
+    datelineEnds: z.array(z.string().min(1)).default([]),
+    /** Verbs by which a source reports (`reported`, `сообщает`, `ذكرت`), besides the speech verbs. */
+    reportingVerbs: z.array(z.string().min(1)).default([]),
     publishedLabels: z.array(z.string().min(1)).default([]),
     /** Verbs and phrases that introduce or follow a direct quote (`powiedział`, `قال`, `cho hay`). */
     speechVerbs: z.array(z.string().min(1)).default([]),
@@ -93,6 +100,12 @@ export const MediumSchema = z
     editionOf: z.string().optional(),
     /** Names by which the outlet signs its own source lines ("المصدر: الميادين نت"). */
     sourceNames: z.array(z.string().min(1)).optional(),
+    /**
+     * Aliases that are also common words or names (Arabic `الجزيرة` "the island", `قنا` "canal",
+     * Indonesian `Antara` "between"): they name the medium only where the text cites a source (a
+     * credit, a dateline, a source line, an attribution cue) and never make a mention on their own.
+     */
+    citedOnly: z.array(z.string().min(1)).optional(),
     /** Where the entry's facts were checked: a web page, or a seed file (`seeds/…`). */
     sources: z.array(z.string().regex(/^(https?:\/\/|seeds\/)\S+$/, 'expected a URL or a seeds/ path')).optional(),
   })
@@ -112,6 +125,9 @@ export const MediaRegistrySchema = z
         const owner = owners.get(domain);
         if (owner !== undefined) ctx.addIssue({ code: 'custom', path: ['media', index, 'domains', at], message: `${domain} is also a domain of ${owner}` });
         owners.set(domain, medium.id);
+      }
+      for (const [at, alias] of (medium.citedOnly ?? []).entries()) {
+        if (!medium.aliases.includes(alias)) ctx.addIssue({ code: 'custom', path: ['media', index, 'citedOnly', at], message: `${alias} is not an alias of ${medium.id}` });
       }
       if (medium.editionOf && !seen.has(medium.editionOf)) {
         ctx.addIssue({ code: 'custom', path: ['media', index, 'editionOf'], message: `unknown medium ${medium.editionOf}` });

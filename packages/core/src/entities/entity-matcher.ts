@@ -150,7 +150,8 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
   for (const medium of media.media) {
     if (ids.has(medium.id)) throw new Error(`media.json and the entity registry both define the id "${medium.id}"`);
     const linked: LinkedEntity = { id: medium.id, name: medium.name, type: 'media', ambiguous: new Map() };
-    for (const alias of new Set([medium.name, ...medium.aliases])) add(linked, alias);
+    const citedOnly = new Set(medium.citedOnly);
+    for (const alias of new Set([medium.name, ...medium.aliases])) if (!citedOnly.has(alias)) add(linked, alias);
   }
   const hanPattern = hanAliases.size > 0 ? new RegExp([...hanAliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'gu') : null;
   // Called once per distinct word (when a vocabulary first meets it), so the forms are computed

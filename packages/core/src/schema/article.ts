@@ -113,11 +113,17 @@ export const TranslationSchema = z.object({
 });
 export type Translation = z.infer<typeof TranslationSchema>;
 
-export const CitationRoleSchema = z.enum(['attribution', 'credit', 'source-line']);
+/**
+ * Where a citation stands: `attribution` (a cue or a reporting verb in the text), `credit` (a photo
+ * credit), `source-line` (a source line, or the credit closing a paragraph), `dateline` (a wire's
+ * dateline), `outlet-source` (a newspaper or broadcaster, not an agency, cited as a source).
+ */
+export const CitationRoleSchema = z.enum(['attribution', 'credit', 'source-line', 'dateline', 'outlet-source']);
 export type CitationRole = z.infer<typeof CitationRoleSchema>;
 
 /**
- * A wire or photo agency that the text relies on.
+ * A wire or photo agency, or an outlet, that the text relies on: `agency` is the medium's name,
+ * `agencyId` its id in the media registry (`data/media.json`).
  *
  * @example
  * CitationSchema.parse({ agency: 'TASS', role: 'attribution', evidence: 'theo Hãng tin TASS', start: 10, end: 28 });

@@ -33,13 +33,16 @@ export interface AliasMatcher<K> {
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const ARABIC_PROCLITICS = '(?:[وف]?(?:[بلك]|ال|لل)?)';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /**
  * Compiles names into one combined regular expression per case mode: acronyms (all capitals,
  * like `AFP`, `TASS`) match case-sensitively, other names case-insensitively; Arabic names may
- * carry the proclitics و ف ب ل ك and the article ال. Matches never start or end inside a word.
+ * carry the proclitics و ف ب ل ك and the article ال. Matches never start or end inside a word,
+ * except names in scripts written without spaces (`新华社` in `据新华社报道`) or with particles written
+ * onto the name (`연합뉴스에`).
  *
  * @example
  * const matcher = compileAliasMatcher([{ alias: 'AFP', key: 'afp' }, { alias: 'رويترز', key: 'reuters' }]);
@@ -57,6 +60,12 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
         if (at > 0 && isWordCharBefore(word, at)) continue;
         for (const regex of firstWords) {
           if (regex === null) return true;
+          // A name in a script without spaces may start anywhere in a word (`据新华社报道`).
+          if (!regex.sticky) {
+            regex.lastIndex = 0;
+            if (regex.test(word)) return true;
+            continue;
+          }
           regex.lastIndex = at;
           if (regex.test(word)) return true;
         }
@@ -65,14 +74,14 @@ export function compileAliasMatcher<K>(entries: readonly AliasEntry<K>[]): Alias
     },
     findAll(text: string): AliasMatch<K>[] {
       const found: AliasMatch<K>[] = [];
-      for (const { regex, lookup } of compiled) {
+      for (const { regex, lookup, bounded } of compiled) {
         regex.lastIndex = 0;
         let match: RegExpExecArray | null;
         while ((match = regex.exec(text)) !== null) {
           // The start boundary is checked here rather than by a lookbehind in the expression: a
           // leading lookbehind makes the engine try the whole alternation at every character,
           // without it the engine skips ahead to the characters a name can start with.
-          if (isWordCharBefore(text, match.index)) {
+          if (bounded && isWordCharBefore(text, match.index)) {
             regex.lastIndex = match.index + 1;
             continue;
           }
@@ -107,7 +116,8 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
   for (const entry of entries) byName.set(normalise(entry.alias), entry.key);
   const lookup = (surface: string) => byName.get(normalise(surface));
   const aliases = [...new Set(entries.map((entry) => entry.alias))].sort((a, b) => b.length - a.length);
-  const plainNames = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!));
+  const unspacedNames = aliases.filter((alias) => UNSPACED_LETTER.test(alias[0]!));
+  const plainNames = aliases.filter((alias) => !ARABIC_LETTER.test(alias[0]!) && !UNSPACED_LETTER.test(alias[0]!));
   const arabicNames = aliases.filter((alias) => ARABIC_LETTER.test(alias[0]!));
   const plain = plainNames.map(escapeRegex);
   const arabic = arabicNames.map(escapeRegex);
@@ -118,8 +128,13 @@ function buildRegexes<K>(entries: readonly AliasEntry<K>[], flags: string): Comp
     const words = names.map((name) => LEADING_WORD.exec(name)?.[0] ?? '');
     return words.includes('') ? null : new RegExp(`${prefix}(?:${[...new Set(words)].map(escapeRegex).join('|')})`, sticky);
   };
-  if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(plainNames, '') });
-  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(arabicNames, ARABIC_PROCLITICS) });
+  if (plain.length > 0) compiled.push({ regex: new RegExp(`(?<name>${plain.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(plainNames, ''), bounded: true });
+  if (arabic.length > 0) compiled.push({ regex: new RegExp(`${ARABIC_PROCLITICS}(?<name>${arabic.join('|')})${AFTER}`, flags), lookup, firstWords: firstWordsOf(arabicNames, ARABIC_PROCLITICS), bounded: true });
+  // Names in scripts written without spaces, or with particles written onto them (`연합뉴스에`), match inside words.
+  if (unspacedNames.length > 0) {
+    const firstCharacters = [...new Set(unspacedNames.map((name) => String.fromCodePoint(name.codePointAt(0)!)))].map(escapeRegex).join('|');
+    compiled.push({ regex: new RegExp(`(?<name>${unspacedNames.map(escapeRegex).join('|')})`, flags), lookup, firstWords: new RegExp(`(?:${firstCharacters})`, 'u'), bounded: false });
+  }
   return compiled;
 }
 
@@ -129,6 +144,8 @@ const LEADING_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 interface CompiledAlternation<K> {
   regex: RegExp;
   lookup: (surface: string) => K | undefined;
-  /** See `firstWordsOf` in {@link buildRegexes}. */
+  /** See `firstWordsOf` in {@link buildRegexes}; for names in scripts without spaces, their first characters, anywhere in a word. */
   firstWords: RegExp | null;
+  /** Whether a match must start and end at a word's edge. */
+  bounded: boolean;
 }
