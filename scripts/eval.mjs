@@ -32,7 +32,7 @@ const byLanguage = (score) => Object.fromEntries(Object.entries(scores.byLanguag
 
 const { articles, failures } = await parseCorpus([PAGES]);
 const tally = () => ({ right: 0, of: 0 });
-const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
+const scores = { datesRecall: tally(), datesPrecision: tally(), datesByLanguage: {}, bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), speakersUnresolved: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally(), title: tally(), titleHtml: tally(), published: tally(), outlet: tally(), outletWithUrl: tally(), outletWithoutUrl: tally(), language: tally(), roles: tally(), publishedBySource: {}, outletBySource: {}, byLanguage: {} };
 /** Pages whose outlet is only the registrable domain of their URL (no source named the outlet), by the source polynews gave. */
 const bareDomain = { pages: 0, bySource: {} };
 const misses = [];
@@ -66,7 +66,7 @@ for (const article of articles) {
     bareDomain.bySource[article.outlet.source] = (bareDomain.bySource[article.outlet.source] ?? 0) + 1;
   }
   check('language', article.language === labels.language, `${article.language} instead of ${labels.language}`);
-  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally() });
+  const inLanguage = (scores.byLanguage[labels.language] ??= { title: tally(), published: tally(), outlet: tally(), language: tally(), bodyPrecision: tally(), bodyRecall: tally(), boilerplateOut: tally(), speakers: tally(), speakersWrong: tally(), speakersUnresolved: tally(), linkedPrecision: tally(), linkedRecall: tally(), unlinkedRecall: tally(), unlinkedPrecision: tally(), citationRecall: tally(), citationPrecision: tally(), citationRole: tally() });
   for (const [field, right] of [['title', fold(article.title) === fold(labels.title)], ['published', dateRight], ['outlet', outletRight], ['language', article.language === labels.language]]) {
     inLanguage[field].of++;
     if (right) inLanguage[field].right++;
@@ -214,9 +214,12 @@ function scoreQuote(article, fragment, speakers, page, inLanguage) {
   const accepted = speakers === null ? [null] : [speakers].flat().map(fold);
   const found = quote?.speaker ? fold(quote.speaker.name) : null;
   const right = quote !== undefined && accepted.includes(found);
-  const wrong = quote !== undefined && found !== null && !right;
+  // Unresolved: no speaker, or a description the text gives no name for; wrong: any other speaker not labelled.
+  const unresolved = !right && (quote?.speaker == null || (quote.speaker.resolved === false && quote.speaker.type === 'description'));
+  const wrong = quote !== undefined && found !== null && !right && !unresolved;
   tallyInto([scores.speakers, inLanguage.speakers], right);
   tallyInto([scores.speakersWrong, inLanguage.speakersWrong], wrong);
+  tallyInto([scores.speakersUnresolved, inLanguage.speakersUnresolved], unresolved);
   if (!right) misses.push(`${page}: quote "${fragment.slice(0, 40)}" ${quote ? `has speaker ${quote.speaker?.name ?? 'none'}` : 'not found'} instead of ${JSON.stringify(speakers)}`);
 }
 
@@ -249,6 +252,7 @@ const result = {
   boilerplateOut: share(scores.boilerplateOut),
   speakers: share(scores.speakers),
   speakersNotWrong: notWrong(scores.speakersWrong),
+  speakersUnresolved: share(scores.speakersUnresolved),
   titleByLanguage: byLanguage(({ title }) => share(title)),
   bodyF1ByLanguage: byLanguage(({ bodyPrecision, bodyRecall }) => f1(bodyPrecision, bodyRecall)),
   boilerplateOutByLanguage: byLanguage(({ boilerplateOut }) => share(boilerplateOut)),
@@ -277,7 +281,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`eval: ${result.pages} pages, ${result.failures} failures`);
-  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall', 'unlinkedPrecision', 'citationRecall', 'citationPrecision', 'citationRole']) console.log(`eval: ${name} ${result[name]}`);
+  for (const name of ['title', 'titleOnHtml', 'published', 'outlet', 'language', 'lineRoles', 'bodyPrecision', 'bodyRecall', 'bodyF1', 'boilerplateOut', 'speakers', 'speakersNotWrong', 'speakersUnresolved', 'linkedPrecision', 'linkedRecall', 'unlinkedRecall', 'unlinkedPrecision', 'citationRecall', 'citationPrecision', 'citationRole']) console.log(`eval: ${name} ${result[name]}`);
   console.log(`eval: dates mentioned: recall ${result.datesRecall} (${scores.datesRecall.right}/${scores.datesRecall.of}), precision ${result.datesPrecision} (${scores.datesPrecision.right}/${scores.datesPrecision.of})`);
   for (const [language, { recall, precision }] of Object.entries(result.datesByLanguage)) console.log(`eval: dates ${language}: recall ${recall}, precision ${precision}`);
   for (const [source, value] of Object.entries(result.publishedBySource)) console.log(`eval: published where ${source} shows it ${value} (${scores.publishedBySource[source].right}/${scores.publishedBySource[source].of})`);

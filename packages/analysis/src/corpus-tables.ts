@@ -119,6 +119,10 @@ export interface QuoteRow extends ArticleKeys {
   speaker: string | null;
   /** `linked` (a registry entity), `unlinked` (a name the registry does not hold), `described` (a description, no name) or `none`. */
   attribution: 'linked' | 'unlinked' | 'described' | 'none';
+  /** `person`, `organisation`, `group` ("the authorities"), `anonymous` (a source) or `description`, null when none. */
+  speakerType: string | null;
+  /** The pronoun or description a resolved speaker was written as ("malijski dyplomata"), else null. */
+  speakerAs: string | null;
   cue: string | null;
   scare: boolean;
   text: string;
@@ -131,7 +135,7 @@ export interface QuoteRow extends ArticleKeys {
 export interface CitationRow extends ArticleKeys {
   agency: string;
   agencyId: string | null;
-  /** `attribution`, `credit` or `source-line`. */
+  /** `attribution`, `credit`, `source-line`, `dateline` or `outlet-source` (an outlet, not an agency, cited). */
   role: string;
   evidence: string;
   start: number;
@@ -261,6 +265,8 @@ export function corpusTables(articles: readonly Article[]): CorpusTables {
         speakerId: speaker?.entityId ?? null,
         speaker: speaker?.name ?? null,
         attribution: speaker == null ? 'none' : speaker.entityId != null ? 'linked' : speaker.key !== undefined ? 'unlinked' : 'described',
+        speakerType: speaker?.type ?? null,
+        speakerAs: speaker?.as ?? null,
         cue: quote.cue ?? null,
         scare: quote.scare,
         text: quote.text,
@@ -427,7 +433,7 @@ const ARTICLE_COLUMNS: readonly (keyof ArticleRow & string)[] = [
 const KEY_COLUMNS = ['articleId', 'outlet', 'language'] as const;
 const SEGMENT_COLUMNS: readonly (keyof SegmentRow & string)[] = [...KEY_COLUMNS, 'index', 'role', 'inArticle', 'start', 'end', 'chars', 'segmentLanguage'];
 const MENTION_COLUMNS: readonly (keyof MentionRow & string)[] = [...KEY_COLUMNS, 'entity', 'entityId', 'key', 'linked', 'name', 'type', 'typeConfidence', 'surface', 'role', 'inArticle', 'start', 'end'];
-const QUOTE_COLUMNS: readonly (keyof QuoteRow & string)[] = [...KEY_COLUMNS, 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end'];
+const QUOTE_COLUMNS: readonly (keyof QuoteRow & string)[] = [...KEY_COLUMNS, 'speakerId', 'speaker', 'attribution', 'speakerType', 'speakerAs', 'cue', 'scare', 'text', 'words', 'start', 'end'];
 const CITATION_COLUMNS: readonly (keyof CitationRow & string)[] = [...KEY_COLUMNS, 'agency', 'agencyId', 'role', 'evidence', 'start', 'end'];
 const DATE_COLUMNS: readonly (keyof DateRow & string)[] = [
   ...KEY_COLUMNS, 'surface', 'value', 'precision', 'inferred', 'relative', 'calendar', 'role', 'inArticle', 'day', 'week', 'month', 'year', 'articlePublishedDay', 'daysFromPublication',

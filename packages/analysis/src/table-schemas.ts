@@ -24,7 +24,7 @@ export const TABLE_COLUMN_TYPES: Readonly<Record<TableName, Readonly<Record<stri
     surface: 'string', role: 'string', inArticle: 'bool', start: 'int', end: 'int',
   },
   quotes: {
-    articleId: 'string', outlet: 'string', language: 'string', speakerId: 'string', speaker: 'string', attribution: 'string', cue: 'string', scare: 'bool',
+    articleId: 'string', outlet: 'string', language: 'string', speakerId: 'string', speaker: 'string', attribution: 'string', speakerType: 'string', speakerAs: 'string', cue: 'string', scare: 'bool',
     text: 'string', words: 'int', start: 'int', end: 'int',
   },
   citations: { articleId: 'string', outlet: 'string', language: 'string', agency: 'string', agencyId: 'string', role: 'string', evidence: 'string', start: 'int', end: 'int' },

@@ -17,7 +17,7 @@ describe('corpusTables on the inline corpus', () => {
       'bodyWords', 'articleChars', 'boilerplateChars', 'boilerplateShare', 'warnings',
     ]);
     expect(tables.mentions.columnNames()).toEqual(['articleId', 'outlet', 'language', 'entity', 'entityId', 'key', 'linked', 'name', 'type', 'typeConfidence', 'surface', 'role', 'inArticle', 'start', 'end']);
-    expect(tables.quotes.columnNames()).toEqual(['articleId', 'outlet', 'language', 'speakerId', 'speaker', 'attribution', 'cue', 'scare', 'text', 'words', 'start', 'end']);
+    expect(tables.quotes.columnNames()).toEqual(['articleId', 'outlet', 'language', 'speakerId', 'speaker', 'attribution', 'speakerType', 'speakerAs', 'cue', 'scare', 'text', 'words', 'start', 'end']);
     expect(tables.citations.columnNames()).toEqual(['articleId', 'outlet', 'language', 'agency', 'agencyId', 'role', 'evidence', 'start', 'end']);
     expect(tables.dates.columnNames()).toEqual([
       'articleId', 'outlet', 'language', 'surface', 'value', 'precision', 'inferred', 'relative', 'calendar', 'role', 'inArticle',

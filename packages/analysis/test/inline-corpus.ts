@@ -79,7 +79,7 @@ export function makeArticle(spec: ArticleSpec): Article {
       text: scare ? 'two words' : 'we will keep our promises to our partners',
       start: 0,
       end: 1,
-      speaker: name == null ? null : { entityId, name, ...(key !== undefined && { key }), ...(entityId !== null && key === undefined && { key: `${spec.language ?? 'und'}:${name.toLowerCase()}` }) },
+      speaker: name == null ? null : { entityId, name, ...(key !== undefined && { key }), ...(entityId !== null && key === undefined && { key: `${spec.language ?? 'und'}:${name.toLowerCase()}` }), type: entityId !== null || key !== undefined ? 'person' : 'description', resolved: entityId !== null || key !== undefined },
       scare: scare ?? false,
     })),
     dates: (spec.dates ?? []).map(([value, precision, role]) => ({ surface: value, value, precision, start: 0, end: 1, role: role ?? 'body' })),

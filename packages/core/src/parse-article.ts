@@ -4,7 +4,7 @@ import { ArticleParseError } from './errors.js';
 import type { EntityRegistry, MediaRegistry } from './data/schemas.js';
 import { stageTimer, type StageTimes } from './stage-times.js';
 import { getResources, resourcesWithMedia } from './resources/resources.js';
-import { citationCuesOf, datePatternsFor, mentionKeysFor, nameCuesOf, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
+import { citationCuesOf, speakerCuesOf, datePatternsFor, mentionKeysFor, nameCuesOf, quoteCuesOf, vocabularyFor, type WordFacts } from './per-language.js';
 import { decodeBytes, sniffHtmlCharset } from './decode/decode.js';
 import { readHtml, type HtmlPage } from './input/html-page.js';
 import { segmentText } from './segment/segment.js';
@@ -121,7 +121,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const linked = timed('entities', () => findMentions(blocks, words, matcher, keyOf));
   const dates = timed('dates', () => findDateMentions(blocks, words, datePatterns, metadata.published));
   const mentions = timed('names', () => withUnlinkedMentions(blocks, linked, dates, nameCuesOf(language), keyOf));
-  const quotes = timed('quotes', () => extractQuotes(blocks, mentions, quoteCuesOf(language), wordFormRules(resources.data.inflection, language)));
+  const quotes = timed('quotes', () => extractQuotes(blocks, mentions, quoteCuesOf(language), wordFormRules(resources.data.inflection, language), speakerCuesOf(language), text));
   // The words' facts know the bundled registry's names; a user's outlets are looked for in every line.
   const mayName = resources === getResources() ? (block: ClassifiedBlock) => words.someWord(block.index, mayStartMedium) : undefined;
   const citations = timed('metadata', () => extractCitations(blocks, resources, { cues: citationCuesOf(language), outletId: metadata.outlet?.id ?? null, ...(mayName && { mayName }) }));

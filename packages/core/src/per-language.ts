@@ -2,6 +2,8 @@ import { compileDatePatterns, dateWordsOf, type DateMentionPatterns, type DateWo
 import type { EntityMatcher, EntityWordFacts } from './entities/entity-matcher.js';
 import { quoteCuesFor, type QuoteCues } from './quotes/quotes.js';
 import { citationCuesFor, type CitationCues } from './citations/citation-cues.js';
+import { compileSpeakerCues, type CompiledSpeakerCues } from './quotes/speaker-resolution.js';
+import { stopWordsOf } from './entities/stop-words.js';
 import { foldForMatching } from './speed/fold-fast.js';
 import { Vocabulary } from './words/line-words.js';
 import { getResources } from './resources/resources.js';
@@ -45,6 +47,19 @@ export const datePatternsFor = oncePerLanguage((language): DateMentionPatterns =
  * quoteCuesOf('pl'); // the cues of data/languages/pl.json
  */
 export const quoteCuesOf = oncePerLanguage((language): QuoteCues => quoteCuesFor(getResources().languages, language));
+
+/**
+ * The speaker cues of a language (`speakers.json`: pronouns, groups, anonymous sources, organisations), compiled.
+ *
+ * @example
+ * speakerCuesOf('pl').pronouns.get('ona')?.gender; // 'f'
+ */
+export const speakerCuesOf = oncePerLanguage((language): CompiledSpeakerCues => {
+  const keyOf = mentionKeysFor(language);
+  const data = getResources().data;
+  const titles = language ? data.nameCues.get(language)?.personTitles : undefined;
+  return compileSpeakerCues(language ? data.speakerCues.get(language) : undefined, stopWordsOf(language), keyOf, [...(titles?.before ?? []), ...(titles?.after ?? [])]);
+});
 
 /**
  * The citation cues of a page in a language (every language's attribution cues, its own reporting verbs), folded.

@@ -54,7 +54,7 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
   // A story's dateline opens its first paragraph (or stands on a line of its own).
   const firstParagraph = blocks.find((block) => block.role === 'lead' || block.role === 'body')?.index;
   for (const block of blocks) {
-    if (block.role === 'title' || block.role === 'navigation' || block.role === 'related' || block.role === 'promo' || block.role === 'comments') continue;
+    if (block.role === 'title' || block.role === 'navigation' || block.role === 'comments') continue;
     if (options.mayName && !options.mayName(block)) continue;
     const matches = resources.media.sources.findAll(block.text).filter((match) => writtenAsNamed(match));
     if (matches.length === 0) continue;
@@ -64,7 +64,8 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
       const agency = medium.roles.includes('wire-agency') || medium.roles.includes('photo-agency');
       if (!agency && medium.id === options.outletId) continue;
       const found = roleOf(block, context, match, options.cues, labels, isMedium, block.index === firstParagraph || block.role === 'dateline');
-      if (!found) continue;
+      // A teaser or a promotion cites nothing; a photo credit on its line is still a credit.
+      if (!found || ((block.role === 'related' || block.role === 'promo') && found.role !== 'credit')) continue;
       // An outlet cited as a source has its own role; an outlet's photo credit names no source.
       const role = agency ? found.role : found.role === 'credit' ? null : 'outlet-source';
       if (!role) continue;

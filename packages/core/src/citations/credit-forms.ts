@@ -50,7 +50,9 @@ export function creditFormAt(text: string, start: number, end: number, opensStor
   if (group) {
     const after = text.slice(group.end);
     if (CLOSING.test(after)) return { role: 'source-line', start: group.start, end: text.length };
-    if (opensStory && isDatelineHead(text.slice(0, group.start)) && DATELINE_END.test(after)) {
+    // A dateline's end mark may be left out after a date (`नई दिल्ली, 8 नवंबर (भाषा) दिल्ली में…`).
+    const head = text.slice(0, group.start);
+    if (opensStory && isDatelineHead(head) && (DATELINE_END.test(after) || /\p{Nd}/u.test(head))) {
       return { role: 'dateline', start: 0, end: group.end + (DATELINE_END.exec(after)?.[0].length ?? 0) };
     }
     return null;

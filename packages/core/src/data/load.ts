@@ -21,6 +21,8 @@ import {
   GazetteerSchema,
   InflectionRulesSchema,
   NameCuesSchema,
+  SpeakerCuesSchema,
+  type SpeakerCues,
   type NameCues,
   DateFormatsSchema,
   FingerprintsSchema,
@@ -86,6 +88,8 @@ export interface CoreData {
   inflection: Inflection;
   /** Per-language cues to names no registry holds, by language code. */
   nameCues: Map<string, NameCues>;
+  /** Per-language cues to speakers the text gives no name for, by language code. */
+  speakerCues: Map<string, SpeakerCues>;
   /** Which source wins when several give a field. */
   precedence: Precedence;
   /** How records of news-collection tools name their fields. */
@@ -141,6 +145,7 @@ export function loadCoreData(): CoreData {
     languageScripts: loadDataFile(LanguageScriptsSchema, join(DATA_DIR, 'language-scripts.json')),
     producer: { polynews: packageVersion(), data: dataFilesHash() },
     nameCues: new Map(loadLanguageFiles(NameCuesSchema, 'names.json').map((cues) => [cues.language, cues])),
+    speakerCues: new Map(loadLanguageFiles(SpeakerCuesSchema, 'speakers.json').map((cues) => [cues.language, cues])),
     inflection: {
       languages: Object.fromEntries(loadLanguageFiles(InflectionRulesSchema, 'inflection.json').map(({ language, $comment: _, ...rules }) => [language, rules])),
     },

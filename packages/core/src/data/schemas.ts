@@ -556,6 +556,26 @@ export const NameCuesSchema = z
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;
 
+/**
+ * Who speaks when the text gives no name (`data/languages/<code>/speakers.json`): pronouns with the
+ * gender and number the language marks (null when it marks none), and the words that make a
+ * described speaker a group of people, an anonymous source or an organisation.
+ *
+ * @example
+ * SpeakerCuesSchema.parse({ language: 'en', pronouns: [{ word: 'she', gender: 'f', number: 'sg' }], groups: ['authorities'], anonymous: ['sources'], organisations: ['ministry'] });
+ */
+export const SpeakerCuesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    language: LanguageCodeSchema,
+    pronouns: z.array(z.object({ word: z.string().min(1), gender: z.enum(['m', 'f']).nullable(), number: z.enum(['sg', 'pl']) }).strict()).default([]),
+    groups: z.array(z.string().min(1)).default([]),
+    anonymous: z.array(z.string().min(1)).default([]),
+    organisations: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type SpeakerCues = z.infer<typeof SpeakerCuesSchema>;
+
 /** An alias that is also a common word, and the entities whose presence makes it count. */
 const AmbiguousAliasSchema = z
   .object({

@@ -296,6 +296,11 @@ function cueEndingBefore(words: readonly ReadWord[], at: number, cues: readonly 
 }
 
 /** The longest cue that starts at `at`, as its length in words (0 for none). */
+/** Whether a word is a compound that ends with a one-word title (`gewerkschaftssprecherin` with `sprecherin`). */
+function endsWithTitle(word: string, titles: readonly CueWords[]): boolean {
+  return titles.some((title) => title.length === 1 && title[0]!.length >= 4 && word.length > title[0]!.length + 2 && word.endsWith(title[0]!));
+}
+
 function cueStartingAt(words: readonly ReadWord[], at: number, cues: readonly CueWords[]): number {
   if (at < 0 || at >= words.length) return 0;
   const { byFirst } = indexOfCues(cues);
@@ -350,6 +355,20 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
       start += title;
       titled = true;
     }
+    // A language that capitalises nouns writes titles as compounds (`Gewerkschaftssprecherin`, `Landesinnenminister`).
+    while (cues.capitalisesNouns && end - start > 2 && endsWithTitle(words[start]!.lower, cues.titlesBefore)) {
+      start++;
+      titled = true;
+    }
+    // A title inside the run ends its office's name: the name after it is the title holder's (`İl Milli Eğitim Müdürü Serkan Aydın`).
+    for (let k = start + 1; k < end - 1; k++) {
+      const title = cueStartingAt(words, k, cues.titlesBefore);
+      if (title > 0 && k + title < end) {
+        start = k + title;
+        titled = true;
+        break;
+      }
+    }
     // The portfolio after a title is no part of the name (`Minister of Transport Jo Reyes`).
     while (titled && start + 2 < end && cues.particles.has(words[start]!.lower)) start += 2;
     // A title's portfolio is no name (`ministra de Agricultura`, `Waziri wa Maji`, `ministre malien des Affaires étrangères`).
@@ -378,6 +397,11 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
     const afterPreposition = start > 0 && cues.placePrepositions.has(words[start - 1]!.lower);
     // A heading word in lower case before the name types it (`sông Hồng`, `tỉnh Quảng Nam`, `rzeka Wisła`).
     const headBefore = start > 0 && !words[start - 1]!.capitalised && words[start]!.joined ? (hasAny([words[start - 1]!], cues.placeWords) ? 'place' : hasAny([words[start - 1]!], cues.orgWords) ? 'org' : null) : null;
+    // A heading word that is a title's portfolio (`глава района Игорь Савченко`, `direttore del museo Luca Bertini`) heads no name: the name after it is the title holder's.
+    if (headBefore && run.length > 1 && (cueEndingBefore(words, start - 1, cues.titlesBefore) > 0 || (start > 2 && cues.particles.has(words[start - 2]!.lower) && cueEndingBefore(words, start - 2, cues.titlesBefore) > 0))) {
+      names.push(nameOf(line, start, end, 'person', CONFIDENCE.title, ['capitalised', 'title']));
+      continue;
+    }
     const surname = lone && page.surnames.has(first.lower);
     // One word after a title is a surname only when the page gives the full name; else it is the title's portfolio (`υπουργός Υγείας`, `Menteri Pertanian`).
     if (lone && titled && !surname) continue;

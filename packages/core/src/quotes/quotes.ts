@@ -1,4 +1,4 @@
-import type { Mention, Quote } from '../schema/article.js';
+import type { Mention, Quote, Speaker } from '../schema/article.js';
 import { ARTICLE_ROLES } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { LanguageData } from '../data/schemas.js';
@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, type TextWindow } from './speaker-words.js';
 import { wordsOf } from '../words/words-of.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
+import { SpeakerResolver, type CompiledSpeakerCues } from './speaker-resolution.js';
 
 /** Quote cues of one language, folded and split into words. */
 export interface QuoteCues {
@@ -78,10 +79,13 @@ interface QuoteSpan {
  * @example
  * extractQuotes(blocks, mentions, quoteCuesFor(languages, 'vi'), rules)[0]?.speaker?.name; // 'Abdoulaye Diop'
  */
-export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: readonly Mention[], cues: QuoteCues, rules: WordFormRules): Quote[] {
+export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: readonly Mention[], cues: QuoteCues, rules: WordFormRules, speakerCues: CompiledSpeakerCues, text: string): Quote[] {
   const quotes: Quote[] = [];
   // A name the registry does not hold speaks when it is a person's: an organisation's is often the speaker's (`Chủ tịch UBND tỉnh`, `অধিদপ্তরের মহাপরিচালক`).
   const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role) && (mention.entityId !== null || mention.type === 'person'));
+  let resolver: SpeakerResolver | undefined;
+  // Built on the first description: most pages name every speaker.
+  const described = (words: string, at: number, clause: string): Speaker => (resolver ??= new SpeakerResolver(mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role)), text, speakerCues)).resolve(words, at, clause);
   let previous: { quote: Quote; blockIndex: number } | null = null;
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   for (const [blockIndex, block] of articleBlocks.entries()) {
@@ -99,7 +103,9 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
       const offset = block.contentStart;
       const start = offset + span.start + lead;
       const scare = isScare[i]!;
-      let speaker: Quote['speaker'] = null;
+      let speaker: Speaker | null = null;
+      /** The quote's sentence outside its marks: what else it says of the speaker (`on condition of anonymity`). */
+      let clause = '';
       let cue: string | undefined;
       if (!scare) {
         // A scare quote inside the sentence ("في "تويتر"") does not end the window; another full quote does.
@@ -107,6 +113,7 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
         const sentenceEnd = Math.min(block.text.length, firstEndAfter(sentenceEnds, span.outerEnd), nextFullStart(spans, isScare, i));
         const after = window(block, span.outerEnd, sentenceEnd, speakers);
         const before = window(block, sentenceStart, span.outerStart, speakers);
+        clause = `${before.text} ${after.text}`;
         const afterQuote = attribute(after, cues, rules, 'after');
         const attribution = afterQuote ?? attribute(before, cues, rules, 'before');
         const continued = previous && previous.blockIndex >= blockIndex - 1 && previous.quote.speaker ? previous.quote.speaker : null;
@@ -114,20 +121,22 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
           speaker = attribution.speaker;
           cue = attribution.cue;
         } else if (attribution) {
-          // A verb with no name after it: the subject marked before the quote (`상인회장은 "…"고 말했다`), else the previous speaker.
+          // A verb with no name after it: the subject marked before the quote (`상인회장은 "…"고 말했다`), else a name in the quote's own sentence, else the previous speaker.
           const subject = subjectBefore(before.text, cues.subjectParticles, cues.subjectSuffixes) ?? (afterQuote ? subjectOpeningSentence(before.text, MAX_WORDS_BEFORE_VERB - 1) : null);
-          speaker = subject ? { entityId: null, name: subject } : continued;
+          const ownSentence = [...after.mentions, ...before.mentions].find((m) => m.type === 'person');
+          speaker = subject ? { entityId: null, name: subject, type: 'description', resolved: false } : ownSentence ? speakerOf(ownSentence) : continued;
           cue = attribution.cue;
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
           const earlier = speakers.filter((m) => m.start >= offset && m.end <= offset + span.outerStart && m.type === 'person').at(-1);
-          speaker = earlier ? { entityId: earlier.entityId, name: earlier.name, key: earlier.key } : continued;
+          speaker = earlier ? speakerOf(earlier) : continued;
         }
       }
-      // A description that holds a person's name gives the name (`Şirketin genel müdürü Marta Olsen`, `마르타 올센 최고경영자`).
-      if (speaker && speaker.key === undefined) {
-        const named = speakers.find((m) => m.type === 'person' && m.start >= offset && m.end <= offset + block.text.length && speaker!.name.includes(m.surface));
-        if (named) speaker = { entityId: named.entityId, name: named.name, key: named.key };
+      if (speaker && !speaker.resolved && speaker.as === undefined && speaker.type === 'description') {
+        // A description that holds a person's name gives the name (`Şirketin genel müdürü Marta Olsen`, `마르타 올센 최고경영자`).
+        // The last name in it: a title after a name names another's office (`피해자 모임 대표 김민지 씨`).
+        const name = speakers.filter((m) => m.type === 'person' && m.start >= offset && m.end <= offset + block.text.length && speaker!.name.includes(m.surface)).at(-1);
+        speaker = name ? speakerOf(name) : described(speaker.name, start, clause);
       }
       // The fields in the schema's order, so that the JSON reads the same as the schema.
       const quote: Quote = { text, start, end: start + text.length, speaker, ...(cue !== undefined && { cue }), scare };
@@ -200,13 +209,18 @@ function window(block: ClassifiedBlock, from: number, to: number, speakers: read
   return { text, start, tokens: wordsOf(text, start), mentions: speakers.filter((m) => m.start >= start && m.end <= end) };
 }
 
-function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'before' | 'after'): { speaker: Quote['speaker']; cue: string } | null {
+/** The speaker a name gives: a person, or an organisation (a medium or a place speaking for its government among them). */
+function speakerOf(mention: Mention): Speaker {
+  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type: mention.type === 'person' ? 'person' : 'organisation', resolved: true };
+}
+
+function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'before' | 'after'): { speaker: Speaker | null; cue: string } | null {
   const cue = findCue(win.tokens, cues.speechVerbs, rules, side);
   if (!cue) return null;
   const cueStart = win.tokens[cue.first]!.start;
   const cueEnd = win.tokens[cue.last]!.end;
   const cueText = win.text.slice(cueStart - win.start, cueEnd - win.start);
-  const linked = (mention: Mention | undefined) => (mention ? { speaker: { entityId: mention.entityId, name: mention.name, key: mention.key }, cue: cueText } : null);
+  const linked = (mention: Mention | undefined) => (mention ? { speaker: speakerOf(mention), cue: cueText } : null);
 
   for (const [k, token] of win.tokens.entries()) {
     if (!cues.sourceMarkers.includes(foldWord(token.text))) continue;
@@ -215,12 +229,24 @@ function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'be
     if (marked && marked.start > cueEnd) return linked(marked);
   }
   const limit = win.tokens[Math.min(win.tokens.length - 1, cue.last + SUBJECT_AFTER_VERB)]?.end ?? cueEnd;
-  const afterVerb = win.mentions.find((m) => m.start >= cueEnd && m.start <= limit);
+  // A medium right after the verb is who was told (`рассказал РИА Новости местный житель`), not who speaks.
+  const afterVerb = win.mentions.find((m) => m.start >= cueEnd && m.start <= limit && m.type !== 'media');
   if (afterVerb) return linked(afterVerb);
+  // A person set by commas beside the title after the verb (`kata Kepala Badan …, Rudi Hartono`).
+  const apposition = win.mentions.find((m) => m.type === 'person' && m.start > cueEnd && isApposition(win.text.slice(cueEnd - win.start, m.start - win.start)));
+  if (apposition) return linked(apposition);
   const beforeVerb = win.mentions.filter((m) => m.end <= cueStart).at(-1);
   if (beforeVerb) return linked(beforeVerb);
-  const descriptor = describe(win, cue, cues, side);
-  return { speaker: descriptor ? { entityId: null, name: descriptor } : null, cue: cueText };
+  // A medium told right after the verb is read with the verb, and the speaker after it (`рассказал РИА Новости местный житель`).
+  const told = win.mentions.find((m) => m.type === 'media' && m.start >= cueEnd && win.text.slice(cueEnd - win.start, m.start - win.start).trim() === '');
+  const toldEnd = told ? win.tokens.findIndex((token) => token.end === told.end) : -1;
+  const descriptor = describe(win, toldEnd > cue.last ? { first: cue.first, last: toldEnd } : cue, cues, side);
+  return { speaker: descriptor ? { entityId: null, name: descriptor, type: 'description', resolved: false } : null, cue: cueText };
+}
+
+/** Whether the words between a verb and a name are a title set off by a comma: no sentence break, at most {@link MAX_WORDS_AFTER_VERB} words. */
+function isApposition(between: string): boolean {
+  return /^\s+\S[^.;:!?。！？]*,\s*$/u.test(between) && between.trim().split(/\s+/u).length <= MAX_WORDS_AFTER_VERB;
 }
 
 /**
@@ -236,7 +262,8 @@ function describe(win: Window, cue: { first: number; last: number }, cues: Quote
     if (cues.descriptorStops.has(foldWord(token.text)) || after.length === MAX_WORDS_AFTER_VERB) break;
     after.push(token);
   }
-  const gapAfter = after.length > 0 && /^[\s,]*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
+  // A comma right after the verb opens another clause (`she said, adding that…`): the speaker is before the verb.
+  const gapAfter = after.length > 0 && /^\s*$/u.test(win.text.slice(win.tokens[cue.last]!.end - win.start, after[0]!.start - win.start));
   const afterVerb = gapAfter ? spanText(win, speakerPart(win, after)) : null;
   const beforeVerb = speakerBeforeVerb(win, win.tokens.slice(0, cue.first), cues);
   const cased = hasCase(win.text);

@@ -167,20 +167,43 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/** What a quote's speaker is: a named person or organisation, a group of people ("the authorities"), an anonymous source, or a description the text gives no name for. */
+export const SpeakerTypeSchema = z.enum(['person', 'organisation', 'group', 'anonymous', 'description']);
+export type SpeakerType = z.infer<typeof SpeakerTypeSchema>;
+
 /**
- * A direct quote in the title, lead or body and, where the text says, who said it. `start`/`end`
- * delimit the quoted words inside the marks. `speaker.entityId` is null when the speaker is a name the
- * registry does not hold, or only described by the text ("the Malian diplomat"); `speaker.key` is the
- * key of the speaker's mention (see `MentionSchema`) when a name, linked or not, gives the speaker. A scare quote (one to three words) is kept
- * with `scare: true` and no speaker.
+ * Who said a quote. `name` is the person's or organisation's name when one is known (from the registry,
+ * an unlinked name, or a pronoun or description resolved to an earlier name), else the words the text
+ * uses ("the authorities", "a source close to the talks"). `entityId` is the registry's id (null for a
+ * name it does not hold); `key` the key of the speaker's mention (see `MentionSchema`). `resolved` is
+ * true when a name gives the speaker; `as` keeps the pronoun or description a resolved speaker was
+ * written as ("malijski dyplomata", "he").
  *
  * @example
- * QuoteSchema.parse({ text: 'Moscow will continue', start: 10, end: 30, speaker: { entityId: 'sergei-lavrov', name: 'Sergei Lavrov' }, cue: 'said', scare: false });
+ * SpeakerSchema.parse({ entityId: 'abdoulaye-diop', name: 'Abdoulaye Diop', type: 'person', resolved: true, as: 'malijski dyplomata' });
+ */
+export const SpeakerSchema = z.object({
+  entityId: z.string().nullable(),
+  name: z.string(),
+  key: z.string().optional(),
+  type: SpeakerTypeSchema,
+  resolved: z.boolean(),
+  as: z.string().optional(),
+});
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+/**
+ * A direct quote in the title, lead or body and, where the text says, who said it (see
+ * `SpeakerSchema`). `start`/`end` delimit the quoted words inside the marks. A scare quote (one to
+ * three words) is kept with `scare: true` and no speaker.
+ *
+ * @example
+ * QuoteSchema.parse({ text: 'Moscow will continue', start: 10, end: 30, speaker: { entityId: 'sergei-lavrov', name: 'Sergei Lavrov', type: 'person', resolved: true }, cue: 'said', scare: false });
  */
 export const QuoteSchema = z.object({
   text: z.string(),
   ...span,
-  speaker: z.object({ entityId: z.string().nullable(), name: z.string(), key: z.string().optional() }).nullable(),
+  speaker: SpeakerSchema.nullable(),
   cue: z.string().optional(),
   scare: z.boolean(),
 });

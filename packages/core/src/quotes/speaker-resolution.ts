@@ -1,0 +1,224 @@
+import type { Mention, Speaker } from '../schema/article.js';
+import type { SpeakerCues } from '../data/schemas.js';
+import { foldForMatching } from '../speed/fold-fast.js';
+import { hasNoSpaceScript } from '../speed/word-measure.js';
+import { wordsOf } from '../words/words-of.js';
+
+/** The words of a speaker description, folded, with each word's form stripped of its inflection (see `mentionKey`). */
+type WordKey = (word: string) => string;
+
+/** A language's speaker cues, folded, ready for {@link SpeakerResolver}. */
+export interface CompiledSpeakerCues {
+  pronouns: Map<string, { gender: 'm' | 'f' | null; number: 'sg' | 'pl' }>;
+  groups: CueWords;
+  anonymous: CueWords;
+  organisations: CueWords;
+  /** A person's titles and roles (`names.json`): a description holding one is a person's, whatever organisation it names (`a ministry spokesman`). */
+  titles: CueWords;
+  /** Words that say nothing of who speaks (`the`, `của`, `ze`), folded. */
+  stopWords: ReadonlySet<string>;
+  keyOf: WordKey;
+}
+
+/** Cue phrases: single words by their inflection-free key, longer phrases folded. */
+interface CueWords {
+  keys: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+/**
+ * Compiles a language's speaker cues (`speakers.json`) with its stop words and its word-key function.
+ *
+ * @example
+ * const cues = compileSpeakerCues(loadCoreData().speakerCues.get('en'), stopWordsOf('en'), (word) => word.toLowerCase());
+ * cues.pronouns.get('she')?.gender; // 'f'
+ */
+export function compileSpeakerCues(cues: SpeakerCues | undefined, stopWords: readonly string[], keyOf: WordKey, titles: readonly string[] = []): CompiledSpeakerCues {
+  const compile = (list: readonly string[] = []): CueWords => {
+    const folded = list.map((cue) => foldForMatching(cue));
+    return { keys: new Set(folded.filter((cue) => !cue.includes(' ')).map(keyOf)), phrases: folded.filter((cue) => cue.includes(' ') || hasNoSpaceScript(cue)) };
+  };
+  return {
+    pronouns: new Map((cues?.pronouns ?? []).map((pronoun) => [foldForMatching(pronoun.word), { gender: pronoun.gender, number: pronoun.number }])),
+    groups: compile(cues?.groups),
+    anonymous: compile(cues?.anonymous),
+    organisations: compile(cues?.organisations),
+    titles: compile(titles),
+    stopWords: new Set(stopWords.map(foldForMatching)),
+    keyOf,
+  };
+}
+
+/** How many words before and after a name are read as what the text says of its bearer. */
+const PROFILE_BEFORE = 5;
+const PROFILE_AFTER = 3;
+/** What ends a clause: the words beyond it describe something else. */
+const CLAUSE_END = /[.!?;:,،、，。；：！？()\n]/u;
+
+/** A named person or organisation of the page, its mentions, and the words the text puts next to it. */
+interface Candidate {
+  mention: Mention;
+  /** The words around its mentions, and the words of its own names. */
+  profile: Word[];
+  names: Word[];
+}
+
+/** A word folded, and its form stripped of inflection (see `mentionKey`). */
+interface Word {
+  folded: string;
+  key: string;
+}
+
+/**
+ * Types and resolves the speakers the text gives no name for, against the people and organisations
+ * the page names:
+ * - a pronoun (`he`, `ông`, `她`) is the nearest person named before the quote;
+ * - a description (`malijski dyplomata`, `Nhà ngoại giao Nga`, `the minister`) is the person named
+ *   before the quote whose surrounding words share the most words with it (`malijskim odpowiednikiem
+ *   Abdoulaye Diopem`), the nearest on a tie; with none shared it stays a description, unresolved;
+ * - words of the language's lists make the speaker an anonymous source (`a source close to the
+ *   talks`), a group (`the authorities`, `residents`) or an organisation (`the ministry`, resolved to
+ *   an organisation named before whose name shares a word with it).
+ *
+ * @example
+ * const resolver = new SpeakerResolver(mentions, article.text, compileSpeakerCues(...));
+ * resolver.resolve('malijski dyplomata', quote.start); // { name: 'Abdoulaye Diop', type: 'person', resolved: true, as: 'malijski dyplomata', … }
+ */
+export class SpeakerResolver {
+  readonly #people: Candidate[];
+  readonly #organisations: Candidate[];
+
+  /**
+   * @param mentions the page's named people and organisations in title, lead and body, in order
+   * @param text the article's text, which the mentions' offsets index
+   */
+  constructor(
+    mentions: readonly Mention[],
+    private readonly text: string,
+    private readonly cues: CompiledSpeakerCues,
+  ) {
+    this.#people = this.#candidates(mentions.filter((mention) => mention.type === 'person'));
+    this.#organisations = this.#candidates(mentions.filter((mention) => mention.type === 'org' || mention.type === 'media'));
+  }
+
+  /**
+   * The speaker a description or pronoun stands for, as the text before `at` (the quote's start)
+   * allows; `clause`, the rest of the quote's sentence, may say the source is anonymous (`… said
+   * on condition of anonymity`).
+   */
+  resolve(description: string, at: number, clause = ''): Speaker {
+    const words = this.#wordsOf(description);
+    const folded = foldForMatching(description).trim();
+    const pronoun = this.cues.pronouns.get(folded);
+    if (pronoun) {
+      const person = pronoun.number === 'sg' ? nearest(this.#people, at) : undefined;
+      return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: pronoun.number === 'pl' ? 'group' : 'description', resolved: false };
+    }
+    const foldedClause = ` ${foldForMatching(clause).replace(/[^\p{L}\p{N}\p{M}'’-]+/gu, ' ')} `;
+    const anonymousClause = this.cues.anonymous.phrases.some((phrase) => (hasNoSpaceScript(phrase) ? foldedClause.includes(phrase) : foldedClause.includes(` ${phrase} `)));
+    if (anonymousClause || this.#says(this.cues.anonymous, folded, words)) return { entityId: null, name: description, type: 'anonymous', resolved: false };
+    if (this.#says(this.cues.groups, folded, words)) return { entityId: null, name: description, type: 'group', resolved: false };
+    const content = words.filter((word) => !this.cues.stopWords.has(word.folded));
+    if (!this.#says(this.cues.titles, folded, words) && this.#says(this.cues.organisations, folded, words, true)) {
+      const organisation = best(this.#organisations, at, (candidate) => overlap(content, candidate.names));
+      return organisation ? named(organisation.mention, 'organisation', description) : { entityId: null, name: description, type: 'organisation', resolved: false };
+    }
+    const person = best(this.#people, at, (candidate) => overlap(content, candidate.profile));
+    return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: 'description', resolved: false };
+  }
+
+  /**
+   * Whether a description holds a word or phrase of a cue list; in a script without spaces, a
+   * heading word (`heads`) must end the description (`铁路局`, not `铁路局负责人王建国`).
+   */
+  #says(cues: CueWords, folded: string, words: readonly { key: string }[], heads = false): boolean {
+    if (words.some((word) => cues.keys.has(word.key))) return true;
+    const padded = ` ${folded} `;
+    return cues.phrases.some((phrase) => (hasNoSpaceScript(phrase) ? (heads ? folded.endsWith(phrase) : folded.includes(phrase)) : padded.includes(` ${phrase} `)));
+  }
+
+  #wordsOf(text: string): Word[] {
+    return wordsOf(text).map((token) => {
+      const folded = foldForMatching(token.text);
+      return { folded, key: this.cues.keyOf(folded) };
+    });
+  }
+
+  /** One candidate per named entity (by id or key), with its mentions' profile words; its last mention first found stands for it. */
+  #candidates(mentions: readonly Mention[]): Candidate[] {
+    const byEntity = new Map<string, Candidate[]>();
+    const all: Candidate[] = [];
+    for (const mention of mentions) {
+      const id = mention.entityId ?? mention.key;
+      const shared = byEntity.get(id)?.[0];
+      const profile = shared?.profile ?? [];
+      const names = shared?.names ?? [];
+      names.push(...this.#wordsOf(mention.surface));
+      for (const word of this.#around(mention)) if (!this.cues.stopWords.has(word.folded)) profile.push(word);
+      const candidate = { mention, profile, names };
+      byEntity.set(id, [...(byEntity.get(id) ?? []), candidate]);
+      all.push(candidate);
+    }
+    return all;
+  }
+
+  /** The words of the clause around a mention: a few before it and after it. */
+  #around(mention: Mention): Word[] {
+    let from = mention.start;
+    while (from > 0 && mention.start - from < 80 && !CLAUSE_END.test(this.text[from - 1]!)) from--;
+    let to = mention.end;
+    while (to < this.text.length && to - mention.end < 60 && !CLAUSE_END.test(this.text[to]!)) to++;
+    const before = this.#wordsOf(this.text.slice(from, mention.start)).slice(-PROFILE_BEFORE);
+    const after = this.#wordsOf(this.text.slice(mention.end, to)).slice(0, PROFILE_AFTER);
+    return [...before, ...after];
+  }
+}
+
+function named(mention: Mention, type: 'person' | 'organisation', as: string): Speaker {
+  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type, resolved: true, as };
+}
+
+/** The candidate mentioned last before `at`. */
+function nearest(candidates: readonly Candidate[], at: number): Candidate | undefined {
+  return candidates.filter((candidate) => candidate.mention.end <= at).at(-1);
+}
+
+/** The candidate mentioned before `at` with the highest score above zero; the later on a tie. */
+function best(candidates: readonly Candidate[], at: number, score: (candidate: Candidate) => number): Candidate | undefined {
+  let found: Candidate | undefined;
+  let top = 0;
+  for (const candidate of candidates) {
+    if (candidate.mention.end > at) break;
+    const value = score(candidate);
+    if (value > 0 && value >= top) {
+      found = candidate;
+      top = value;
+    }
+  }
+  return found;
+}
+
+/** How many distinct words of a description a candidate's words hold, in any inflection. */
+function overlap(words: readonly Word[], candidateWords: readonly Word[]): number {
+  let count = 0;
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (seen.has(word.key)) continue;
+    seen.add(word.key);
+    if (candidateWords.some((other) => sameWord(word, other))) count++;
+  }
+  return count;
+}
+
+/**
+ * Whether two words are one in different inflections: the same key, or a long shared beginning
+ * that leaves at most three letters of the shorter (`malijski`, `malijskim`; `dyplomata`,
+ * `dyplomatów`), for the endings the name rules of `inflection.json` do not strip.
+ */
+function sameWord(a: Word, b: Word): boolean {
+  if (a.key === b.key) return true;
+  const length = Math.min(a.folded.length, b.folded.length);
+  let shared = 0;
+  while (shared < length && a.folded[shared] === b.folded[shared]) shared++;
+  return shared >= 4 && shared >= length - 3;
+}
