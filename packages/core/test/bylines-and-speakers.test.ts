@@ -110,8 +110,8 @@ describe('speakers in scripts without spaces and verb-final sentences', () => {
     expect(speakerOf('ฝนตกหนัก\n\nอธิบดีกรมอุตุนิยมวิทยากล่าวว่า "ประชาชนที่อยู่ริมน้ำควรเตรียมพร้อมอพยพหากระดับน้ำสูงขึ้น"\n')).toBe('อธิบดีกรมอุตุนิยมวิทยา');
   });
 
-  it('takes the subject opening the sentence when the verb follows the quote (`Kaya, "…" dedi.`)', () => {
-    expect(speakerOf('Fındık\n\nZiraat Odası Başkanı Ahmet Kaya, "Rekolte geçen yıla göre biraz düşük ama kalite çok iyi" dedi.\n')).toBe('Ziraat Odası Başkanı Ahmet Kaya');
+  it('takes the subject opening the sentence when the verb follows the quote (`Kaya, "…" dedi.`), the title holder of a title inside it', () => {
+    expect(speakerOf('Fındık\n\nZiraat Odası Başkanı Ahmet Kaya, "Rekolte geçen yıla göre biraz düşük ama kalite çok iyi" dedi.\n')).toBe('Ahmet Kaya');
   });
 
   it('reads the verb nearest the quote, not an earlier one', () => {

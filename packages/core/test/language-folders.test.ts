@@ -17,8 +17,10 @@ describe('one folder per language', () => {
     expect(data.calendars.filter((calendar) => calendar.handWritten).map((calendar) => calendar.language)).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('calendar.json')));
     expect(Object.keys(data.inflection.languages).sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('inflection.json')));
     expect(data.inflection.languages['pl']).toMatchObject({ minStem: 4, suffixes: expect.arrayContaining(['owi', 'em']) });
-    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.cldr.json', 'calendar.json', 'inflection.json', 'names.json', 'page.json']);
+    expect(readdirSync(join(DATA_DIR, 'languages', 'pl')).sort()).toEqual(['calendar.cldr.json', 'calendar.json', 'inflection.json', 'names.json', 'page.json', 'speakers.json']);
     expect([...data.nameCues.keys()].sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('names.json')));
+    expect([...data.speakerCues.keys()].sort()).toEqual(folders.filter((code) => readdirSync(join(DATA_DIR, 'languages', code)).includes('speakers.json')));
+    expect(data.speakerCues.get('pl')?.pronouns).toContainEqual({ word: 'ona', gender: 'f', number: 'sg' });
   });
 });
 

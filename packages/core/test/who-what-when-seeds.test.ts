@@ -61,14 +61,14 @@ describe('seed 001 (Vietnamese, no dateline)', () => {
     expect(covered(article, 'org')).toEqual(['wagner-group']);
   });
 
-  it('attributes quotes to a name, a description, and the continuing speaker', () => {
+  it('attributes quotes to a name, a description resolved to its person, and the continuing speaker', () => {
     expect(quoteTuples(article)).toEqual([
       ['Abdoulaye Diop', 'nói', 'Chúng tôi đang'],
-      ['Nhà ngoại giao Nga', 'nêu rõ', 'Moscow có lịch'],
+      ['Sergei Lavrov', 'nêu rõ', 'Moscow có lịch'],
       ['Sergei Lavrov', 'nhấn mạnh', 'các chính phủ'],
       ['Sergei Lavrov', null, 'không hiểu điều'],
     ]);
-    expect(article.quotes[1]!.speaker?.entityId).toBeNull();
+    expect(article.quotes[1]!.speaker).toMatchObject({ entityId: 'sergei-lavrov', type: 'person', resolved: true, as: 'Nhà ngoại giao Nga' });
   });
 
   it('keeps yearless dates partial when the page shows no publication date', () => {
@@ -97,9 +97,9 @@ describe('seed 002 (Polish, inflected names)', () => {
     expect(surfaces('russia')).toEqual(['Rosji', 'Rosję', 'Rosja']);
   });
 
-  it('attributes the Polish quotes, with a description when no name is given', () => {
+  it('attributes the Polish quotes, the description resolved to the person it fits', () => {
     expect(quoteTuples(article)).toEqual([
-      ['malijski dyplomata', 'napisał', 'Skupiliśmy się na'],
+      ['Abdoulaye Diop', 'napisał', 'Skupiliśmy się na'],
       ['Abdoulaye Diop', 'stwierdził', 'Rosyjski minister skorzystał'],
     ]);
     expect(article.quotes.filter((q) => q.scare).map((q) => q.text)).toEqual(['ważne kwestie', 'strategicznego', 'koalicję terrorystów', 'przyjaznym']);

@@ -364,6 +364,12 @@ function casedNames(line: ReadLine, cues: CompiledNameCues, page: PageEvidence):
     for (let k = start + 1; k < end - 1; k++) {
       const title = cueStartingAt(words, k, cues.titlesBefore);
       if (title > 0 && k + title < end) {
+        // The words before the title name the office (`İl Milli Eğitim`, `Ziraat Odası`): a name of its own, typed by its heading word.
+        const office = words.slice(start, k);
+        if (office.some((word) => !word.linked)) {
+          const type = hasAny(office, cues.placeWords) ? 'place' : 'org';
+          names.push(nameOf(line, start, k, type, hasAny(office, type === 'place' ? cues.placeWords : cues.orgWords) ? CONFIDENCE.headWord : CONFIDENCE.loneWord, ['capitalised', 'title']));
+        }
         start = k + title;
         titled = true;
         break;

@@ -88,8 +88,14 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
   const described = (words: string, at: number, clause: string): Speaker => (resolver ??= new SpeakerResolver(mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role)), text, speakerCues)).resolve(words, at, clause);
   let previous: { quote: Quote; blockIndex: number } | null = null;
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
+  /** The pieces of a quote running over paragraphs that wait for the speaker its last piece gives. */
+  let waiting: Quote[] = [];
   for (const [blockIndex, block] of articleBlocks.entries()) {
-    const spans = findQuoteSpans(block.text);
+    const { spans, unclosed } = scanQuotes(block.text);
+    // A quote left open at a paragraph's end runs on when the next paragraph opens with a quote mark.
+    const runsOn = unclosed !== -1 && opensWithQuote(articleBlocks[blockIndex + 1]?.text ?? '');
+    if (runsOn) spans.push({ start: unclosed + 1, end: block.text.trimEnd().length, outerStart: unclosed, outerEnd: block.text.length });
+    if (!runsOn && !(spans.length > 0 && opensWithQuote(block.text))) waiting = [];
     // Most paragraphs quote nobody: their sentence ends are not needed.
     if (spans.length === 0) continue;
     const sentenceEnds = sentenceEndsOutside(block.text, spans);
@@ -142,6 +148,13 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
       const quote: Quote = { text, start, end: start + text.length, speaker, ...(cue !== undefined && { cue }), scare };
       if (!scare) previous = { quote, blockIndex };
       quotes.push(quote);
+      const continues = runsOn && i === spans.length - 1;
+      if (continues && !quote.speaker) waiting.push(quote);
+      else if (!continues && waiting.length > 0 && i === 0 && quote.speaker) {
+        // The last piece of a quote over paragraphs names who said all of it.
+        for (const piece of waiting) piece.speaker = quote.speaker;
+        waiting = [];
+      }
     }
   }
   return quotes;
@@ -312,9 +325,10 @@ function findCue(tokens: readonly Token[], verbs: readonly string[][], rules: Wo
 
 /**
  * Each opening mark and the marks that close it: every pair CLDR gives a locale (`data/quote-marks.json`:
- * “…”, „…“, «…», 「…」, 『…』, ”…” …), and straight quotes, which no locale lists but keyboards type.
+ * “…”, „…“, «…», »…«, 「…」, 『…』, ”…” …), and straight double and single quotes, which no locale
+ * lists but keyboards type (`'Türkiye güçlü bir ülkedir' dedi`).
  */
-const OPENERS: Record<string, string> = { '"': '"' };
+const OPENERS: Record<string, string> = { '"': '"', "'": "'" };
 for (const { open, close } of loadCoreData().quoteMarks.pairs) if (!(OPENERS[open] ?? '').includes(close)) OPENERS[open] = (OPENERS[open] ?? '') + close;
 
 /** Single marks that are also apostrophes (`don’t`, `l’État`): inside a word they neither open nor close a quote. */
@@ -326,11 +340,18 @@ for (const char of [...Object.keys(OPENERS), ...Object.values(OPENERS)].join('')
 
 /**
  * The outermost quotes of a paragraph, each with its marks, in order; unclosed quotes are dropped.
+ * An opening mark typed again before a space or the end closes the quote it opened: `« Nous
+ * partons «` as some sites type it.
  *
  * @example
  * findQuoteSpans('Diop nói: “Chúng tôi… «x»”.'); // [{ start: 11, end: 25, outerStart: 10, outerEnd: 26 }]
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  return scanQuotes(text).spans;
+}
+
+/** The closed quotes of a paragraph, and where a quote left open at its end starts (-1 when none). */
+function scanQuotes(text: string): { spans: QuoteSpan[]; unclosed: number } {
   const spans: QuoteSpan[] = [];
   const stack: { mark: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -340,12 +361,24 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const top = stack.at(-1);
     const inWord = APOSTROPHES.has(char) && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
     if (inWord) continue;
-    if (top && OPENERS[top.mark]!.includes(char) && !(APOSTROPHES.has(char) && /\p{L}/u.test(text[i + 1] ?? ''))) {
+    const closes = top && (OPENERS[top.mark]!.includes(char) || (char === top.mark && closingPosition(text, i)));
+    if (closes && !(APOSTROPHES.has(char) && /\p{L}/u.test(text[i + 1] ?? ''))) {
       stack.pop();
       if (stack.length === 0) spans.push({ start: top.at + 1, end: i, outerStart: top.at, outerEnd: i + 1 });
       continue;
     }
     if (char in OPENERS && !(APOSTROPHES.has(char) && /\p{L}/u.test(text[i - 1] ?? ''))) stack.push({ mark: char, at: i });
   }
-  return spans;
+  return { spans, unclosed: stack[0]?.at ?? -1 };
+}
+
+/** Whether an opening mark, typed again while its quote is open, closes it: before a space, a sentence mark or the end (a nested quote opens onto its first word). */
+function closingPosition(text: string, i: number): boolean {
+  return /^(?:\s|[.,;:!?)]|$)/u.test(text[i + 1] ?? '');
+}
+
+/** Whether a paragraph opens with a quote mark: the continuation of a quote the paragraph before left open. */
+function opensWithQuote(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first !== undefined && first in OPENERS && first !== "'";
 }
