@@ -5,6 +5,8 @@
 
 /** The most characters a credit group holds (`dpa/AFP/Reuters/jW`). */
 const MAX_GROUP = 48;
+/** The most characters before a dateline's credit. */
+const MAX_DATELINE_HEAD = 120;
 /** The most words before a dateline's credit (`WASHINGTON, 17. März 2024`, `Praha 12. listopadu`). */
 const MAX_DATELINE_WORDS = 10;
 /** What a credit group may hold besides the names: other names, sign-off codes, separators. */
@@ -38,8 +40,12 @@ export interface CreditForm {
  * creditFormAt('… the ministry said. (AFP/jW)', 22, 25, false)?.role; // 'source-line'
  */
 export function creditFormAt(text: string, start: number, end: number, opensStory: boolean, datelineEnds: readonly string[] = []): CreditForm | null {
+  // Only the head of a story holds a dateline and only a line's tail a closing credit: every look is bounded, so a long line costs time in proportion to its length.
+  const mayOpen = opensStory && start <= MAX_DATELINE_HEAD;
+  const mayClose = text.length - end <= MAX_GROUP;
+  if (!mayOpen && !mayClose) return null;
   // A dateline written after the agency: `新华社北京3月5日电`, `中新社北京10月18日电`.
-  if (opensStory && text.slice(0, start).trim() === '') {
+  if (mayOpen && text.slice(0, start).trim() === '') {
     const head = text.slice(end, end + MAX_GROUP);
     for (const mark of datelineEnds) {
       const at = head.indexOf(mark);
@@ -48,21 +54,27 @@ export function creditFormAt(text: string, start: number, end: number, opensStor
   }
   const group = enclosingGroup(text, start, end);
   if (group) {
-    const after = text.slice(group.end);
-    if (CLOSING.test(after)) return { role: 'source-line', start: group.start, end: text.length };
+    const after = text.slice(group.end, group.end + MAX_GROUP + 1);
+    if (after.length <= MAX_GROUP && CLOSING.test(after)) return { role: 'source-line', start: group.start, end: text.length };
+    if (!mayOpen) return null;
     // A dateline's end mark may be left out after a date (`नई दिल्ली, 8 नवंबर (भाषा) दिल्ली में…`).
     const head = text.slice(0, group.start);
-    if (opensStory && isDatelineHead(head) && (DATELINE_END.test(after) || /\p{Nd}/u.test(head))) {
+    if (isDatelineHead(head) && (DATELINE_END.test(after) || /\p{Nd}/u.test(head))) {
       return { role: 'dateline', start: 0, end: group.end + (DATELINE_END.exec(after)?.[0].length ?? 0) };
     }
     return null;
   }
-  const head = text.slice(0, start);
-  if (!DASH_BEFORE.test(head)) return null;
-  const after = text.slice(end);
+  const near = text.slice(Math.max(0, start - 6), start);
+  if (!DASH_BEFORE.test(near)) return null;
+  const after = text.slice(end, end + MAX_GROUP + 1);
+  const head = mayOpen ? text.slice(0, start) : '';
+  const datelineHead = mayOpen && isDatelineHead(head.replace(DASH_BEFORE, ''));
   // A credit that closes the line (`-- BERNAMA`, `| RFI`), sign-off codes allowed (`– РИА Новости/ab`).
-  if (/^(?:\s*\/[\p{L}.]{1,6})?[\s.)]*$/u.test(after)) return { role: opensStory && isDatelineHead(head.replace(DASH_BEFORE, '')) && head.trim().length > 2 && after.trim() === '.' ? 'dateline' : 'source-line', start: head.search(/\S*\s*$/u), end: text.length };
-  if (opensStory && isDatelineHead(head.replace(DASH_BEFORE, '')) && DATELINE_END.test(after)) return { role: 'dateline', start: 0, end: end + (DATELINE_END.exec(after)?.[0].length ?? 0) };
+  if (after.length <= MAX_GROUP && /^(?:\s*\/[\p{L}.]{1,6})?[\s.)]*$/u.test(after)) {
+    const dateline = datelineHead && head.trim().length > 2 && after.trim() === '.';
+    return { role: dateline ? 'dateline' : 'source-line', start: start - (near.length - near.search(/\S*\s*$/u)), end: text.length };
+  }
+  if (datelineHead && DATELINE_END.test(after)) return { role: 'dateline', start: 0, end: end + (DATELINE_END.exec(after)?.[0].length ?? 0) };
   return null;
 }
 
@@ -75,19 +87,26 @@ export function creditFormAt(text: string, start: number, end: number, opensStor
  * isPhotoCredit('dpa/Reuters', 0, 3, (name) => name === 'Reuters'); // false: two agencies, a wire credit
  */
 export function isPhotoCredit(text: string, start: number, end: number, isMedium: (name: string) => boolean = () => false): boolean {
-  const after = /^\s*\/\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’.-]*)*)\s*(?:[),;]|$)/u.exec(text.slice(end));
-  if (after) return !isMedium(after[1]!);
+  const tail = text.slice(end, end + 80);
+  const after = /^\s*\/\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’.-]*)*)\s*(?:[),;]|$)/u.exec(tail);
+  // The end of the window is the end of the line only when the line ends within it.
+  if (after && (after[0].length < tail.length || end + tail.length === text.length)) return !isMedium(after[1]!);
   const before = /(?:^|[\s(:])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’.-]*)+)\s*\/\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return before !== null && !isMedium(before[1]!) && /^\s*(?:[),;]|$)/u.test(text.slice(end));
+  if (before === null || isMedium(before[1]!)) return false;
+  const next = text.slice(end, end + 8);
+  return /^\s*[),;]/u.test(next) || (end + next.length === text.length && next.trim() === '');
 }
 
 /** The brackets or slashes around a name, holding only names, codes and separators (`(dpa/AFP/jW)`, `/ТАСС/`). */
 function enclosingGroup(text: string, start: number, end: number): { start: number; end: number } | null {
   for (const [open, close] of [['(', ')'], ['[', ']'], ['/', '/']] as const) {
-    const left = text.lastIndexOf(open, start - 1);
-    if (left === -1 || start - left > MAX_GROUP) continue;
-    const right = text.indexOf(close, end);
-    if (right === -1 || right - left > MAX_GROUP) continue;
+    const from = Math.max(0, start - MAX_GROUP);
+    const leftInWindow = text.slice(from, start).lastIndexOf(open);
+    if (leftInWindow === -1) continue;
+    const left = from + leftInWindow;
+    const rightInWindow = text.slice(end, left + MAX_GROUP + 1).indexOf(close);
+    if (rightInWindow === -1) continue;
+    const right = end + rightInWindow;
     const inside = text.slice(left + 1, right);
     if (!GROUP_TEXT.test(inside)) continue;
     // `/` encloses only when it stands apart from words on its outer sides (`/ТАСС/`, not `REUTERS/Name`).
