@@ -38,4 +38,26 @@ describe('speakers the text describes', () => {
     expect(speakers('id', '"Kami sudah mengerahkan perahu karet ke lima kelurahan," kata Kepala Badan Penanggulangan Bencana Daerah Bekasi, Rudi Hartono.').map((row) => row[1])).toEqual(['Rudi Hartono']);
     expect(speakers('ru', '"Вода поднимается на десять сантиметров в час", - сказал глава района Игорь Савченко.', '"Такого уровня воды не было с 2016 года", - рассказал РИА Новости местный житель.')[1]?.[1]).toBe('местный житель');
   });
+
+  it('reads gender as data: a verb ending rules out the previous speaker, a title beside a name fits a pronoun', () => {
+    expect(
+      speakers(
+        'pl',
+        '„Prosimy mieszkańców, by zostawili samochody w domach” – powiedziała wiceprezydent miasta Anna Lisowska.',
+        '„Autobusy będą jeździć częściej przez cały tydzień” – powiedział rzecznik przewoźnika Marek Nowak.',
+        '„To rozwiązanie działa tylko wtedy, gdy korzysta z niego wiele osób” – dodała.',
+      ).map((row) => [row[1], row[4]]),
+    ).toEqual([
+      ['Anna Lisowska', null],
+      ['Marek Nowak', null],
+      ['Anna Lisowska', 'dodała'],
+    ]);
+    expect(
+      speakers('en', 'Ms Lena Ford, the engineer, met the minister. "The dam will hold through the whole winter season," said Lena Ford.', 'Mr Tom Hale arrived later. "We will check the gates every single morning," he said.', '"Nobody should worry about the river this year," she said.').map((row) => [row[1], row[4]]),
+    ).toEqual([
+      ['Lena Ford', null],
+      ['Tom Hale', 'he'],
+      ['Lena Ford', 'she'],
+    ]);
+  });
 });

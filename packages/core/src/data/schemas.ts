@@ -558,8 +558,9 @@ export type NameCues = z.infer<typeof NameCuesSchema>;
 
 /**
  * Who speaks when the text gives no name (`data/languages/<code>/speakers.json`): pronouns with the
- * gender and number the language marks (null when it marks none), and the words that make a
- * described speaker a group of people, an anonymous source or an organisation.
+ * gender and number the language marks (null when it marks none), the words that make a described
+ * speaker a group of people, an anonymous source or an organisation, and what marks a person's
+ * gender: words beside the name, endings of speech verbs.
  *
  * @example
  * SpeakerCuesSchema.parse({ language: 'en', pronouns: [{ word: 'she', gender: 'f', number: 'sg' }], groups: ['authorities'], anonymous: ['sources'], organisations: ['ministry'] });
@@ -572,6 +573,10 @@ export const SpeakerCuesSchema = z
     groups: z.array(z.string().min(1)).default([]),
     anonymous: z.array(z.string().min(1)).default([]),
     organisations: z.array(z.string().min(1)).default([]),
+    /** Words beside a person's name that mark their gender (`Mrs`, `pani`, `bà`, `Ministerin`, `女士`). */
+    genderedWords: z.object({ m: z.array(z.string().min(1)).default([]), f: z.array(z.string().min(1)).default([]) }).strict().default({ m: [], f: [] }),
+    /** Endings of speech verbs that mark the speaker's gender (Polish `powiedziała`, `-ła`; Arabic `قالت`, `ت`). */
+    verbEndings: z.object({ m: z.array(z.string().min(1)).default([]), f: z.array(z.string().min(1)).default([]) }).strict().default({ m: [], f: [] }),
   })
   .strict();
 export type SpeakerCues = z.infer<typeof SpeakerCuesSchema>;

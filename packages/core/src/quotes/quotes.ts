@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, type TextWindow } from './speaker-words.js';
 import { wordsOf } from '../words/words-of.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
-import { SpeakerResolver, type CompiledSpeakerCues } from './speaker-resolution.js';
+import { SpeakerResolver, genderOfVerb, type CompiledSpeakerCues } from './speaker-resolution.js';
 
 /** Quote cues of one language, folded and split into words. */
 export interface QuoteCues {
@@ -84,8 +84,16 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
   // A name the registry does not hold speaks when it is a person's: an organisation's is often the speaker's (`Chủ tịch UBND tỉnh`, `অধিদপ্তরের মহাপরিচালক`).
   const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role) && (mention.entityId !== null || mention.type === 'person'));
   let resolver: SpeakerResolver | undefined;
-  // Built on the first description: most pages name every speaker.
-  const described = (words: string, at: number, clause: string): Speaker => (resolver ??= new SpeakerResolver(mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role)), text, speakerCues)).resolve(words, at, clause);
+  /** Named speakers and their verbs, whose gender the resolver learns when it is built. */
+  const heard: [Speaker, string][] = [];
+  // Built on the first description or gendered verb: most pages name every speaker.
+  const resolverOf = (): SpeakerResolver => {
+    if (resolver) return resolver;
+    resolver = new SpeakerResolver(mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role)), text, speakerCues);
+    for (const [speaker, verb] of heard) resolver.noteGender(speaker, verb);
+    return resolver;
+  };
+  const described = (words: string, at: number, clause: string): Speaker => resolverOf().resolve(words, at, clause);
   let previous: { quote: Quote; blockIndex: number } | null = null;
   const articleBlocks = blocks.filter((block) => ARTICLE_ROLES.includes(block.role));
   /** The pieces of a quote running over paragraphs that wait for the speaker its last piece gives. */
@@ -132,6 +140,11 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
           const ownSentence = [...after.mentions, ...before.mentions].find((m) => m.type === 'person');
           speaker = subject ? { entityId: null, name: subject, type: 'description', resolved: false } : ownSentence ? speakerOf(ownSentence) : continued;
           cue = attribution.cue;
+          // A verb whose ending gives the speaker's gender (`dodała`, `قالت`) rules out a previous speaker of the other.
+          const gender = !subject && !ownSentence && speakerCues.verbEndings.length > 0 ? genderOfVerb(speakerCues, cue) : null;
+          if (gender && (speaker === null || speaker.type === 'person') && (speaker === null || resolverOf().genderOf(speaker) !== gender)) {
+            speaker = resolverOf().personOfGender(gender, start, cue) ?? (speaker && resolverOf().genderOf(speaker) === null ? speaker : null);
+          }
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
           const earlier = speakers.filter((m) => m.start >= offset && m.end <= offset + span.outerStart && m.type === 'person').at(-1);
@@ -143,6 +156,10 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
         // The last name in it: a title after a name names another's office (`피해자 모임 대표 김민지 씨`).
         const name = speakers.filter((m) => m.type === 'person' && m.start >= offset && m.end <= offset + block.text.length && speaker!.name.includes(m.surface)).at(-1);
         speaker = name ? speakerOf(name) : described(speaker.name, start, clause);
+      }
+      if (speaker?.type === 'person' && speaker.as === undefined && cue !== undefined) {
+        if (resolver) resolver.noteGender(speaker, cue);
+        else heard.push([speaker, cue]);
       }
       // The fields in the schema's order, so that the JSON reads the same as the schema.
       const quote: Quote = { text, start, end: start + text.length, speaker, ...(cue !== undefined && { cue }), scare };

@@ -15,10 +15,17 @@ export interface CompiledSpeakerCues {
   organisations: CueWords;
   /** A person's titles and roles (`names.json`): a description holding one is a person's, whatever organisation it names (`a ministry spokesman`). */
   titles: CueWords;
+  /** Words beside a name that mark the person's gender, folded. */
+  genderedWords: Map<string, Gender>;
+  /** Endings of speech verbs that mark the speaker's gender, folded, longest first. */
+  verbEndings: { ending: string; gender: Gender }[];
   /** Words that say nothing of who speaks (`the`, `của`, `ze`), folded. */
   stopWords: ReadonlySet<string>;
   keyOf: WordKey;
 }
+
+/** A person's grammatical gender, as the text marks it. */
+export type Gender = 'm' | 'f';
 
 /** Cue phrases: single words by their inflection-free key, longer phrases folded. */
 interface CueWords {
@@ -44,6 +51,8 @@ export function compileSpeakerCues(cues: SpeakerCues | undefined, stopWords: rea
     anonymous: compile(cues?.anonymous),
     organisations: compile(cues?.organisations),
     titles: compile(titles),
+    genderedWords: new Map([...(cues?.genderedWords.m ?? []).map((word) => [foldForMatching(word), 'm'] as const), ...(cues?.genderedWords.f ?? []).map((word) => [foldForMatching(word), 'f'] as const)]),
+    verbEndings: [...(cues?.verbEndings.m ?? []).map((ending) => ({ ending: foldForMatching(ending), gender: 'm' as const })), ...(cues?.verbEndings.f ?? []).map((ending) => ({ ending: foldForMatching(ending), gender: 'f' as const }))].sort((a, b) => b.ending.length - a.ending.length),
     stopWords: new Set(stopWords.map(foldForMatching)),
     keyOf,
   };
@@ -87,6 +96,8 @@ interface Word {
 export class SpeakerResolver {
   readonly #people: Candidate[];
   readonly #organisations: Candidate[];
+  /** What the text says of each person's gender (by entity id or key): a word beside the name, a speech verb's ending. */
+  readonly #genders = new Map<string, Gender>();
 
   /**
    * @param mentions the page's named people and organisations in title, lead and body, in order
@@ -98,6 +109,10 @@ export class SpeakerResolver {
     private readonly cues: CompiledSpeakerCues,
   ) {
     this.#people = this.#candidates(mentions.filter((mention) => mention.type === 'person'));
+    for (const person of this.#people) {
+      const gender = this.#genderBeside(person.mention);
+      if (gender && !this.#genders.has(idOf(person.mention))) this.#genders.set(idOf(person.mention), gender);
+    }
     this.#organisations = this.#candidates(mentions.filter((mention) => mention.type === 'org' || mention.type === 'media'));
   }
 
@@ -111,7 +126,7 @@ export class SpeakerResolver {
     const folded = foldForMatching(description).trim();
     const pronoun = this.cues.pronouns.get(folded);
     if (pronoun) {
-      const person = pronoun.number === 'sg' ? nearest(this.#people, at) : undefined;
+      const person = pronoun.number === 'sg' ? this.#nearestFitting(at, pronoun.gender) : undefined;
       return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: pronoun.number === 'pl' ? 'group' : 'description', resolved: false };
     }
     const foldedClause = ` ${foldForMatching(clause).replace(/[^\p{L}\p{N}\p{M}'’-]+/gu, ' ')} `;
@@ -125,6 +140,61 @@ export class SpeakerResolver {
     }
     const person = best(this.#people, at, (candidate) => overlap(content, candidate.profile));
     return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: 'description', resolved: false };
+  }
+
+  /**
+   * The gender a speech verb marks (`powiedziała`: f), null when it marks none.
+   *
+   * @example
+   * resolver.genderOfVerb('dodała'); // 'f'
+   */
+  genderOfVerb(verb: string): Gender | null {
+    return genderOfVerb(this.cues, verb);
+  }
+
+  /** Records the gender a speech verb gives a named speaker (`powiedziała Anna Lisowska`). */
+  noteGender(speaker: Speaker, verb: string | undefined): void {
+    const gender = verb === undefined ? null : this.genderOfVerb(verb);
+    const id = speaker.entityId ?? speaker.key;
+    if (gender && id && speaker.type === 'person' && !this.#genders.has(id)) this.#genders.set(id, gender);
+  }
+
+  /** The gender the text gives a named speaker, null when it gives none. */
+  genderOf(speaker: Speaker): Gender | null {
+    const id = speaker.entityId ?? speaker.key;
+    return (id && this.#genders.get(id)) || null;
+  }
+
+  /** The person a verb with no name stands for when its gender rules out the previous speaker: the nearest earlier person of that gender, as the verb (`dodała`). */
+  personOfGender(gender: Gender, at: number, verb: string): Speaker | null {
+    const person = this.#nearestFitting(at, gender, true);
+    return person ? named(person.mention, 'person', verb) : null;
+  }
+
+  /** The person mentioned last before `at` whose gender does not rule them out (with `known`, whose gender is the one given). */
+  #nearestFitting(at: number, gender: Gender | null, known = false): Candidate | undefined {
+    const fits = (candidate: Candidate) => {
+      const own = this.#genders.get(idOf(candidate.mention));
+      return gender === null || (known ? own === gender : own === undefined || own === gender);
+    };
+    return this.#people.filter((candidate) => candidate.mention.end <= at && fits(candidate)).at(-1);
+  }
+
+  /** The gender a word beside a person's mention marks: one of the two words before it (`pani Anna`, `bà Lan`, `la ministra`), or one written onto it (`王女士`). */
+  #genderBeside(mention: Mention): Gender | null {
+    const left = this.text.slice(Math.max(0, mention.start - 30), mention.start);
+    const foldedLeft = ` ${foldForMatching(left).trim()}`;
+    const before = this.#wordsOf(left).slice(-2).reverse();
+    for (const [word, gender] of this.cues.genderedWords) {
+      if (word.includes(' ') && foldedLeft.endsWith(` ${word}`)) return gender;
+      // A word written onto the name in a script without spaces (`王建国女士`).
+      if (hasNoSpaceScript(word) && this.text.startsWith(word, mention.end)) return gender;
+    }
+    for (const word of before) {
+      const gender = this.cues.genderedWords.get(word.folded);
+      if (gender) return gender;
+    }
+    return null;
   }
 
   /**
@@ -174,13 +244,23 @@ export class SpeakerResolver {
   }
 }
 
-function named(mention: Mention, type: 'person' | 'organisation', as: string): Speaker {
-  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type, resolved: true, as };
+/**
+ * The gender a speech verb's ending marks in a language (`powiedziała`: f, `сказал`: m), null when none.
+ *
+ * @example
+ * genderOfVerb(speakerCuesOf('pl'), 'dodała'); // 'f'
+ */
+export function genderOfVerb(cues: CompiledSpeakerCues, verb: string): Gender | null {
+  const folded = foldForMatching(verb).trim();
+  return cues.verbEndings.find(({ ending }) => folded.endsWith(ending))?.gender ?? null;
 }
 
-/** The candidate mentioned last before `at`. */
-function nearest(candidates: readonly Candidate[], at: number): Candidate | undefined {
-  return candidates.filter((candidate) => candidate.mention.end <= at).at(-1);
+function idOf(mention: Mention): string {
+  return mention.entityId ?? mention.key;
+}
+
+function named(mention: Mention, type: 'person' | 'organisation', as: string): Speaker {
+  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type, resolved: true, as };
 }
 
 /** The candidate mentioned before `at` with the highest score above zero; the later on a tie. */
