@@ -122,9 +122,10 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
   const dates = timed('dates', () => findDateMentions(blocks, words, datePatterns, metadata.published));
   const mentions = timed('names', () => withUnlinkedMentions(blocks, linked, dates, nameCuesOf(language), keyOf));
   const quotes = timed('quotes', () => extractQuotes(blocks, mentions, quoteCuesOf(language), wordFormRules(resources.data.inflection, language), speakerCuesOf(language), text));
-  // The words' facts know the bundled registry's names; a user's outlets are looked for in every line.
-  const mayName = resources === getResources() ? (block: ClassifiedBlock) => words.someWord(block.index, mayStartMedium) : undefined;
-  const citations = timed('metadata', () => extractCitations(blocks, resources, { cues: citationCuesOf(language), outletId: metadata.outlet?.id ?? null, ...(mayName && { mayName }) }));
+  // The words' facts know the bundled registry's cited-only aliases; a user's registry is looked for in every line.
+  const mayCite = resources === getResources() ? (block: ClassifiedBlock) => words.someWord(block.index, mayStartCitedOnly) : undefined;
+  const mediaMentions = linked.filter((mention) => mention.type === 'media');
+  const citations = timed('metadata', () => extractCitations(blocks, resources, { cues: citationCuesOf(language), mediaMentions, outletId: metadata.outlet?.id ?? null, ...(mayCite && { mayCite }) }));
 
   return timed('assemble', () => {
     const identity = pageIdentity(bytes, options.locator ?? file, blocks);
@@ -172,7 +173,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseArticleOp
 /** The words of the page being parsed (one per thread: a page's words are read and used before the next page's). */
 const pageWords = new PageWords<WordFacts>();
 
-const mayStartMedium = (facts: WordFacts): boolean => facts.agency;
+const mayStartCitedOnly = (facts: WordFacts): boolean => facts.citedOnly;
 
 /** The result of {@link safeParseArticle}: the article or the error, never a throw. */
 export type SafeParseResult = { success: true; data: Article } | { success: false; error: ArticleParseError };

@@ -91,8 +91,8 @@ export const mentionKeysFor = oncePerLanguage((language): ((surface: string) => 
   return (surface) => mentionKey(surface, language, rules);
 });
 
-/** What the stages after it read of a word: its candidate names, its date words, whether a medium's name (an agency's or an outlet's) can start in it. */
-export type WordFacts = EntityWordFacts & DateWordFacts & { readonly agency: boolean };
+/** What the stages after it read of a word: its candidate names, its date words, whether a medium's cited-only alias (`الجزيرة`) can start in it. */
+export type WordFacts = EntityWordFacts & DateWordFacts & { readonly citedOnly: boolean };
 
 const vocabularies = new WeakMap<EntityMatcher, WeakMap<DateMentionPatterns, Vocabulary<WordFacts>>>();
 
@@ -115,5 +115,5 @@ export function vocabularyFor(matcher: EntityMatcher, datePatterns: DateMentionP
 function wordFactsOf(word: string, matcher: EntityMatcher, datePatterns: DateMentionPatterns): WordFacts {
   const folded = foldForMatching(word);
   const forms = matcher.formsOf(word, folded);
-  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), agency: getResources().media.sources.mayStartIn(word) };
+  return { candidates: matcher.candidatesOf(word, folded, forms), forms, dateWords: dateWordsOf(word, datePatterns, folded), citedOnly: getResources().media.citedOnly.mayStartIn(word) };
 }

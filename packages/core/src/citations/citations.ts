@@ -1,4 +1,4 @@
-import type { Citation } from '../schema/article.js';
+import type { Citation, Mention } from '../schema/article.js';
 import type { ClassifiedBlock } from '../classify/classify.js';
 import type { Medium } from '../data/schemas.js';
 import type { Resources } from '../resources/resources.js';
@@ -20,13 +20,15 @@ const ARABIC = /^\p{Script=Arabic}/u;
 /** What ends a clause: a cue on the other side of it cites something else. */
 const CLAUSE_BREAK = /[.;:!?。；：！？|•]|[,،、，]\s/u;
 
-/** What a citation finder needs besides the blocks: the cues of the page's language and the page's own outlet. */
+/** What a citation finder needs besides the blocks: the media the page names, the cues of its language and its own outlet. */
 export interface CitationOptions {
   cues: CitationCues;
+  /** The page's mentions of media (type `media`), found with every other name by the entity matcher, in order. */
+  mediaMentions: readonly Mention[];
   /** The page's own outlet: its name in a line is the page's signature, not a citation. */
   outletId?: string | null;
-  /** False for a block in which no medium's name can start (see `AliasMatcher.mayStartIn`): it is not searched. */
-  mayName?: (block: ClassifiedBlock) => boolean;
+  /** False for a block in which no cited-only alias can start (see `AliasMatcher.mayStartIn`): it is not searched for them. */
+  mayCite?: (block: ClassifiedBlock) => boolean;
 }
 
 /**
@@ -53,10 +55,20 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
   const isMedium = (name: string) => resources.media.byName(name) !== undefined;
   // A story's dateline opens its first paragraph (or stands on a line of its own).
   const firstParagraph = blocks.find((block) => block.role === 'lead' || block.role === 'body')?.index;
+  let next = 0;
   for (const block of blocks) {
+    // The block's media mentions (mentions come in order, blocks too).
+    const blockEnd = block.contentStart + block.text.length;
+    while (next < options.mediaMentions.length && options.mediaMentions[next]!.start < block.contentStart) next++;
+    const named: AliasMatch<Medium>[] = [];
+    for (; next < options.mediaMentions.length && options.mediaMentions[next]!.end <= blockEnd; next++) {
+      const mention = options.mediaMentions[next]!;
+      const medium = mention.entityId === null ? undefined : resources.media.byId(mention.entityId);
+      if (medium) named.push({ key: medium, surface: mention.surface, start: mention.start - block.contentStart, end: mention.end - block.contentStart });
+    }
     if (block.role === 'title' || block.role === 'navigation' || block.role === 'comments') continue;
-    if (options.mayName && !options.mayName(block)) continue;
-    const matches = resources.media.sources.findAll(block.text).filter((match) => writtenAsNamed(match));
+    const cited = !options.mayCite || options.mayCite(block) ? resources.media.citedOnly.findAll(block.text).filter((match) => writtenAsNamed(match)) : [];
+    const matches = cited.length === 0 ? named : mergeMatches(named, cited);
     if (matches.length === 0) continue;
     const context = new LineContext(block.text);
     for (const match of matches) {
@@ -74,6 +86,12 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
     }
   }
   return citations;
+}
+
+/** Two lists of names in order merged in order, a name overlapping an earlier one left out. */
+function mergeMatches(a: readonly AliasMatch<Medium>[], b: readonly AliasMatch<Medium>[]): AliasMatch<Medium>[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  return all.filter((match, index) => index === 0 || match.start >= all[index - 1]!.end);
 }
 
 /** A name the registry writes capitalised is no name when written in lower case (`antara`, "between"; `público`, "public"). */
@@ -154,7 +172,7 @@ function attributionAt(text: string, start: number, end: number, cues: CitationC
   const foldedRight = `${foldForMatching(right)} `;
   const before = cueBefore(foldedLeft, cues.before, WORDS_AFTER_CUE);
   if (before !== null) return { role: 'attribution', evidence: text.slice(evidenceStart(text, start, before), end) };
-  const after = cueAfter(foldedRight, cues.after, WORDS_AFTER_CUE);
+  const after = cueAfter(foldedRight, cues.after, WORDS_AFTER_CUE, text.slice(start, end));
   if (after !== null) return { role: 'attribution', evidence: text.slice(start, end + after) };
   const verbBefore = cueBefore(foldedLeft, cues.verbs, WORDS_TO_VERB);
   if (verbBefore !== null) return { role: 'attribution', evidence: text.slice(evidenceStart(text, start, verbBefore), end) };
@@ -215,8 +233,13 @@ function evidenceStart(text: string, start: number, back: { words: number; chars
  * The length of text after a name up to the end of a cue that follows it, with at most `gap`
  * words before the cue (`'nın haberine göre`, `에 따르면`, `によると` written onto the name).
  */
-function cueAfter(folded: string, cues: readonly string[], gap: number): number | null {
+function cueAfter(folded: string, cues: readonly string[], gap: number, surface = ''): number | null {
+  const tail = foldForMatching(surface.slice(-3));
   for (const cue of cues) {
+    // A particle the name's match took in (`연합뉴스에` of `연합뉴스에 따르면`) begins the cue.
+    for (let k = 1; k < cue.length && k <= tail.length; k++) {
+      if (tail.endsWith(cue.slice(0, k)) && cue[k] === ' ' && folded.trimStart().startsWith(cue.slice(k + 1))) return folded.length - folded.trimStart().length + cue.length - k - 1;
+    }
     const at = folded.indexOf(cue);
     if (at === -1) continue;
     const before = folded.slice(0, at);

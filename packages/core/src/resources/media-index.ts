@@ -13,8 +13,8 @@ export interface MediaIndex {
   byName(name: string): Medium | undefined;
   /** Finds wire and photo agencies named in a text, in every script of their aliases. */
   agencies: AliasMatcher<Medium>;
-  /** Finds every medium (agency or outlet) named in a text, the aliases that only a citation may use included. */
-  sources: AliasMatcher<Medium>;
+  /** Finds the aliases that name a medium only where a text cites it (`citedOnly`: `الجزيرة`, `Antara`); the entity matcher finds every other. */
+  citedOnly: AliasMatcher<Medium>;
 }
 
 /**
@@ -39,7 +39,7 @@ export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
       .filter((medium) => medium.roles.includes('wire-agency') || medium.roles.includes('photo-agency'))
       .flatMap((medium) => medium.aliases.map((alias) => ({ alias, key: medium }))),
   );
-  const sources = compileAliasMatcher(registry.media.flatMap((medium) => [...new Set([medium.name, ...medium.aliases])].filter((alias) => [...alias].length > 1).map((alias) => ({ alias, key: medium }))));
+  const citedOnly = compileAliasMatcher(registry.media.flatMap((medium) => (medium.citedOnly ?? []).map((alias) => ({ alias, key: medium }))));
   return {
     byId: (id) => ids.get(id),
     byHost(host) {
@@ -53,6 +53,6 @@ export function buildMediaIndex(registry: MediaRegistry): MediaIndex {
     bySourceName: (name) => sourceNames.get(foldForMatching(name)),
     byName: (name) => names.get(foldForMatching(name)),
     agencies,
-    sources,
+    citedOnly,
   };
 }

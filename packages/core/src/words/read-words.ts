@@ -41,10 +41,10 @@ export class PageWords<F> {
 
   /**
    * Whether any word of a block has a fact: the citations stage searches only the blocks with a
-   * word an agency's name can start in.
+   * word a cited-only alias of a medium can start in.
    *
    * @example
-   * words.someWord(3, (facts) => facts.agency); // true when block 3 may name an agency
+   * words.someWord(3, (facts) => facts.citedOnly); // true when block 3 may hold a cited-only alias (`الجزيرة`)
    */
   someWord(blockIndex: number, test: (facts: F) => boolean): boolean {
     const line = this.#byBlock[blockIndex];
