@@ -61,6 +61,6 @@ describe('npm run bench', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\| group-by entity × language \(count\), groupByColumns \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^\| sourcing by outlet \| \d+ ms \| \d+ ms \|$/));
     expect(lines).toContainEqual(expect.stringMatching(/^3,\d{3} mention rows \(\d+ articles\): Parquet written in/));
-    // About ten child processes (measured runs, shards, paired rounds, learner): more than the default allowance on a loaded machine.
-  }, 120_000);
+    // About ten child processes (measured runs, shards, paired rounds, learner, pathological pages): about a minute alone, twice that or more while the other workspaces' tests share the cores. The limit guards against a hang; speed is measured by `npm run bench`, never asserted here.
+  }, 300_000);
 });
