@@ -58,7 +58,8 @@ export const speakerCuesOf = oncePerLanguage((language): CompiledSpeakerCues => 
   const keyOf = mentionKeysFor(language);
   const data = getResources().data;
   const titles = language ? data.nameCues.get(language)?.personTitles : undefined;
-  return compileSpeakerCues(language ? data.speakerCues.get(language) : undefined, stopWordsOf(language), keyOf, [...(titles?.before ?? []), ...(titles?.after ?? [])]);
+  const cues = language ? data.speakerCues.get(language) : undefined;
+  return compileSpeakerCues(cues, stopWordsOf(language), keyOf, [...(titles?.before ?? []), ...(titles?.after ?? []), ...(cues?.personRoles ?? [])]);
 });
 
 /**

@@ -9,8 +9,8 @@ const MAX_GROUP = 48;
 const MAX_DATELINE_HEAD = 120;
 /** The most words before a dateline's credit (`WASHINGTON, 17. März 2024`, `Praha 12. listopadu`). */
 const MAX_DATELINE_WORDS = 10;
-/** What a credit group may hold besides the names: other names, sign-off codes, separators. */
-const GROUP_TEXT = /^[\p{L}\p{M}\p{N} .&'’\-/,+|]*$/u;
+/** What a credit group may hold besides the names: other names, places, sign-off codes, separators (`(서울=연합뉴스)`). */
+const GROUP_TEXT = /^[\p{L}\p{M}\p{N} .&'’\-/,+|=]*$/u;
 /** The mark that ends a dateline: a dash, `.-`, a colon or a full stop (`/ТАСС/.`, `(EFE).-`, `— РИА Новости.`). */
 const DATELINE_END = /^\s*(?:\.\s*)?(?:[-–—−]+|:|\.(?=\s))/u;
 /** A dash before the name: `– РИА Новости`, `-- BERNAMA`. */
@@ -59,7 +59,8 @@ export function creditFormAt(text: string, start: number, end: number, opensStor
     if (!mayOpen) return null;
     // A dateline's end mark may be left out after a date (`नई दिल्ली, 8 नवंबर (भाषा) दिल्ली में…`).
     const head = text.slice(0, group.start);
-    if (isDatelineHead(head) && (DATELINE_END.test(after) || /\p{Nd}/u.test(head))) {
+    // Nor is one needed when the credit opens the story (`(서울=연합뉴스) 교육부는…`).
+    if (isDatelineHead(head) && (DATELINE_END.test(after) || /\p{Nd}/u.test(head) || head.trim() === '')) {
       return { role: 'dateline', start: 0, end: group.end + (DATELINE_END.exec(after)?.[0].length ?? 0) };
     }
     return null;

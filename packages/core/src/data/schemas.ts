@@ -573,6 +573,8 @@ export const SpeakerCuesSchema = z
     groups: z.array(z.string().min(1)).default([]),
     anonymous: z.array(z.string().min(1)).default([]),
     organisations: z.array(z.string().min(1)).default([]),
+    /** Role words that make a description a person's, whatever organisation it names (`農水省の担当者`, `a ministry official`), beside the titles of `names.json`. */
+    personRoles: z.array(z.string().min(1)).default([]),
     /** Words beside a person's name that mark their gender (`Mrs`, `pani`, `bà`, `Ministerin`, `女士`). */
     genderedWords: z.object({ m: z.array(z.string().min(1)).default([]), f: z.array(z.string().min(1)).default([]) }).strict().default({ m: [], f: [] }),
     /** Endings of speech verbs that mark the speaker's gender (Polish `powiedziała`, `-ła`; Arabic `قالت`, `ت`). */

@@ -180,6 +180,14 @@ export function compileEntityMatcher(registry: EntityRegistry, media: MediaRegis
       candidates ??= [];
       for (const entry of entries) if (!candidates.includes(entry)) candidates.push(entry);
     }
+    // An alias matched exactly (an acronym) after a proclitic, as written: `l'AFP`, `d'EFE`.
+    for (const [strip, replace] of rules.prefixes) {
+      if (word.length <= strip.length || !word.startsWith(strip)) continue;
+      const entries = index.get(replace + word.slice(strip.length));
+      if (!entries) continue;
+      candidates ??= [];
+      for (const entry of entries) if (entry.words[0]!.exact !== null && !candidates.includes(entry)) candidates.push(entry);
+    }
     return candidates ?? noCandidates;
   };
 

@@ -313,7 +313,12 @@ function speakerBeforeVerb(win: Window, before: readonly Token[], cues: QuoteCue
   const joined = spanText(win, before);
   const marked = subjectBefore(joined, cues.subjectParticles, cues.subjectSuffixes);
   if (marked) return marked;
-  if (!CLAUSE_BREAK.test(joined)) return before.length <= MAX_WORDS_BEFORE_VERB ? joined : null;
+  if (!CLAUSE_BREAK.test(joined)) {
+    if (before.length <= MAX_WORDS_BEFORE_VERB) return joined;
+    // A long subject with a relative clause is described by its head (`یک منبع آگاه که نخواست نامش فاش شود` → `یک منبع آگاه`).
+    const stop = before.findIndex((token, i) => i > 0 && cues.descriptorStops.has(foldWord(token.text)));
+    return stop > 0 && stop <= MAX_WORDS_BEFORE_VERB ? spanText(win, before.slice(0, stop)) : null;
+  }
   let best: { text: string; capitals: number } | null = null;
   for (const part of joined.split(CLAUSE_BREAK).map((text) => text.trim())) {
     const words = part.split(/\s+/u).filter((word) => word !== '');
