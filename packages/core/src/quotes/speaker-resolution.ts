@@ -64,12 +64,10 @@ const PROFILE_AFTER = 3;
 /** What ends a clause: the words beyond it describe something else. */
 const CLAUSE_END = /[.!?;:,،、，。；：！？()\n]/u;
 
-/** A named person or organisation of the page, its mentions, and the words the text puts next to it. */
+/** A mention of a named person or organisation of the page, and the entity (id or key) it names. */
 interface Candidate {
   mention: Mention;
-  /** The words around its mentions, and the words of its own names. */
-  profile: Word[];
-  names: Word[];
+  id: string;
 }
 
 /** A word folded, and its form stripped of inflection (see `mentionKey`). */
@@ -96,8 +94,14 @@ interface Word {
 export class SpeakerResolver {
   readonly #people: Candidate[];
   readonly #organisations: Candidate[];
-  /** What the text says of each person's gender (by entity id or key): a word beside the name, a speech verb's ending. */
-  readonly #genders = new Map<string, Gender>();
+  /** Each entity's mentions, in order. */
+  readonly #mentions = new Map<string, Mention[]>();
+  /** Read when first needed, by entity: the words around its mentions, the words of its names, the gender a word beside a name gives (null for none). */
+  readonly #profiles = new Map<string, Word[]>();
+  readonly #names = new Map<string, Word[]>();
+  readonly #genderBesides = new Map<string, Gender | null>();
+  /** The gender a speech verb gave a named speaker (`powiedziała Anna Lisowska`). */
+  readonly #noted = new Map<string, Gender>();
 
   /**
    * @param mentions the page's named people and organisations in title, lead and body, in order
@@ -109,10 +113,6 @@ export class SpeakerResolver {
     private readonly cues: CompiledSpeakerCues,
   ) {
     this.#people = this.#candidates(mentions.filter((mention) => mention.type === 'person'));
-    for (const person of this.#people) {
-      const gender = this.#genderBeside(person.mention);
-      if (gender && !this.#genders.has(idOf(person.mention))) this.#genders.set(idOf(person.mention), gender);
-    }
     this.#organisations = this.#candidates(mentions.filter((mention) => mention.type === 'org' || mention.type === 'media'));
   }
 
@@ -135,10 +135,10 @@ export class SpeakerResolver {
     if (this.#says(this.cues.groups, folded, words)) return { entityId: null, name: description, type: 'group', resolved: false };
     const content = words.filter((word) => !this.cues.stopWords.has(word.folded));
     if (!this.#says(this.cues.titles, folded, words) && this.#says(this.cues.organisations, folded, words, true)) {
-      const organisation = best(this.#organisations, at, (candidate) => overlap(content, candidate.names));
+      const organisation = best(this.#organisations, at, (candidate) => overlap(content, this.#namesOf(candidate.id)));
       return organisation ? named(organisation.mention, 'organisation', description) : { entityId: null, name: description, type: 'organisation', resolved: false };
     }
-    const person = best(this.#people, at, (candidate) => overlap(content, candidate.profile));
+    const person = best(this.#people, at, (candidate) => overlap(content, this.#profileOf(candidate.id)));
     return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: 'description', resolved: false };
   }
 
@@ -156,13 +156,24 @@ export class SpeakerResolver {
   noteGender(speaker: Speaker, verb: string | undefined): void {
     const gender = verb === undefined ? null : this.genderOfVerb(verb);
     const id = speaker.entityId ?? speaker.key;
-    if (gender && id && speaker.type === 'person' && !this.#genders.has(id)) this.#genders.set(id, gender);
+    if (gender && id && speaker.type === 'person' && !this.#noted.has(id)) this.#noted.set(id, gender);
   }
 
   /** The gender the text gives a named speaker, null when it gives none. */
   genderOf(speaker: Speaker): Gender | null {
     const id = speaker.entityId ?? speaker.key;
-    return (id && this.#genders.get(id)) || null;
+    return id ? this.#genderOfEntity(id) : null;
+  }
+
+  /** An entity's gender: a word beside one of its names, else the ending of a verb it was named with. */
+  #genderOfEntity(id: string): Gender | null {
+    let beside = this.#genderBesides.get(id);
+    if (beside === undefined) {
+      beside = null;
+      for (const mention of this.#mentions.get(id) ?? []) if ((beside = this.#genderBeside(mention))) break;
+      this.#genderBesides.set(id, beside);
+    }
+    return beside ?? this.#noted.get(id) ?? null;
   }
 
   /** The person a verb with no name stands for when its gender rules out the previous speaker: the nearest earlier person of that gender, as the verb (`dodała`). */
@@ -173,11 +184,14 @@ export class SpeakerResolver {
 
   /** The person mentioned last before `at` whose gender does not rule them out (with `known`, whose gender is the one given). */
   #nearestFitting(at: number, gender: Gender | null, known = false): Candidate | undefined {
-    const fits = (candidate: Candidate) => {
-      const own = this.#genders.get(idOf(candidate.mention));
-      return gender === null || (known ? own === gender : own === undefined || own === gender);
-    };
-    return this.#people.filter((candidate) => candidate.mention.end <= at && fits(candidate)).at(-1);
+    for (let k = this.#people.length - 1; k >= 0; k--) {
+      const candidate = this.#people[k]!;
+      if (candidate.mention.end > at) continue;
+      if (gender === null) return candidate;
+      const own = this.#genderOfEntity(candidate.id);
+      if (known ? own === gender : own === null || own === gender) return candidate;
+    }
+    return undefined;
   }
 
   /** The gender a word beside a person's mention marks: one of the two words before it (`pani Anna`, `bà Lan`, `la ministra`), or one written onto it (`王女士`). */
@@ -214,22 +228,36 @@ export class SpeakerResolver {
     });
   }
 
-  /** One candidate per named entity (by id or key), with its mentions' profile words; its last mention first found stands for it. */
+  /** One candidate per mention, each knowing its entity; the entity's mentions are kept for its profile. */
   #candidates(mentions: readonly Mention[]): Candidate[] {
-    const byEntity = new Map<string, Candidate[]>();
-    const all: Candidate[] = [];
-    for (const mention of mentions) {
-      const id = mention.entityId ?? mention.key;
-      const shared = byEntity.get(id)?.[0];
-      const profile = shared?.profile ?? [];
-      const names = shared?.names ?? [];
-      names.push(...this.#wordsOf(mention.surface));
-      for (const word of this.#around(mention)) if (!this.cues.stopWords.has(word.folded)) profile.push(word);
-      const candidate = { mention, profile, names };
-      byEntity.set(id, [...(byEntity.get(id) ?? []), candidate]);
-      all.push(candidate);
+    return mentions.map((mention) => {
+      const id = idOf(mention);
+      const known = this.#mentions.get(id);
+      if (known) known.push(mention);
+      else this.#mentions.set(id, [mention]);
+      return { mention, id };
+    });
+  }
+
+  /** The words the text puts around an entity's mentions, stop words left out, read once. */
+  #profileOf(id: string): Word[] {
+    let profile = this.#profiles.get(id);
+    if (!profile) {
+      profile = [];
+      for (const mention of this.#mentions.get(id) ?? []) for (const word of this.#around(mention)) if (!this.cues.stopWords.has(word.folded)) profile.push(word);
+      this.#profiles.set(id, profile);
     }
-    return all;
+    return profile;
+  }
+
+  /** The words of an entity's names, read once. */
+  #namesOf(id: string): Word[] {
+    let names = this.#names.get(id);
+    if (!names) {
+      names = (this.#mentions.get(id) ?? []).flatMap((mention) => this.#wordsOf(mention.surface));
+      this.#names.set(id, names);
+    }
+    return names;
   }
 
   /** The words of the clause around a mention: a few before it and after it. */
