@@ -16,7 +16,7 @@ export function loadMediaRegistry(path: string, base: MediaRegistry = loadCoreDa
 /**
  * Merges a user's outlets into a registry: a new id is added; a known id gains the file's domains,
  * aliases and source names. A domain already held by another medium is an error, and so is an
- * agency: agencies are read while words are indexed, from the bundled registry only.
+ * agency: a user file adds outlets, the bundled registry holds the agencies.
  *
  * @example
  * mergeMediaRegistries(loadCoreData().media, { media: [{ id: 'rt', name: 'RT', roles: ['outlet'], domains: ['rt.example'], country: null, languages: [], ownership: 'unknown', aliases: [] }] })
