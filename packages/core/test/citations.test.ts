@@ -21,6 +21,11 @@ describe('wire datelines', () => {
     expect(cite('es', 'Madrid, 5 mar (EFE).- Los ministros de ambos países se reunieron durante seis horas y acordaron volver a verse el mes próximo.')).toEqual([['EFE', 'dateline']]);
   });
 
+  it('reads a Japanese bracket dateline, and no agency in a word that holds its short name', () => {
+    expect(cite('ja', '【東京共同】農林水産省は7日、コメの平均価格が過去最高を更新したと発表した。政府は備蓄米を放出する方針だ。')).toEqual([['Kyodo News', 'dateline']]);
+    expect(cite('ja', '両国は7日、共同声明によると、来月に首都で再び会談することで合意した。政府は詳細を発表していない。')).toEqual([]);
+  });
+
   it('reads a dateline between slashes and one with two agencies', () => {
     expect(cite('ru', 'МОСКВА, 17 мая. /ТАСС/. Министры двух стран встречались шесть часов и договорились встретиться снова в следующем месяце.')).toEqual([['TASS', 'dateline']]);
     expect(cite('en', `PARIS (AFP/Reuters) - ${FILLER}`)).toEqual([['AFP', 'dateline'], ['Reuters', 'dateline']]);

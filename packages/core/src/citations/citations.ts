@@ -4,6 +4,7 @@ import type { Medium } from '../data/schemas.js';
 import type { Resources } from '../resources/resources.js';
 import type { AliasMatch } from '../text/alias-matcher.js';
 import { foldForMatching } from '../speed/fold-fast.js';
+import { hasNoSpaceScript } from '../speed/word-measure.js';
 import type { CitationCues } from './citation-cues.js';
 import { creditFormAt, isPhotoCredit } from './credit-forms.js';
 
@@ -78,6 +79,8 @@ export function extractCitations(blocks: readonly ClassifiedBlock[], resources: 
       const found = roleOf(block, context, match, options.cues, labels, isMedium, block.index === firstParagraph || block.role === 'dateline');
       // A teaser or a promotion cites nothing; a photo credit on its line is still a credit.
       if (!found || ((block.role === 'related' || block.role === 'promo') && found.role !== 'credit')) continue;
+      // A cited-only alias in a script without spaces is found inside longer words (`共同` of `共同声明`): only a wire's own form counts.
+      if (found.role !== 'dateline' && found.role !== 'source-line' && hasNoSpaceScript(match.surface) && !named.includes(match)) continue;
       // An outlet cited as a source has its own role; an outlet's photo credit names no source.
       const role = agency ? found.role : found.role === 'credit' ? null : 'outlet-source';
       if (!role) continue;

@@ -98,9 +98,9 @@ export function isPhotoCredit(text: string, start: number, end: number, isMedium
   return /^\s*[),;]/u.test(next) || (end + next.length === text.length && next.trim() === '');
 }
 
-/** The brackets or slashes around a name, holding only names, codes and separators (`(dpa/AFP/jW)`, `/ТАСС/`). */
+/** The brackets or slashes around a name, holding only names, codes and separators (`(dpa/AFP/jW)`, `/ТАСС/`, `【東京共同】`). */
 function enclosingGroup(text: string, start: number, end: number): { start: number; end: number } | null {
-  for (const [open, close] of [['(', ')'], ['[', ']'], ['/', '/']] as const) {
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['【', '】'], ['/', '/']] as const) {
     const from = Math.max(0, start - MAX_GROUP);
     const leftInWindow = text.slice(from, start).lastIndexOf(open);
     if (leftInWindow === -1) continue;
@@ -112,7 +112,7 @@ function enclosingGroup(text: string, start: number, end: number): { start: numb
     if (!GROUP_TEXT.test(inside)) continue;
     // `/` encloses only when it stands apart from words on its outer sides (`/ТАСС/`, not `REUTERS/Name`).
     if (open === '/' && (/[\p{L}\p{N}]/u.test(text[left - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[right + 1] ?? ' '))) continue;
-    if (open !== '/' && inside.includes(open === '(' ? '(' : '[')) continue;
+    if (open !== '/' && inside.includes(open)) continue;
     return { start: left, end: right + 1 };
   }
   return null;
