@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import { CAPITAL, CLAUSE_BREAK, MAX_DESCRIPTOR_WORDS, hasCase, spanText, speakerPart, subjectBefore, subjectOpeningSentence, type TextWindow } from './speaker-words.js';
 import { wordsOf } from '../words/words-of.js';
 import { formsOfWord, type WordFormRules } from '../entities/word-forms.js';
-import { SpeakerResolver, genderOfVerb, type CompiledSpeakerCues } from './speaker-resolution.js';
+import { SpeakerResolver, genderOfVerb, speakerOf, type CompiledSpeakerCues } from './speaker-resolution.js';
 
 /** Quote cues of one language, folded and split into words. */
 export interface QuoteCues {
@@ -77,19 +77,20 @@ interface QuoteSpan {
  * are scare quotes: kept, flagged, without a speaker.
  *
  * @example
- * extractQuotes(blocks, mentions, quoteCuesFor(languages, 'vi'), rules)[0]?.speaker?.name; // 'Abdoulaye Diop'
+ * extractQuotes(blocks, mentions, quoteCuesFor(languages, 'vi'), rules, speakerCuesOf('vi'), text)[0]?.speaker?.name; // 'Abdoulaye Diop'
  */
 export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: readonly Mention[], cues: QuoteCues, rules: WordFormRules, speakerCues: CompiledSpeakerCues, text: string): Quote[] {
   const quotes: Quote[] = [];
   // A name the registry does not hold speaks when it is a person's: an organisation's is often the speaker's (`Chủ tịch UBND tỉnh`, `অধিদপ্তরের মহাপরিচালক`).
-  const speakers = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role) && (mention.entityId !== null || mention.type === 'person'));
+  const articleNames = mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role));
+  const speakers = articleNames.filter((mention) => mention.entityId !== null || mention.type === 'person');
   let resolver: SpeakerResolver | undefined;
   /** Named speakers and their verbs, whose gender the resolver learns when it is built. */
   const heard: [Speaker, string][] = [];
   // Built on the first description or gendered verb: most pages name every speaker.
   const resolverOf = (): SpeakerResolver => {
     if (resolver) return resolver;
-    resolver = new SpeakerResolver(mentions.filter((mention) => SPEAKER_TYPES.has(mention.type) && ARTICLE_ROLES.includes(mention.role)), text, speakerCues);
+    resolver = new SpeakerResolver(articleNames, text, speakerCues);
     for (const [speaker, verb] of heard) resolver.noteGender(speaker, verb);
     return resolver;
   };
@@ -142,8 +143,9 @@ export function extractQuotes(blocks: readonly ClassifiedBlock[], mentions: read
           cue = attribution.cue;
           // A verb whose ending gives the speaker's gender (`dodała`, `قالت`) rules out a previous speaker of the other.
           const gender = !subject && !ownSentence && speakerCues.verbEndings.length > 0 ? genderOfVerb(speakerCues, cue) : null;
-          if (gender && (speaker === null || speaker.type === 'person') && (speaker === null || resolverOf().genderOf(speaker) !== gender)) {
-            speaker = resolverOf().personOfGender(gender, start, cue) ?? (speaker && resolverOf().genderOf(speaker) === null ? speaker : null);
+          if (gender && (speaker === null || speaker.type === 'person')) {
+            const known = speaker ? resolverOf().genderOf(speaker) : null;
+            if (known !== gender) speaker = resolverOf().personOfGender(gender, start, cue) ?? (known === null ? speaker : null);
           }
         } else {
           // No verb: the person named earlier in the paragraph, else the speaker of the quote this one continues.
@@ -237,11 +239,6 @@ function window(block: ClassifiedBlock, from: number, to: number, speakers: read
   const end = block.contentStart + Math.max(from, to);
   const text = block.text.slice(from, Math.max(from, to));
   return { text, start, tokens: wordsOf(text, start), mentions: speakers.filter((m) => m.start >= start && m.end <= end) };
-}
-
-/** The speaker a name gives: a person, or an organisation (a medium or a place speaking for its government among them). */
-function speakerOf(mention: Mention): Speaker {
-  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type: mention.type === 'person' ? 'person' : 'organisation', resolved: true };
 }
 
 function attribute(win: Window, cues: QuoteCues, rules: WordFormRules, side: 'before' | 'after'): { speaker: Speaker | null; cue: string } | null {

@@ -4,7 +4,7 @@ import { foldForMatching } from '../speed/fold-fast.js';
 import { hasNoSpaceScript } from '../speed/word-measure.js';
 import { wordsOf } from '../words/words-of.js';
 
-/** The words of a speaker description, folded, with each word's form stripped of its inflection (see `mentionKey`). */
+/** Reduces a folded word to its form without inflection (see `mentionKey`). */
 type WordKey = (word: string) => string;
 
 /** A language's speaker cues, folded, ready for {@link SpeakerResolver}. */
@@ -79,7 +79,7 @@ interface Word {
 /**
  * Types and resolves the speakers the text gives no name for, against the people and organisations
  * the page names:
- * - a pronoun (`he`, `ông`, `她`) is the nearest person named before the quote;
+ * - a pronoun (`he`, `ông`, `她`) is the nearest person named before the quote whose gender does not rule them out;
  * - a description (`malijski dyplomata`, `Nhà ngoại giao Nga`, `the minister`) is the person named
  *   before the quote whose surrounding words share the most words with it (`malijskim odpowiednikiem
  *   Abdoulaye Diopem`), the nearest on a tie; with none shared it stays a description, unresolved;
@@ -127,7 +127,7 @@ export class SpeakerResolver {
     const pronoun = this.cues.pronouns.get(folded);
     if (pronoun) {
       const person = pronoun.number === 'sg' ? this.#nearestFitting(at, pronoun.gender) : undefined;
-      return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: pronoun.number === 'pl' ? 'group' : 'description', resolved: false };
+      return person ? speakerOf(person.mention, description) : { entityId: null, name: description, type: pronoun.number === 'pl' ? 'group' : 'description', resolved: false };
     }
     const foldedClause = ` ${foldForMatching(clause).replace(/[^\p{L}\p{N}\p{M}'’-]+/gu, ' ')} `;
     const anonymousClause = this.cues.anonymous.phrases.some((phrase) => (hasNoSpaceScript(phrase) ? foldedClause.includes(phrase) : foldedClause.includes(` ${phrase} `)));
@@ -136,25 +136,15 @@ export class SpeakerResolver {
     const content = words.filter((word) => !this.cues.stopWords.has(word.folded));
     if (!this.#says(this.cues.titles, folded, words) && this.#says(this.cues.organisations, folded, words, true)) {
       const organisation = best(this.#organisations, at, (candidate) => overlap(content, this.#namesOf(candidate.id)));
-      return organisation ? named(organisation.mention, 'organisation', description) : { entityId: null, name: description, type: 'organisation', resolved: false };
+      return organisation ? speakerOf(organisation.mention, description) : { entityId: null, name: description, type: 'organisation', resolved: false };
     }
     const person = best(this.#people, at, (candidate) => overlap(content, this.#profileOf(candidate.id)));
-    return person ? named(person.mention, 'person', description) : { entityId: null, name: description, type: 'description', resolved: false };
-  }
-
-  /**
-   * The gender a speech verb marks (`powiedziała`: f), null when it marks none.
-   *
-   * @example
-   * resolver.genderOfVerb('dodała'); // 'f'
-   */
-  genderOfVerb(verb: string): Gender | null {
-    return genderOfVerb(this.cues, verb);
+    return person ? speakerOf(person.mention, description) : { entityId: null, name: description, type: 'description', resolved: false };
   }
 
   /** Records the gender a speech verb gives a named speaker (`powiedziała Anna Lisowska`). */
   noteGender(speaker: Speaker, verb: string | undefined): void {
-    const gender = verb === undefined ? null : this.genderOfVerb(verb);
+    const gender = verb === undefined ? null : genderOfVerb(this.cues, verb);
     const id = speaker.entityId ?? speaker.key;
     if (gender && id && speaker.type === 'person' && !this.#noted.has(id)) this.#noted.set(id, gender);
   }
@@ -179,7 +169,7 @@ export class SpeakerResolver {
   /** The person a verb with no name stands for when its gender rules out the previous speaker: the nearest earlier person of that gender, as the verb (`dodała`). */
   personOfGender(gender: Gender, at: number, verb: string): Speaker | null {
     const person = this.#nearestFitting(at, gender, true);
-    return person ? named(person.mention, 'person', verb) : null;
+    return person ? speakerOf(person.mention, verb) : null;
   }
 
   /** The person mentioned last before `at` whose gender does not rule them out (with `known`, whose gender is the one given). */
@@ -287,8 +277,15 @@ function idOf(mention: Mention): string {
   return mention.entityId ?? mention.key;
 }
 
-function named(mention: Mention, type: 'person' | 'organisation', as: string): Speaker {
-  return { entityId: mention.entityId, name: mention.name, ...(mention.key && { key: mention.key }), type, resolved: true, as };
+/**
+ * The speaker a name gives: a person, or an organisation (a medium, or a place speaking for its
+ * government); `as`, the pronoun or description the text wrote it as.
+ *
+ * @example
+ * speakerOf(diopMention, 'malijski dyplomata'); // { entityId: 'abdoulaye-diop', name: 'Abdoulaye Diop', type: 'person', resolved: true, as: 'malijski dyplomata', … }
+ */
+export function speakerOf(mention: Mention, as?: string): Speaker {
+  return { entityId: mention.entityId, name: mention.name, key: mention.key, type: mention.type === 'person' ? 'person' : 'organisation', resolved: true, ...(as !== undefined && { as }) };
 }
 
 /** The candidate mentioned before `at` with the highest score above zero; the later on a tie. */
